@@ -1,0 +1,224 @@
+//! Criterion micro-benchmark of the detector engine alone (no walking,
+//! no I/O, no extraction), so a regression in `detect` shows up apart
+//! from the rest of the pipeline.
+//!
+//! Three inputs of 1 MiB each, generated in-bench and deterministic:
+//! clinical-like text (dense in candidates), negative prose (the common
+//! case on real shares) and source code (many digits and identifiers).
+//! Sample counts and times are small so the whole run stays well under
+//! two minutes on two cores.
+
+use std::fmt::Write;
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use phiscan::detect::{Engine, Match};
+
+/// Size of each input. Large enough that per-call overhead is noise.
+const SIZE: usize = 1 << 20;
+
+/// xorshift64: a fixed, dependency-free source of variety for the inputs.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len() as u64) as usize]
+    }
+}
+
+const WORDS: &[&str] = &[
+    "the",
+    "of",
+    "and",
+    "to",
+    "in",
+    "is",
+    "that",
+    "for",
+    "with",
+    "on",
+    "project",
+    "team",
+    "meeting",
+    "budget",
+    "review",
+    "schedule",
+    "vendor",
+    "contract",
+    "delivery",
+    "customer",
+    "release",
+    "policy",
+    "process",
+    "office",
+    "report",
+    "summary",
+    "agenda",
+    "status",
+    "plan",
+    "risk",
+    "approval",
+    "deadline",
+    "market",
+    "revenue",
+    "estimate",
+    "analysis",
+    "design",
+    "system",
+    "network",
+    "server",
+    "migration",
+    "security",
+    "account",
+    "service",
+    "request",
+    "weekend",
+    "committee",
+    "version",
+    "document",
+    "section",
+    "table",
+    "appendix",
+    "weather",
+];
+
+fn prose(rng: &mut Rng, s: &mut String) {
+    for i in 0..rng.below(16) + 6 {
+        if i > 0 {
+            s.push(' ');
+        }
+        s.push_str(rng.pick(WORDS));
+        if rng.below(30) == 0 {
+            let _ = write!(s, " {}", rng.below(1000));
+        }
+    }
+    s.push_str(". ");
+}
+
+/// Notes with names, DOBs, MRNs, valid SSNs and Dx codes, padded with
+/// clinical and general prose as dictated notes are.
+fn clinical(rng: &mut Rng) -> Vec<u8> {
+    const FIRST: &[&str] = &[
+        "Maria", "James", "Linda", "Robert", "Susan", "Kevin", "Nancy",
+    ];
+    const LAST: &[&str] = &[
+        "Garcia", "Smith", "Nguyen", "Brown", "Lopez", "Walker", "Hill",
+    ];
+    const DX: &[&str] = &[
+        "E11.9", "I10", "J45.909", "F32.9", "N18.30", "K21.9", "J18.9",
+    ];
+    let mut s = String::with_capacity(SIZE + 4096);
+    while s.len() < SIZE {
+        let _ = writeln!(
+            s,
+            "PROGRESS NOTE\nPatient: {} {}    DOB: {:02}/{:02}/{}",
+            rng.pick(FIRST),
+            rng.pick(LAST),
+            rng.below(12) + 1,
+            rng.below(28) + 1,
+            1930 + rng.below(85)
+        );
+        let _ = writeln!(
+            s,
+            "MRN: {:08}    SSN: {:03}-{:02}-{:04}",
+            rng.below(99_999_999) + 1,
+            rng.below(600) + 1,
+            rng.below(99) + 1,
+            rng.below(9999) + 1
+        );
+        let _ = writeln!(
+            s,
+            "Assessment:\n  Dx: {} chronic condition, follow up.",
+            rng.pick(DX)
+        );
+        s.push_str("History of present illness: blood pressure reviewed. ");
+        for _ in 0..4 {
+            prose(rng, &mut s);
+        }
+        s.push_str("\n\n");
+    }
+    s.into_bytes()
+}
+
+/// Business prose with the odd number: what most of a share looks like.
+fn negative(rng: &mut Rng) -> Vec<u8> {
+    let mut s = String::with_capacity(SIZE + 4096);
+    while s.len() < SIZE {
+        for _ in 0..rng.below(5) + 2 {
+            prose(rng, &mut s);
+        }
+        s.push_str("\n\n");
+    }
+    s.into_bytes()
+}
+
+/// Code-shaped text: identifiers, numeric literals, hex and comments.
+fn source(rng: &mut Rng) -> Vec<u8> {
+    const IDS: &[&str] = &[
+        "user", "order", "count", "index", "buf", "len", "node", "cfg", "row",
+    ];
+    let mut s = String::with_capacity(SIZE + 4096);
+    while s.len() < SIZE {
+        let _ = writeln!(s, "// {} {}", rng.pick(WORDS), rng.pick(WORDS));
+        let _ = writeln!(
+            s,
+            "fn {}_{}(a: u32) -> u32 {{",
+            rng.pick(IDS),
+            rng.below(100)
+        );
+        for _ in 0..rng.below(10) + 3 {
+            let _ = writeln!(
+                s,
+                "    let {} = a.wrapping_mul({}) ^ 0x{:08x};",
+                rng.pick(IDS),
+                rng.below(100_000),
+                rng.next() as u32
+            );
+        }
+        s.push_str("    a\n}\n\n");
+    }
+    s.into_bytes()
+}
+
+fn engine(c: &mut Criterion) {
+    let engine = Engine::builtin().expect("builtin detectors compile");
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let inputs = [
+        ("clinical", clinical(&mut rng)),
+        ("negative_prose", negative(&mut rng)),
+        ("source_code", source(&mut rng)),
+    ];
+    let mut group = c.benchmark_group("engine");
+    group
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(4));
+    for (name, text) in &inputs {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(*name, |b| {
+            let mut scratch = engine.scratch();
+            let mut out: Vec<Match> = Vec::new();
+            b.iter(|| {
+                out.clear();
+                let outcome = engine.scan(black_box(text), &mut scratch, &mut out);
+                black_box((outcome, out.len()))
+            });
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, engine);
+criterion_main!(benches);

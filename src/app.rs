@@ -1,0 +1,350 @@
+//! Wires one scan: walker thread → bounded channel → worker pool (source,
+//! extract, detect, findings) → one writer that owns the report.
+
+use std::io::{self, BufWriter, Write};
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
+use std::panic::AssertUnwindSafe;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
+
+use crossbeam_channel::{bounded, Receiver, Sender};
+
+use crate::detect::{Confidence, Engine, Match, Scratch};
+use crate::extract::{self, TextBuf};
+use crate::findings::{self, BuildOptions, Finding, Keyring, Position};
+use crate::limits::{human_size, Limits};
+use crate::report::{FileReport, Human, Jsonl, Sink, SkipReason, Skipped, Summary};
+use crate::source::{self, SourceError};
+use crate::walk::{self, Item, WalkOptions};
+
+/// Report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// For people.
+    Human,
+    /// DESIGN.md section 4.
+    Jsonl,
+}
+
+/// Everything one scan needs, already parsed.
+#[derive(Debug)]
+pub struct ScanConfig {
+    /// Roots to scan.
+    pub paths: Vec<PathBuf>,
+    /// Report format.
+    pub format: Format,
+    /// Report file (created 0600); stdout when `None`.
+    pub output: Option<PathBuf>,
+    /// Finding options.
+    pub build: BuildOptions,
+    /// Worker threads.
+    pub threads: usize,
+    /// Walk options.
+    pub walk: WalkOptions,
+    /// Size limits.
+    pub limits: Limits,
+    /// Colour in human output.
+    pub color: bool,
+    /// Exit 0/1 rather than 2 when something could not be scanned.
+    pub allow_incomplete: bool,
+}
+
+/// Exit status of a scan (DESIGN.md section 4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Complete, nothing at or above the threshold.
+    Clean = 0,
+    /// Findings at or above the threshold.
+    Found = 1,
+    /// Could not run, or incomplete with nothing found.
+    Incomplete = 2,
+}
+
+enum Event {
+    File(FileReport),
+    Skipped(Skipped),
+    Scanned(u64),
+}
+
+/// Runs a scan to the end and writes its report.
+pub fn scan(cfg: &ScanConfig, engine: &Engine, keys: &Keyring) -> anyhow::Result<Outcome> {
+    let started = Instant::now();
+    let (out, report_id): (Box<dyn Write>, Option<(u64, u64)>) = match &cfg.output {
+        Some(p) => {
+            let f = create_report(p)?;
+            let meta = f.metadata()?;
+            (Box::new(f), Some((meta.dev(), meta.ino())))
+        }
+        None => (Box::new(io::stdout().lock()), None),
+    };
+    let out = BufWriter::with_capacity(64 << 10, out);
+    let mut sink: Box<dyn Sink> = match cfg.format {
+        Format::Human => Box::new(Human::new(out, cfg.color)),
+        Format::Jsonl => Box::new(Jsonl::new(out)),
+    };
+
+    let stop = AtomicBool::new(false);
+    let (item_tx, item_rx) = bounded::<Item>(4096);
+    let (event_tx, event_rx) = bounded::<Event>(1024);
+    let mut summary = Summary {
+        files: 0,
+        bytes: 0,
+        findings: 0,
+        skipped: 0,
+        by_kind: Default::default(),
+        skipped_by_reason: Default::default(),
+        verdicts: Default::default(),
+        elapsed_ms: 0,
+        complete: true,
+        min_confidence: cfg.build.min_confidence,
+    };
+    let mut write_error: Option<io::Error> = None;
+
+    std::thread::scope(|s| -> anyhow::Result<()> {
+        let stop = &stop;
+        let walker = s.spawn(move || {
+            walk::walk(&cfg.paths, &cfg.walk, |item| {
+                !stop.load(Ordering::Relaxed) && item_tx.send(item).is_ok()
+            })
+        });
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(cfg.threads.max(1))
+            .thread_name(|i| format!("phiscan-scan-{i}"))
+            .build()?;
+        let workers = s.spawn(move || {
+            pool.scope(|ps| {
+                for _ in 0..cfg.threads.max(1) {
+                    let rx = item_rx.clone();
+                    let tx = event_tx.clone();
+                    ps.spawn(move |_| worker(cfg, engine, keys, report_id, &rx, &tx, stop));
+                }
+            });
+        });
+
+        for ev in event_rx.iter() {
+            if write_error.is_some() {
+                continue;
+            }
+            let r = match ev {
+                Event::Scanned(bytes) => {
+                    summary.files += 1;
+                    summary.bytes += bytes;
+                    Ok(())
+                }
+                Event::File(r) => {
+                    summary.findings += r.findings.len() as u64;
+                    for f in &r.findings {
+                        *summary.by_kind.entry(f.kind).or_insert(0) += 1;
+                    }
+                    *summary.verdicts.entry(r.verdict).or_insert(0) += 1;
+                    sink.file(&r)
+                }
+                Event::Skipped(sk) => {
+                    summary.skipped += 1;
+                    *summary.skipped_by_reason.entry(sk.reason).or_insert(0) += 1;
+                    if sk.reason.makes_incomplete() {
+                        summary.complete = false;
+                    }
+                    sink.skipped(&sk)
+                }
+            };
+            if let Err(e) = r {
+                stop.store(true, Ordering::Relaxed);
+                write_error = Some(e);
+            }
+        }
+        let _ = workers.join();
+        match walker.join() {
+            Ok(r) => r?,
+            Err(_) => anyhow::bail!("the directory walker failed"),
+        }
+        Ok(())
+    })?;
+
+    summary.elapsed_ms = started.elapsed().as_millis() as u64;
+    if write_error.is_none() {
+        if let Err(e) = sink.summary(&summary) {
+            write_error = Some(e);
+        }
+    }
+    if let Some(e) = write_error {
+        if e.kind() != io::ErrorKind::BrokenPipe {
+            return Err(anyhow::Error::new(e).context("writing the report"));
+        }
+    }
+    Ok(if summary.findings > 0 {
+        Outcome::Found
+    } else if !summary.complete && !cfg.allow_incomplete {
+        Outcome::Incomplete
+    } else {
+        Outcome::Clean
+    })
+}
+
+/// Creates the report file with mode 0600: a report is itself sensitive.
+fn create_report(p: &Path) -> io::Result<std::fs::File> {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(p)
+        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))
+}
+
+/// Per-thread state reused for every file.
+struct WorkerState {
+    scratch: Scratch,
+    buf: Vec<u8>,
+    text: TextBuf,
+    matches: Vec<Match>,
+}
+
+fn worker(
+    cfg: &ScanConfig,
+    engine: &Engine,
+    keys: &Keyring,
+    report_id: Option<(u64, u64)>,
+    rx: &Receiver<Item>,
+    tx: &Sender<Event>,
+    stop: &AtomicBool,
+) {
+    let mut st = WorkerState {
+        scratch: engine.scratch(),
+        buf: Vec::new(),
+        text: TextBuf::default(),
+        matches: Vec::new(),
+    };
+    for item in rx.iter() {
+        if stop.load(Ordering::Relaxed) {
+            break;
+        }
+        let (path, skip) = match item {
+            Item::Skip {
+                path,
+                reason,
+                detail,
+            } => (path, Some((reason, detail))),
+            Item::File(path) => (path, None),
+        };
+        let shown = path.display().to_string();
+        let events = match skip {
+            Some((reason, detail)) => vec![skipped(&shown, reason, detail)],
+            None => {
+                let r = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                    scan_file(cfg, engine, keys, report_id, &path, &shown, &mut st)
+                }));
+                r.unwrap_or_else(|_| {
+                    // A bug in one file's handling must not end the scan; the
+                    // scratch state may be inconsistent, so start afresh.
+                    st.scratch = engine.scratch();
+                    vec![skipped(
+                        &shown,
+                        SkipReason::Corrupt,
+                        "internal error while scanning this file (please report)".into(),
+                    )]
+                })
+            }
+        };
+        for ev in events {
+            if tx.send(ev).is_err() {
+                return;
+            }
+        }
+    }
+}
+
+fn skipped(path: &str, reason: SkipReason, detail: String) -> Event {
+    Event::Skipped(Skipped {
+        path: path.to_string(),
+        inner: Vec::new(),
+        reason,
+        detail,
+    })
+}
+
+/// source → extract → detect → findings for one plain file.
+fn scan_file(
+    cfg: &ScanConfig,
+    engine: &Engine,
+    keys: &Keyring,
+    report_id: Option<(u64, u64)>,
+    path: &Path,
+    shown: &str,
+    st: &mut WorkerState,
+) -> Vec<Event> {
+    let mut opened = match source::open(path) {
+        Ok(o) => o,
+        Err(SourceError { reason, detail }) => return vec![skipped(shown, reason, detail)],
+    };
+    if Some(opened.id) == report_id {
+        return Vec::new();
+    }
+    if let Some(max) = cfg.limits.max_file_size {
+        if opened.len > max {
+            return vec![skipped(
+                shown,
+                SkipReason::TooLarge,
+                format!(
+                    "{} > --max-file-size {}",
+                    human_size(opened.len),
+                    human_size(max)
+                ),
+            )];
+        }
+    }
+    let mut found: Vec<Finding> = Vec::new();
+    let mut clinical = 0usize;
+    let mut bytes = 0u64;
+    let mut pos = Position::default();
+    let mut encoding = None;
+    let WorkerState {
+        scratch,
+        buf,
+        text,
+        matches,
+    } = st;
+    let read = source::read_windows(&mut opened, &cfg.limits, engine.reach() * 2, buf, |w| {
+        let enc = *encoding.get_or_insert_with(|| extract::sniff(w.bytes));
+        let t = extract::extract(w.bytes, enc, text);
+        matches.clear();
+        let outcome = engine.scan(t.bytes, scratch, matches);
+        // Keep what this window owns; the next window repeats the rest.
+        let owned_text = t.text_of(w.owned);
+        let last = w.owned == w.bytes.len();
+        if !last {
+            matches.retain(|m| m.start < owned_text);
+        }
+        clinical += outcome.clinical_terms;
+        findings::build(engine, keys, t.bytes, matches, pos, cfg.build, &mut found);
+        bytes += w.owned as u64;
+        // Advance positions past the owned part.
+        let owned = &t.bytes[..owned_text];
+        let nl = memchr::memchr_iter(b'\n', owned).count() as u64;
+        let last_nl = memchr::memrchr(b'\n', owned);
+        pos.line_start = match last_nl {
+            Some(i) => i as i64 + 1 - owned_text as i64,
+            None => pos.line_start - owned_text as i64,
+        };
+        pos.lines_before += nl;
+        pos.text_base += owned_text as u64;
+    });
+    let mut events = vec![Event::Scanned(bytes)];
+    if !found.is_empty() {
+        let verdict = findings::verdict(&found, clinical);
+        events.push(Event::File(FileReport {
+            path: shown.to_string(),
+            inner: Vec::new(),
+            findings: found,
+            verdict,
+        }));
+    }
+    if let Err(SourceError { reason, detail }) = read {
+        events.push(skipped(shown, reason, detail));
+    }
+    events
+}
+
+/// Default threshold: `medium` (DESIGN.md section 3).
+pub const DEFAULT_MIN_CONFIDENCE: Confidence = Confidence::Medium;

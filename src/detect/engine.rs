@@ -1,0 +1,872 @@
+//! Compiles detector specs into one [`Engine`] and runs it over text.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use regex_automata::meta::{self, Regex};
+use regex_automata::util::syntax;
+use regex_automata::{Anchored, Input, MatchKind};
+
+use super::names::{NameDicts, NameSpan};
+use super::spec::{
+    ConfidenceSpec, DetectorSpec, EngineKind, ExampleSpec, NegativeSpec, SpecFile, SpecSource,
+};
+use super::validate::{self, CodeTables, Validator, Verdict};
+use super::{Confidence, DetectError, DetectorInfo, Kind, Level, Match};
+
+/// Longest span a single candidate may have; with the context windows it
+/// bounds how far a detector looks, which sizes chunk overlaps.
+const MAX_CANDIDATE: usize = 256;
+
+/// Bytes between a label's end and the name after it ("Patient Name:  ").
+const LABEL_GAP: usize = 24;
+
+/// A keyword-set reference: which sets, how far before and after.
+#[derive(Debug, Clone, Copy, Default)]
+struct Ctx {
+    mask: u128,
+    before: usize,
+    after: usize,
+}
+
+#[derive(Debug)]
+struct Promote {
+    kind: Kind,
+    kw: Ctx,
+    level: Level,
+    support: Ctx,
+    support_level: Level,
+}
+
+#[derive(Debug)]
+struct Compiled {
+    info: DetectorInfo,
+    validator: Option<Validator>,
+    value_regex: Option<regex::bytes::Regex>,
+    kw: Ctx,
+    support: Ctx,
+    conf: ConfidenceSpec,
+    samples: Vec<Vec<u8>>,
+    promote: Vec<Promote>,
+    examples: Vec<ExampleSpec>,
+    negatives: Vec<NegativeSpec>,
+}
+
+#[derive(Debug)]
+struct NameRules {
+    det: u16,
+    anchors: u128,
+    labels: u128,
+    kw: Ctx,
+    support: Ctx,
+    dicts: NameDicts,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Role {
+    Candidate { det: u16, needs_keyword: bool },
+    Keyword { mask: u128 },
+}
+
+/// A compiled set of detectors. Build once, share across threads.
+#[derive(Debug)]
+pub struct Engine {
+    source: SpecSource,
+    regex: Regex,
+    /// Each candidate pattern alone, for anchored retries at a position
+    /// where another candidate was rejected.
+    singles: Vec<Option<Regex>>,
+    roles: Vec<Role>,
+    detectors: Vec<Compiled>,
+    names: Option<NameRules>,
+    tables: CodeTables,
+    clinical: u128,
+    reach: usize,
+}
+
+/// Per-thread buffers reused across text units, so the hot path does not
+/// allocate per file or per match.
+#[derive(Debug)]
+pub struct Scratch {
+    cache: meta::Cache,
+    hits: Vec<Hit>,
+    cands: Vec<Cand>,
+    names: Vec<NameSpan>,
+    windows: Vec<(usize, usize)>,
+}
+
+/// What a scan saw besides matches.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ScanOutcome {
+    /// Clinical terms seen (health information for the verdict).
+    pub clinical_terms: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    start: usize,
+    end: usize,
+    mask: u128,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    det: u16,
+    start: usize,
+    end: usize,
+    needs_keyword: bool,
+}
+
+/// Interns keyword sets: each distinct set of terms gets one bit.
+#[derive(Default)]
+struct SetTable {
+    groups: BTreeMap<String, Vec<String>>,
+    sets: BTreeMap<BTreeSet<String>, u32>,
+    terms: BTreeMap<String, u128>,
+}
+
+impl SetTable {
+    fn expand(&self, list: &[String], owner: &str) -> Result<BTreeSet<String>, DetectError> {
+        let mut out = BTreeSet::new();
+        for item in list {
+            if let Some(group) = item.strip_prefix('@') {
+                let terms = self.groups.get(group).ok_or_else(|| {
+                    DetectError::Spec(format!("{owner}: unknown keyword group @{group}"))
+                })?;
+                out.extend(terms.iter().map(|t| t.to_ascii_lowercase()));
+            } else {
+                out.insert(item.to_ascii_lowercase());
+            }
+        }
+        Ok(out)
+    }
+
+    fn ctx(
+        &mut self,
+        list: &[String],
+        window: [usize; 2],
+        owner: &str,
+    ) -> Result<Ctx, DetectError> {
+        let set = self.expand(list, owner)?;
+        if set.is_empty() {
+            return Ok(Ctx::default());
+        }
+        let next = self.sets.len() as u32;
+        let bit = *self.sets.entry(set.clone()).or_insert(next);
+        if bit >= 128 {
+            return Err(DetectError::Spec(
+                "more than 128 distinct keyword sets".into(),
+            ));
+        }
+        for term in set {
+            *self.terms.entry(term).or_default() |= 1u128 << bit;
+        }
+        Ok(Ctx {
+            mask: 1u128 << bit,
+            before: window[0],
+            after: window[1],
+        })
+    }
+}
+
+/// The regex for a keyword term: case-insensitive, word-bounded where the
+/// term starts or ends with a word character, and lenient about the
+/// separators inside it.
+fn term_regex(term: &str) -> String {
+    let mut out = String::from("(?i)");
+    if term
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphanumeric())
+    {
+        out.push_str(r"\b");
+    }
+    let parts: Vec<String> = term.split(' ').map(regex_syntax_escape).collect();
+    out.push_str(&parts.join(r"[ \t_.-]{0,3}"));
+    if term
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_ascii_alphanumeric())
+    {
+        out.push_str(r"\b");
+    }
+    out
+}
+
+fn regex_syntax_escape(s: &str) -> String {
+    regex::escape(s)
+}
+
+fn syntax_config() -> syntax::Config {
+    syntax::Config::new().unicode(false).utf8(false)
+}
+
+fn build_regex(patterns: &[String]) -> Result<Regex, String> {
+    Regex::builder()
+        .syntax(syntax_config())
+        .configure(
+            Regex::config()
+                .match_kind(MatchKind::LeftmostFirst)
+                .utf8_empty(false)
+                .hybrid_cache_capacity(8 << 20),
+        )
+        .build_many(patterns)
+        .map_err(|e| e.to_string())
+}
+
+fn level_rule(name: &str, level: Option<Level>) -> Option<String> {
+    level.map(|l| format!("{name}: {}", level_name(l)))
+}
+
+fn level_name(l: Level) -> &'static str {
+    match l {
+        Level::None => "not reported",
+        Level::Low => "low",
+        Level::Medium => "medium",
+        Level::High => "high",
+    }
+}
+
+impl Engine {
+    /// The detectors compiled into the binary.
+    pub fn builtin() -> Result<Engine, DetectError> {
+        Engine::load(SpecSource::Builtin)
+    }
+
+    /// Compiles every detector file of `source`.
+    pub fn load(source: SpecSource) -> Result<Engine, DetectError> {
+        let files = source.load()?;
+        Engine::compile(source, files)
+    }
+
+    fn compile(source: SpecSource, files: Vec<(String, SpecFile)>) -> Result<Engine, DetectError> {
+        let mut table = SetTable::default();
+        let mut specs: Vec<DetectorSpec> = Vec::new();
+        for (name, file) in files {
+            for (g, terms) in file.groups {
+                if table.groups.insert(g.clone(), terms).is_some() {
+                    return Err(DetectError::Spec(format!(
+                        "{name}: group @{g} defined twice"
+                    )));
+                }
+            }
+            specs.extend(file.detectors);
+        }
+        let mut seen = BTreeSet::new();
+        for s in &specs {
+            if !seen.insert(s.id.clone()) {
+                return Err(DetectError::Spec(format!(
+                    "detector id {} defined twice",
+                    s.id
+                )));
+            }
+        }
+        if specs.len() > u16::MAX as usize {
+            return Err(DetectError::Spec("too many detectors".into()));
+        }
+
+        let mut patterns: Vec<String> = Vec::new();
+        let mut roles: Vec<Role> = Vec::new();
+        let mut detectors = Vec::new();
+        let mut names = None;
+        let mut reach = MAX_CANDIDATE;
+        for (i, s) in specs.iter().enumerate() {
+            let det = i as u16;
+            let kw = table.ctx(&s.keywords, s.window, &s.id)?;
+            let sw = s.support_window.unwrap_or(s.window);
+            let support = table.ctx(&s.support, sw, &s.id)?;
+            reach = reach
+                .max(s.window[0].max(s.window[1]))
+                .max(sw[0].max(sw[1]));
+            let mut promote = Vec::new();
+            for p in &s.promote {
+                let psw = p.support_window.unwrap_or(p.window);
+                reach = reach
+                    .max(p.window[0].max(p.window[1]))
+                    .max(psw[0].max(psw[1]));
+                promote.push(Promote {
+                    kind: p.kind,
+                    kw: table.ctx(&p.keywords, p.window, &s.id)?,
+                    level: p.confidence,
+                    support: table.ctx(&p.support, psw, &s.id)?,
+                    support_level: p.support_confidence.unwrap_or(p.confidence),
+                });
+            }
+            match s.engine {
+                EngineKind::Pattern => {
+                    if s.patterns.is_empty() {
+                        return Err(DetectError::Spec(format!("{}: no patterns", s.id)));
+                    }
+                    for p in &s.patterns {
+                        build_regex(std::slice::from_ref(&p.regex))
+                            .map_err(|e| DetectError::Regex(s.id.clone(), e))?;
+                        patterns.push(p.regex.clone());
+                        roles.push(Role::Candidate {
+                            det,
+                            needs_keyword: p.needs_keyword,
+                        });
+                    }
+                }
+                EngineKind::Name => {
+                    if names.is_some() {
+                        return Err(DetectError::Spec(
+                            "only one name detector is supported".into(),
+                        ));
+                    }
+                    let dict = |d: &Option<String>, what: &str| {
+                        d.clone()
+                            .ok_or_else(|| DetectError::Spec(format!("{}: {what} missing", s.id)))
+                    };
+                    let anchors = table.ctx(&s.anchors, s.window, &s.id)?.mask;
+                    let labels = table.ctx(&s.labels, s.window, &s.id)?.mask;
+                    names = Some(NameRules {
+                        det,
+                        anchors,
+                        labels,
+                        kw,
+                        support,
+                        dicts: NameDicts::new(
+                            source.clone(),
+                            &dict(&s.first_names, "first_names")?,
+                            &dict(&s.surnames, "surnames")?,
+                            &dict(&s.stop_words, "stop_words")?,
+                        )?,
+                    });
+                    reach = reach.max(2 * s.window[0].max(s.window[1]) + LABEL_GAP);
+                }
+            }
+            let validator = s.validator.as_deref().map(Validator::by_name).transpose()?;
+            let value_regex = s
+                .value_regex
+                .as_deref()
+                .map(|r| regex::bytes::RegexBuilder::new(r).unicode(false).build())
+                .transpose()
+                .map_err(|e| DetectError::Regex(s.id.clone(), e.to_string()))?;
+            let rules = [
+                level_rule("validated, no context", Some(s.confidence.valid)),
+                level_rule("keyword in window", s.confidence.keyword),
+                level_rule("supporting terms", s.confidence.support),
+                level_rule("label before it", s.confidence.label),
+                level_rule("known sample value", s.confidence.sample),
+            ]
+            .into_iter()
+            .flatten()
+            .chain(s.promote.iter().map(|p| {
+                format!(
+                    "becomes {} after {}: {}",
+                    p.kind.as_str(),
+                    p.keywords.join(", "),
+                    level_name(p.confidence)
+                )
+            }))
+            .chain(
+                s.patterns
+                    .iter()
+                    .any(|p| p.needs_keyword)
+                    .then(|| "some shapes only with a keyword".to_string()),
+            )
+            .collect();
+            detectors.push(Compiled {
+                info: DetectorInfo {
+                    id: s.id.clone(),
+                    kind: s.kind,
+                    description: s.description.clone(),
+                    safe_harbor: s.safe_harbor.clone(),
+                    rules,
+                    references: s.references.clone(),
+                    examples: (s.examples.len(), s.negative_examples.len()),
+                },
+                validator,
+                value_regex,
+                kw,
+                support,
+                conf: s.confidence.clone(),
+                samples: s
+                    .samples
+                    .iter()
+                    .map(|v| normalize_sample(v.as_bytes()))
+                    .collect(),
+                promote,
+                examples: s.examples.clone(),
+                negatives: s.negative_examples.clone(),
+            });
+        }
+        let clinical = match table.groups.get("clinical").cloned() {
+            Some(terms) => table.ctx(&terms, [0, 0], "clinical")?.mask,
+            None => 0,
+        };
+
+        let singles = patterns
+            .iter()
+            .map(|p| build_regex(std::slice::from_ref(p)).ok())
+            .collect();
+        // Longer terms first, so "date of birth" wins over "birth".
+        let mut terms: Vec<(String, u128)> = table.terms.into_iter().collect();
+        terms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        for (term, mask) in terms {
+            patterns.push(term_regex(&term));
+            roles.push(Role::Keyword { mask });
+        }
+        let regex = build_regex(&patterns).map_err(|e| DetectError::Regex("(all)".into(), e))?;
+        let tables = CodeTables::new(source.clone())?;
+        Ok(Engine {
+            source,
+            regex,
+            singles,
+            roles,
+            detectors,
+            names,
+            tables,
+            clinical,
+            reach: reach + MAX_CANDIDATE,
+        })
+    }
+
+    /// Where the detectors came from.
+    pub fn source(&self) -> &SpecSource {
+        &self.source
+    }
+
+    /// Descriptions of every detector, in file order.
+    pub fn detectors(&self) -> impl Iterator<Item = &DetectorInfo> {
+        self.detectors.iter().map(|d| &d.info)
+    }
+
+    /// The detector with index `i` (from [`Match::detector`]).
+    pub fn detector(&self, i: u16) -> &DetectorInfo {
+        &self.detectors[i as usize].info
+    }
+
+    /// How many bytes around a value a detector may look at: chunked
+    /// reads overlap by at least this much so nothing is lost at a seam.
+    pub fn reach(&self) -> usize {
+        self.reach
+    }
+
+    /// Whether a capitalised word is a dictionary name (for masking context).
+    pub fn is_name_word(&self, word: &[u8]) -> bool {
+        self.names
+            .as_ref()
+            .is_some_and(|n| n.dicts.is_name_word(word))
+    }
+
+    /// Fresh per-thread buffers.
+    pub fn scratch(&self) -> Scratch {
+        Scratch {
+            cache: self.regex.create_cache(),
+            hits: Vec::new(),
+            cands: Vec::new(),
+            names: Vec::new(),
+            windows: Vec::new(),
+        }
+    }
+
+    /// Finds every match in `text`, appended to `out` in offset order.
+    pub fn scan(&self, text: &[u8], scratch: &mut Scratch, out: &mut Vec<Match>) -> ScanOutcome {
+        scratch.hits.clear();
+        scratch.cands.clear();
+        let first = out.len();
+        self.collect(text, scratch);
+        let clinical_terms = if self.clinical == 0 {
+            0
+        } else {
+            scratch
+                .hits
+                .iter()
+                .filter(|h| h.mask & self.clinical != 0)
+                .count()
+        };
+        for c in &scratch.cands {
+            if let Some(m) = self.score(text, c, &scratch.hits) {
+                out.push(m);
+            }
+        }
+        if let Some(rules) = &self.names {
+            self.find_names(text, rules, scratch, first, out);
+        }
+        out[first..].sort_by_key(|m| (m.start, m.end));
+        ScanOutcome { clinical_terms }
+    }
+
+    /// Pass 1: one sweep of the combined regex, validating candidates as
+    /// they come so a rejected one can give way to another pattern.
+    fn collect(&self, text: &[u8], scratch: &mut Scratch) {
+        let mut at = 0;
+        while at < text.len() {
+            let input = Input::new(text).range(at..);
+            let Some(m) = self.regex.search_with(&mut scratch.cache, &input) else {
+                break;
+            };
+            let (start, end) = (m.start(), m.end().max(m.start() + 1));
+            match self.roles[m.pattern().as_usize()] {
+                Role::Keyword { mask } => {
+                    scratch.hits.push(Hit { start, end, mask });
+                    at = end;
+                }
+                Role::Candidate { det, needs_keyword } => {
+                    if let Some(c) = self.validate(text, det, start, m.end(), needs_keyword) {
+                        scratch.cands.push(c);
+                        at = end;
+                    } else if let Some((c, e)) = self.retry(text, start, m.pattern().as_usize()) {
+                        scratch.cands.push(c);
+                        at = e;
+                    } else {
+                        at = start + 1;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Another candidate pattern that matches at `start` and validates.
+    fn retry(&self, text: &[u8], start: usize, skip: usize) -> Option<(Cand, usize)> {
+        for (pid, single) in self.singles.iter().enumerate() {
+            let (Some(re), Role::Candidate { det, needs_keyword }) = (single, self.roles[pid])
+            else {
+                continue;
+            };
+            if pid == skip {
+                continue;
+            }
+            let input = Input::new(text).range(start..).anchored(Anchored::Yes);
+            if let Some(m) = re.search(&input) {
+                if let Some(c) = self.validate(text, det, m.start(), m.end(), needs_keyword) {
+                    return Some((c, m.end()));
+                }
+            }
+        }
+        None
+    }
+
+    fn validate(
+        &self,
+        text: &[u8],
+        det: u16,
+        start: usize,
+        end: usize,
+        needs_keyword: bool,
+    ) -> Option<Cand> {
+        let d = &self.detectors[det as usize];
+        let (mut vs, ve) = (start, end);
+        if let Some(re) = &d.value_regex {
+            let m = re.find(&text[start..end])?;
+            vs = start + m.start();
+            if start + m.end() != end {
+                return None;
+            }
+        }
+        if let Some(v) = d.validator {
+            if validate::check(v, text, vs, ve, &self.tables) == Verdict::Invalid {
+                return None;
+            }
+        }
+        Some(Cand {
+            det,
+            start: vs,
+            end: ve,
+            needs_keyword,
+        })
+    }
+
+    /// Pass 2: confidence from the context around a validated candidate.
+    fn score(&self, text: &[u8], c: &Cand, hits: &[Hit]) -> Option<Match> {
+        let d = &self.detectors[c.det as usize];
+        let kw = near(hits, d.kw, c.start, c.end);
+        let promote = d.promote.iter().find(|p| near(hits, p.kw, c.start, c.end));
+        if c.needs_keyword && !kw && promote.is_none() {
+            return None;
+        }
+        let sample = !d.samples.is_empty() && {
+            let v = normalize_sample(&text[c.start..c.end]);
+            d.samples.contains(&v)
+        };
+        let mut level = if sample {
+            d.conf.sample.unwrap_or(Level::Low).min(Level::Low)
+        } else if kw {
+            d.conf.keyword.unwrap_or(d.conf.valid)
+        } else if d.conf.support.is_some() && near(hits, d.support, c.start, c.end) {
+            d.conf.support.unwrap_or(d.conf.valid)
+        } else {
+            d.conf.valid
+        };
+        let mut kind = d.info.kind;
+        if let Some(p) = promote {
+            kind = p.kind;
+            let promoted = if near(hits, p.support, c.start, c.end) {
+                p.support_level
+            } else {
+                p.level
+            };
+            level = if sample {
+                level.min(promoted)
+            } else {
+                promoted
+            };
+        }
+        Some(Match {
+            detector: c.det,
+            kind,
+            confidence: level.confidence()?,
+            start: c.start,
+            end: c.end,
+        })
+    }
+
+    /// Pass 3: names, looked for only in windows around anchors.
+    fn find_names(
+        &self,
+        text: &[u8],
+        rules: &NameRules,
+        scratch: &mut Scratch,
+        first: usize,
+        out: &mut Vec<Match>,
+    ) {
+        let w = rules.kw.before.max(rules.kw.after);
+        scratch.windows.clear();
+        let anchors = scratch
+            .hits
+            .iter()
+            .filter(|h| h.mask & rules.anchors != 0)
+            .map(|h| (h.start, h.end))
+            .chain(
+                out[first..]
+                    .iter()
+                    .filter(|m| anchors_names(m.kind))
+                    .map(|m| (m.start, m.end)),
+            );
+        for (s, e) in anchors {
+            scratch
+                .windows
+                .push((s.saturating_sub(w), (e + w).min(text.len())));
+        }
+        if scratch.windows.is_empty() {
+            return;
+        }
+        scratch.windows.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(scratch.windows.len());
+        for &(s, e) in &scratch.windows {
+            match merged.last_mut() {
+                Some(last) if s <= last.1 => last.1 = last.1.max(e),
+                _ => merged.push((s, e)),
+            }
+        }
+        scratch.names.clear();
+        for (s, e) in merged {
+            // Start at a word boundary so a window never cuts a name in two.
+            let s = back_to_word_start(text, s);
+            rules.dicts.find(text, s, e, &mut scratch.names);
+        }
+        scratch.names.dedup();
+        let ids = &out[first..];
+        let mut found = Vec::new();
+        for n in &scratch.names {
+            if ids.iter().any(|m| m.start < n.end && n.start < m.end) {
+                continue;
+            }
+            let label = scratch.hits.iter().any(|h| {
+                h.mask & rules.labels != 0
+                    && h.end <= n.start
+                    && n.start - h.end <= LABEL_GAP
+                    && text[h.end..n.start]
+                        .iter()
+                        .all(|b| matches!(b, b' ' | b'\t' | b':' | b'=' | b'-' | b'#' | b'.'))
+            });
+            let dist_ok = |m: &Match| m.start < n.end + w && n.start < m.end + w;
+            let identifier_near = ids.iter().any(|m| {
+                matches!(m.kind, Kind::Ssn | Kind::Itin | Kind::Mrn | Kind::Dob)
+                    && m.confidence >= Confidence::Medium
+                    && dist_ok(m)
+            });
+            let date_near = ids.iter().any(|m| anchors_names(m.kind) && dist_ok(m));
+            let kw = near(&scratch.hits, rules.kw, n.start, n.end) || identifier_near;
+            let d = &self.detectors[rules.det as usize].conf;
+            let level = if label {
+                d.label.unwrap_or(Level::High)
+            } else if kw {
+                d.keyword.unwrap_or(Level::Medium)
+            } else if date_near && near(&scratch.hits, rules.support, n.start, n.end) {
+                d.support.unwrap_or(Level::Medium)
+            } else if date_near {
+                d.valid
+            } else {
+                Level::None
+            };
+            let Some(mut conf) = level.confidence() else {
+                continue;
+            };
+            match n.weak {
+                0 => {}
+                1 => match conf.lower() {
+                    Some(c) => conf = c,
+                    None => continue,
+                },
+                _ => continue,
+            }
+            found.push(Match {
+                detector: rules.det,
+                kind: Kind::Name,
+                confidence: conf,
+                start: n.start,
+                end: n.end,
+            });
+        }
+        out.extend(found);
+    }
+
+    /// Runs every detector's own examples; returns one line per failure.
+    pub fn check_examples(&self) -> Vec<String> {
+        let mut failures = Vec::new();
+        let mut scratch = self.scratch();
+        let mut out = Vec::new();
+        for (i, d) in self.detectors.iter().enumerate() {
+            let id = &d.info.id;
+            for ex in &d.examples {
+                out.clear();
+                self.scan(ex.text.as_bytes(), &mut scratch, &mut out);
+                let mine: Vec<&Match> = out.iter().filter(|m| m.detector as usize == i).collect();
+                let ok = mine.iter().any(|m| {
+                    let conf_ok = match ex.confidence.and_then(Level::confidence) {
+                        Some(c) => m.confidence == c,
+                        None => m.confidence >= Confidence::Medium,
+                    };
+                    let value_ok = ex
+                        .value
+                        .as_deref()
+                        .is_none_or(|v| &ex.text.as_bytes()[m.start..m.end] == v.as_bytes());
+                    let kind_ok = ex.kind.is_none_or(|k| m.kind == k);
+                    conf_ok && value_ok && kind_ok
+                });
+                if !ok {
+                    let got: Vec<String> = mine
+                        .iter()
+                        .map(|m| {
+                            format!(
+                                "{}:{}@{}..{}",
+                                m.kind.as_str(),
+                                m.confidence.as_str(),
+                                m.start,
+                                m.end
+                            )
+                        })
+                        .collect();
+                    failures.push(format!(
+                        "{id}: example {:?} expected {}{}{}, got [{}]",
+                        ex.text,
+                        ex.kind
+                            .map(|k| format!("kind {} ", k.as_str()))
+                            .unwrap_or_default(),
+                        ex.confidence
+                            .map(|c| format!("confidence {} ", level_name(c)))
+                            .unwrap_or_else(|| "confidence >= medium ".into()),
+                        ex.value
+                            .as_deref()
+                            .map(|v| format!("value {v:?}"))
+                            .unwrap_or_default(),
+                        got.join(", ")
+                    ));
+                }
+            }
+            for ex in &d.negatives {
+                out.clear();
+                self.scan(ex.text.as_bytes(), &mut scratch, &mut out);
+                let max = ex.max.confidence();
+                if let Some(m) = out
+                    .iter()
+                    .find(|m| m.detector as usize == i && max.is_none_or(|max| m.confidence > max))
+                {
+                    failures.push(format!(
+                        "{id}: negative example {:?} allows at most {}, got {} {} at {}..{}",
+                        ex.text,
+                        level_name(ex.max),
+                        m.kind.as_str(),
+                        m.confidence.as_str(),
+                        m.start,
+                        m.end
+                    ));
+                }
+            }
+        }
+        failures
+    }
+}
+
+fn anchors_names(k: Kind) -> bool {
+    matches!(k, Kind::Date | Kind::Dob)
+}
+
+fn back_to_word_start(text: &[u8], mut s: usize) -> usize {
+    while s > 0 && text[s - 1].is_ascii_alphabetic() {
+        s -= 1;
+    }
+    s
+}
+
+/// Whether a hit of `ctx`'s sets lies within its window around `start..end`.
+/// Hits are sorted and do not overlap, so a binary search finds the first.
+fn near(hits: &[Hit], ctx: Ctx, start: usize, end: usize) -> bool {
+    if ctx.mask == 0 {
+        return false;
+    }
+    let lo = start.saturating_sub(ctx.before);
+    let hi = end + ctx.after;
+    let i = hits.partition_point(|h| h.end < lo);
+    hits[i..]
+        .iter()
+        .take_while(|h| h.start <= hi)
+        .any(|h| h.mask & ctx.mask != 0)
+}
+
+/// Sample values compare on their letters and digits only.
+fn normalize_sample(v: &[u8]) -> Vec<u8> {
+    v.iter()
+        .filter(|b| b.is_ascii_alphanumeric())
+        .map(u8::to_ascii_uppercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_examples_pass() {
+        let engine = Engine::builtin().unwrap();
+        let failures = engine.check_examples();
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn every_detector_has_examples() {
+        let engine = Engine::builtin().unwrap();
+        for d in engine.detectors() {
+            assert!(
+                d.examples.0 > 0 && d.examples.1 > 0,
+                "{} lacks examples",
+                d.id
+            );
+        }
+    }
+
+    #[test]
+    fn term_regex_is_lenient_inside() {
+        let re = build_regex(&[term_regex("date of birth")]).unwrap();
+        assert!(re.is_match("DATE_OF_BIRTH"));
+        assert!(re.is_match("DateOfBirth"));
+        assert!(!re.is_match("dateofbirthday"));
+    }
+
+    #[test]
+    fn rejected_candidate_gives_way() {
+        // E880.9 is an ICD-9 external-cause code; the ICD-10 undotted shape
+        // "E880" must not hide it.
+        let engine = Engine::builtin().unwrap();
+        let mut s = engine.scratch();
+        let mut out = Vec::new();
+        let text = b"ICD-9 dx E880.9 fall on stairs";
+        engine.scan(text, &mut s, &mut out);
+        assert!(
+            out.iter()
+                .any(|m| m.kind == Kind::Icd9 && &text[m.start..m.end] == b"E880.9"),
+            "{out:?}"
+        );
+    }
+}

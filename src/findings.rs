@@ -1,0 +1,530 @@
+//! From raw matches to reportable findings: masking, keyed fingerprints,
+//! line and column, masked context, and the per-unit verdict.
+//!
+//! This is the last room that sees raw text. Everything it hands on is
+//! masked unless the user asked for values with `--show-values`.
+
+use std::collections::BTreeMap;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::detect::{Confidence, Engine, Kind, Match};
+
+/// A finding ready for any report.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    /// Output kind.
+    pub kind: Kind,
+    /// Detector id.
+    pub detector: String,
+    /// How sure.
+    pub confidence: Confidence,
+    /// 1-based line in the unit's text.
+    pub line: u64,
+    /// 1-based byte column in that line.
+    pub column: u64,
+    /// Byte offset of the value in the unit's text.
+    pub start: u64,
+    /// Byte offset after the value.
+    pub end: u64,
+    /// The value with identifying characters masked.
+    pub masked: String,
+    /// Keyed hash of detector and normalized value.
+    pub fingerprint: String,
+    /// The text around the value, every identifier in it masked.
+    pub context: String,
+    /// The raw value, only with `--show-values`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+/// Whether a unit holds patient data (DESIGN.md section 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Nothing identifying.
+    Clean,
+    /// Identifiers without health information.
+    Pii,
+    /// Identifiers with health information.
+    Phi,
+}
+
+impl Verdict {
+    /// The name used in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Clean => "clean",
+            Verdict::Pii => "pii",
+            Verdict::Phi => "phi",
+        }
+    }
+}
+
+/// The verdict of a unit from its reported findings and the clinical terms
+/// it contains.
+pub fn verdict(findings: &[Finding], clinical_terms: usize) -> Verdict {
+    let identifiers = findings.iter().any(|f| !f.kind.is_health_info());
+    let health = clinical_terms > 0 || findings.iter().any(|f| f.kind.is_health_info());
+    match (identifiers, health) {
+        (true, true) => Verdict::Phi,
+        (true, false) => Verdict::Pii,
+        _ => Verdict::Clean,
+    }
+}
+
+/// Findings per kind, for `file` records and summaries.
+pub fn counts(findings: &[Finding]) -> BTreeMap<Kind, u64> {
+    let mut m = BTreeMap::new();
+    for f in findings {
+        *m.entry(f.kind).or_insert(0) += 1;
+    }
+    m
+}
+
+/// Where the fingerprint key lives and how it was obtained.
+#[derive(Clone)]
+pub struct Keyring {
+    key: [u8; 32],
+}
+
+impl std::fmt::Debug for Keyring {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Keyring(..)")
+    }
+}
+
+/// Environment variable holding a fingerprint key (any string).
+pub const KEY_ENV: &str = "PHISCAN_KEY";
+
+impl Keyring {
+    /// The key from `--key-file`, else `PHISCAN_KEY`, else the per-user key
+    /// file (created with mode 0600 on first use). Fingerprints are keyed
+    /// because a bare hash of a 9-digit SSN is brute-forced in seconds.
+    pub fn load(key_file: Option<&Path>) -> std::io::Result<Keyring> {
+        if let Some(p) = key_file {
+            return Ok(Keyring::derive(&read_key_file(p)?));
+        }
+        if let Ok(v) = std::env::var(KEY_ENV) {
+            if !v.is_empty() {
+                return Ok(Keyring::derive(v.as_bytes()));
+            }
+        }
+        let path = default_key_path().ok_or_else(|| {
+            std::io::Error::other(
+                "no HOME or XDG_CONFIG_HOME for the key file; use --key-file or PHISCAN_KEY",
+            )
+        })?;
+        match read_key_file(&path) {
+            Ok(k) => Ok(Keyring::derive(&k)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                create_key_file(&path)?;
+                Ok(Keyring::derive(&read_key_file(&path)?))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// A key derived from arbitrary secret bytes.
+    pub fn derive(secret: &[u8]) -> Keyring {
+        Keyring {
+            key: blake3::derive_key("phiscan 2026 finding fingerprint key", secret),
+        }
+    }
+
+    /// Keyed BLAKE3 of detector id and normalized value, 128 bits in hex.
+    pub fn fingerprint(&self, detector: &str, normalized: &[u8]) -> String {
+        let mut h = blake3::Hasher::new_keyed(&self.key);
+        h.update(detector.as_bytes());
+        h.update(&[0]);
+        h.update(normalized);
+        let out = h.finalize();
+        out.as_bytes()[..16]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+}
+
+/// `$XDG_CONFIG_HOME/phiscan/key` or `~/.config/phiscan/key`.
+pub fn default_key_path() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))?;
+    Some(base.join("phiscan").join("key"))
+}
+
+fn read_key_file(p: &Path) -> std::io::Result<Vec<u8>> {
+    let mut v = Vec::new();
+    std::fs::File::open(p)?.read_to_end(&mut v)?;
+    let trimmed = v.trim_ascii().to_vec();
+    if trimmed.len() < 16 {
+        return Err(std::io::Error::other(format!(
+            "{}: key file too short (need at least 16 bytes)",
+            p.display()
+        )));
+    }
+    Ok(trimmed)
+}
+
+fn create_key_file(p: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+    if let Some(dir) = p.parent() {
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)?;
+    }
+    let mut secret = [0u8; 32];
+    std::fs::File::open("/dev/urandom")?.read_exact(&mut secret)?;
+    let hex: String = secret.iter().map(|b| format!("{b:02x}")).collect();
+    let mut f = match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(p)
+    {
+        Ok(f) => f,
+        // Another phiscan created it first: use theirs.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return Ok(()),
+        Err(e) => return Err(e),
+    };
+    writeln!(f, "{hex}")
+}
+
+/// The normalized value a fingerprint is computed over, so that the same
+/// identifier written differently gets the same fingerprint.
+pub fn normalize(kind: Kind, value: &[u8]) -> Vec<u8> {
+    match kind {
+        Kind::Name => {
+            let s = String::from_utf8_lossy(value).to_ascii_uppercase();
+            let (first, last) = if let Some((l, f)) = s.split_once('^') {
+                (f.to_string(), l.to_string())
+            } else if let Some((l, f)) = s.split_once(',') {
+                (f.trim().to_string(), l.trim().to_string())
+            } else {
+                let mut parts = s.split_whitespace();
+                let f = parts.next().unwrap_or_default().to_string();
+                (f, parts.last().unwrap_or_default().to_string())
+            };
+            format!(
+                "{} {}",
+                first.split_whitespace().next().unwrap_or_default(),
+                last
+            )
+            .into_bytes()
+        }
+        Kind::Date | Kind::Dob => value
+            .iter()
+            .filter(|b| b.is_ascii_alphanumeric())
+            .map(u8::to_ascii_lowercase)
+            .collect(),
+        _ => value
+            .iter()
+            .filter(|b| b.is_ascii_alphanumeric())
+            .map(u8::to_ascii_uppercase)
+            .collect(),
+    }
+}
+
+/// Masks a value so a reader can recognise its shape but not the person:
+/// `***-**-6789`, `J*** S****`, `**/**/1961`.
+pub fn mask(kind: Kind, value: &[u8]) -> String {
+    let v = String::from_utf8_lossy(value);
+    match kind {
+        Kind::Ssn | Kind::Itin => keep_last_alnum(&v, 4),
+        Kind::Name => v
+            .split_inclusive(|c: char| !c.is_alphabetic())
+            .map(|w| {
+                let mut out = String::new();
+                for (i, c) in w.chars().enumerate() {
+                    out.push(if i == 0 || !c.is_alphabetic() { c } else { '*' });
+                }
+                out
+            })
+            .collect(),
+        Kind::Date | Kind::Dob => mask_date(&v),
+        Kind::Icd10 | Kind::Icd9 => v
+            .chars()
+            .enumerate()
+            .map(|(i, c)| {
+                if i == 0 || !c.is_ascii_alphanumeric() {
+                    c
+                } else {
+                    '*'
+                }
+            })
+            .collect(),
+        _ => keep_last_alnum(&v, if v.len() >= 10 { 4 } else { 2 }),
+    }
+}
+
+fn keep_last_alnum(v: &str, keep: usize) -> String {
+    let total = v.chars().filter(char::is_ascii_alphanumeric).count();
+    let mut seen = 0;
+    v.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                seen += 1;
+                if seen + keep > total {
+                    c
+                } else {
+                    '*'
+                }
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// Keeps a four-digit year (not an identifier under Safe Harbor), masks
+/// the rest.
+fn mask_date(v: &str) -> String {
+    let bytes = v.as_bytes();
+    let mut keep = vec![false; bytes.len()];
+    let mut i = 0;
+    let mut found = false;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() {
+            let s = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            let run = &v[s..i];
+            if run.len() == 4
+                && (run.starts_with("18") || run.starts_with("19") || run.starts_with("20"))
+            {
+                keep[s..i].iter_mut().for_each(|k| *k = true);
+                found = true;
+            } else if run.len() == 8 && !found {
+                keep[s..s + 4].iter_mut().for_each(|k| *k = true);
+                found = true;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    v.char_indices()
+        .map(|(i, c)| {
+            if c.is_alphanumeric() && !keep[i] {
+                '*'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// Options for building findings.
+#[derive(Debug, Clone, Copy)]
+pub struct BuildOptions {
+    /// Include raw values (`--show-values`).
+    pub show_values: bool,
+    /// Drop matches below this.
+    pub min_confidence: Confidence,
+}
+
+/// Bytes of context on each side of a value.
+const CONTEXT: usize = 32;
+
+/// Position bookkeeping for a text that is scanned in windows.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Position {
+    /// Text offset of the window's first byte within the whole unit.
+    pub text_base: u64,
+    /// Newlines before the window.
+    pub lines_before: u64,
+    /// Text offset of the start of the line the window starts in, relative
+    /// to `text_base` (negative: the line began in an earlier window).
+    pub line_start: i64,
+}
+
+/// Turns `matches` (over `text`) into findings at or above the threshold.
+/// `text` is the window's text; positions are made absolute with `pos`.
+pub fn build(
+    engine: &Engine,
+    keys: &Keyring,
+    text: &[u8],
+    matches: &[Match],
+    pos: Position,
+    opts: BuildOptions,
+    out: &mut Vec<Finding>,
+) {
+    let mut line = pos.lines_before;
+    let mut line_start = pos.line_start;
+    let mut cursor = 0usize;
+    for m in matches
+        .iter()
+        .filter(|m| m.confidence >= opts.min_confidence)
+    {
+        // Matches are sorted by start; count newlines incrementally.
+        if m.start >= cursor {
+            for nl in memchr::memchr_iter(b'\n', &text[cursor..m.start]) {
+                line += 1;
+                line_start = (cursor + nl + 1) as i64;
+            }
+            cursor = m.start;
+        }
+        let value = &text[m.start..m.end];
+        let det = engine.detector(m.detector);
+        out.push(Finding {
+            kind: m.kind,
+            detector: det.id.clone(),
+            confidence: m.confidence,
+            line: line + 1,
+            column: (m.start as i64 - line_start + 1) as u64,
+            start: pos.text_base + m.start as u64,
+            end: pos.text_base + m.end as u64,
+            masked: mask(m.kind, value),
+            fingerprint: keys.fingerprint(&det.id, &normalize(m.kind, value)),
+            context: context(engine, text, matches, m),
+            value: opts
+                .show_values
+                .then(|| String::from_utf8_lossy(value).into_owned()),
+        });
+    }
+}
+
+/// The text around `m` with every match in it masked, every other digit
+/// masked, and every dictionary name reduced to its initial: context must
+/// help a reviewer without re-leaking what the report masks.
+fn context(engine: &Engine, text: &[u8], all: &[Match], m: &Match) -> String {
+    let mut s = m.start.saturating_sub(CONTEXT);
+    let mut e = (m.end + CONTEXT).min(text.len());
+    // Do not cut words or UTF-8 sequences at the edges.
+    while s > 0 && s < m.start && (text[s].is_ascii_alphanumeric() || text[s] & 0xC0 == 0x80) {
+        s += 1;
+    }
+    while e < text.len()
+        && e > m.end
+        && (text[e - 1].is_ascii_alphanumeric() || text[e] & 0xC0 == 0x80)
+    {
+        e -= 1;
+    }
+    let mut spans: Vec<&Match> = all.iter().filter(|o| o.start < e && o.end > s).collect();
+    // A match cut by the window edge would be masked as a fragment, which
+    // can show more than its masked whole: widen the window to hold it.
+    for o in &spans {
+        s = s.min(o.start);
+        e = e.max(o.end);
+    }
+    let mut out = String::with_capacity(e - s + 8);
+    let mut i = s;
+    spans.sort_by_key(|o| o.start);
+    let mut k = 0;
+    while i < e {
+        if let Some(o) = spans.get(k) {
+            if o.start <= i {
+                if o.end > i {
+                    out.push_str(&mask(o.kind, &text[o.start..o.end]));
+                    i = o.end.min(e);
+                }
+                k += 1;
+                continue;
+            }
+        }
+        let next = spans.get(k).map_or(e, |o| o.start.min(e));
+        push_masked_plain(engine, &text[i..next], &mut out);
+        i = next;
+    }
+    out
+}
+
+fn push_masked_plain(engine: &Engine, seg: &[u8], out: &mut String) {
+    let text = String::from_utf8_lossy(seg);
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if word.is_empty() {
+            return;
+        }
+        let b = word.as_bytes();
+        if b[0].is_ascii_uppercase() && engine.is_name_word(b) {
+            out.push(word.chars().next().unwrap_or('*'));
+            out.extend(std::iter::repeat_n('*', word.chars().count() - 1));
+        } else {
+            out.push_str(word);
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_ascii_alphabetic() {
+            word.push(c);
+            continue;
+        }
+        flush(&mut word, out);
+        out.push(match c {
+            '0'..='9' => '*',
+            c if c.is_control() => ' ',
+            c => c,
+        });
+    }
+    flush(&mut word, out);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks() {
+        assert_eq!(mask(Kind::Ssn, b"212-09-6789"), "***-**-6789");
+        assert_eq!(mask(Kind::Name, b"John Smith"), "J*** S****");
+        assert_eq!(mask(Kind::Name, b"SMITH^JOHN"), "S****^J***");
+        assert_eq!(mask(Kind::Dob, b"03/14/1961"), "**/**/1961");
+        assert_eq!(mask(Kind::Dob, b"March 3, 1961"), "***** *, 1961");
+        assert_eq!(mask(Kind::Dob, b"19610314"), "1961****");
+        assert_eq!(mask(Kind::Mrn, b"00482913"), "******13");
+        assert_eq!(mask(Kind::Icd10, b"E11.9"), "E**.*");
+    }
+
+    #[test]
+    fn fingerprints_are_keyed_and_normalized() {
+        let a = Keyring::derive(b"key one, long enough");
+        let b = Keyring::derive(b"key two, long enough");
+        let n1 = normalize(Kind::Ssn, b"212-09-1234");
+        let n2 = normalize(Kind::Ssn, b"212 09 1234");
+        assert_eq!(a.fingerprint("us-ssn", &n1), a.fingerprint("us-ssn", &n2));
+        assert_ne!(a.fingerprint("us-ssn", &n1), b.fingerprint("us-ssn", &n1));
+        assert_eq!(
+            normalize(Kind::Name, b"SMITH^JOHN"),
+            normalize(Kind::Name, b"John Smith")
+        );
+        assert_eq!(
+            normalize(Kind::Name, b"Smith, John"),
+            normalize(Kind::Name, b"John Q. Smith")
+        );
+    }
+
+    #[test]
+    fn context_never_shows_raw_values() {
+        let engine = Engine::builtin().unwrap();
+        let keys = Keyring::derive(b"test key for context");
+        let text = b"Patient: John Smith  SSN: 212-09-1234  DOB: 03/14/1961  MRN: 00482913";
+        let mut s = engine.scratch();
+        let mut ms = Vec::new();
+        engine.scan(text, &mut s, &mut ms);
+        let mut out = Vec::new();
+        let opts = BuildOptions {
+            show_values: false,
+            min_confidence: Confidence::Low,
+        };
+        build(
+            &engine,
+            &keys,
+            text,
+            &ms,
+            Position::default(),
+            opts,
+            &mut out,
+        );
+        assert!(out.len() >= 4, "{out:?}");
+        let all = serde_json::to_string(&out).unwrap();
+        for raw in ["John", "Smith", "212-09-1234", "03/14", "00482913"] {
+            assert!(!all.contains(raw), "{raw} leaked: {all}");
+        }
+    }
+}

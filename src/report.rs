@@ -1,0 +1,309 @@
+//! Report sinks. They see only masked findings and statistics, never the
+//! scanned text, so a report cannot leak more than `findings` let through.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::detect::{Confidence, Kind};
+use crate::findings::{Finding, Verdict};
+use crate::limits::human_size;
+
+/// Why something was not (fully) scanned: the `skipped.reason` vocabulary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SkipReason {
+    /// FIFO, socket, device, symlink not followed.
+    NotRegular,
+    /// Permission denied, I/O error, vanished or changed while read.
+    Unreadable,
+    /// Over `--max-file-size`.
+    TooLarge,
+    /// An archive limit was hit.
+    ArchiveBudget,
+    /// Encrypted content.
+    Encrypted,
+    /// Malformed content.
+    Corrupt,
+    /// Took too long.
+    Timeout,
+    /// A format phiscan cannot read.
+    Unsupported,
+}
+
+impl SkipReason {
+    /// The name used in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SkipReason::NotRegular => "not_regular",
+            SkipReason::Unreadable => "unreadable",
+            SkipReason::TooLarge => "too_large",
+            SkipReason::ArchiveBudget => "archive_budget",
+            SkipReason::Encrypted => "encrypted",
+            SkipReason::Corrupt => "corrupt",
+            SkipReason::Timeout => "timeout",
+            SkipReason::Unsupported => "unsupported",
+        }
+    }
+
+    /// Whether this leaves requested content unscanned. Special files
+    /// (FIFOs, devices, unfollowed symlinks) have no content of their own
+    /// to scan, so they are listed but do not make a scan incomplete.
+    pub fn makes_incomplete(self) -> bool {
+        self != SkipReason::NotRegular
+    }
+}
+
+/// The report of one scanned unit with findings.
+#[derive(Debug, Clone)]
+pub struct FileReport {
+    /// Path as walked.
+    pub path: String,
+    /// Member chain inside containers, outermost first.
+    pub inner: Vec<String>,
+    /// Findings at or above the threshold.
+    pub findings: Vec<Finding>,
+    /// Verdict of the unit.
+    pub verdict: Verdict,
+}
+
+/// Something that could not be fully scanned.
+#[derive(Debug, Clone, Serialize)]
+pub struct Skipped {
+    /// Path as walked.
+    pub path: String,
+    /// Member chain, `[]` for a plain file.
+    pub inner: Vec<String>,
+    /// Vocabulary above.
+    pub reason: SkipReason,
+    /// For people; never file content.
+    pub detail: String,
+}
+
+/// Totals for the closing record.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    /// Files scanned.
+    pub files: u64,
+    /// Bytes read.
+    pub bytes: u64,
+    /// Findings reported.
+    pub findings: u64,
+    /// Skipped records.
+    pub skipped: u64,
+    /// Findings per kind.
+    pub by_kind: BTreeMap<Kind, u64>,
+    /// Skipped records per reason.
+    pub skipped_by_reason: BTreeMap<SkipReason, u64>,
+    /// Files per verdict (files with findings only).
+    pub verdicts: BTreeMap<Verdict, u64>,
+    /// Wall time.
+    pub elapsed_ms: u64,
+    /// Whether everything requested was scanned.
+    pub complete: bool,
+    /// The report threshold.
+    pub min_confidence: Confidence,
+}
+
+/// A report format.
+pub trait Sink {
+    /// One unit with findings.
+    fn file(&mut self, r: &FileReport) -> io::Result<()>;
+    /// One skipped item.
+    fn skipped(&mut self, s: &Skipped) -> io::Result<()>;
+    /// The closing record; flushes.
+    fn summary(&mut self, s: &Summary) -> io::Result<()>;
+}
+
+/// One JSON object per line (DESIGN.md section 4).
+pub struct Jsonl<W: Write> {
+    out: W,
+}
+
+impl<W: Write> Jsonl<W> {
+    /// A sink writing to `out`.
+    pub fn new(out: W) -> Self {
+        Jsonl { out }
+    }
+
+    fn line<T: Serialize>(&mut self, v: &T) -> io::Result<()> {
+        serde_json::to_writer(&mut self.out, v)?;
+        self.out.write_all(b"\n")
+    }
+}
+
+#[derive(Serialize)]
+struct FindingRecord<'a> {
+    #[serde(rename = "type")]
+    ty: &'static str,
+    path: &'a str,
+    inner: &'a [String],
+    #[serde(flatten)]
+    f: &'a Finding,
+}
+
+#[derive(Serialize)]
+struct FileRecord<'a> {
+    #[serde(rename = "type")]
+    ty: &'static str,
+    path: &'a str,
+    inner: &'a [String],
+    verdict: Verdict,
+    counts: BTreeMap<Kind, u64>,
+}
+
+#[derive(Serialize)]
+struct Tagged<'a, T: Serialize> {
+    #[serde(rename = "type")]
+    ty: &'static str,
+    #[serde(flatten)]
+    v: &'a T,
+}
+
+impl<W: Write> Sink for Jsonl<W> {
+    fn file(&mut self, r: &FileReport) -> io::Result<()> {
+        for f in &r.findings {
+            self.line(&FindingRecord {
+                ty: "finding",
+                path: &r.path,
+                inner: &r.inner,
+                f,
+            })?;
+        }
+        self.line(&FileRecord {
+            ty: "file",
+            path: &r.path,
+            inner: &r.inner,
+            verdict: r.verdict,
+            counts: crate::findings::counts(&r.findings),
+        })
+    }
+
+    fn skipped(&mut self, s: &Skipped) -> io::Result<()> {
+        self.line(&Tagged {
+            ty: "skipped",
+            v: s,
+        })
+    }
+
+    fn summary(&mut self, s: &Summary) -> io::Result<()> {
+        self.line(&Tagged {
+            ty: "summary",
+            v: s,
+        })?;
+        self.out.flush()
+    }
+}
+
+/// Grouped by file, for people; colour only when asked or on a terminal.
+pub struct Human<W: Write> {
+    out: W,
+    color: bool,
+}
+
+impl<W: Write> Human<W> {
+    /// A sink writing to `out`.
+    pub fn new(out: W, color: bool) -> Self {
+        Human { out, color }
+    }
+
+    fn paint(&self, code: &str, s: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+}
+
+/// `a.zip!letters/jdoe.docx`: the human form of a location.
+pub fn display_path(path: &str, inner: &[String]) -> String {
+    let mut s = path.to_string();
+    for i in inner {
+        s.push('!');
+        s.push_str(i);
+    }
+    s
+}
+
+fn by_count<K: Ord + Copy>(m: &BTreeMap<K, u64>, name: impl Fn(K) -> &'static str) -> String {
+    let mut v: Vec<(K, u64)> = m.iter().map(|(k, n)| (*k, *n)).collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    v.iter()
+        .map(|(k, n)| format!("{} {n}", name(*k)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl<W: Write> Sink for Human<W> {
+    fn file(&mut self, r: &FileReport) -> io::Result<()> {
+        let verdict = match r.verdict {
+            Verdict::Phi => self.paint("1;31", "PHI"),
+            Verdict::Pii => self.paint("1;33", "PII"),
+            Verdict::Clean => self.paint("2", "clean"),
+        };
+        let path = self.paint("1;35", &display_path(&r.path, &r.inner));
+        writeln!(self.out, "{path}  [{verdict}]")?;
+        for f in &r.findings {
+            let conf = match f.confidence {
+                Confidence::High => self.paint("31", "high  "),
+                Confidence::Medium => self.paint("33", "medium"),
+                Confidence::Low => self.paint("2", "low   "),
+            };
+            let loc = self.paint("32", &format!("{}:{}", f.line, f.column));
+            let shown = f.value.as_deref().unwrap_or(&f.masked);
+            writeln!(
+                self.out,
+                "  {loc:<8} {:<7} {conf} {:<16} {}",
+                f.kind.as_str(),
+                shown,
+                self.paint("2", &format!("{}  | {}", f.detector, f.context.trim()))
+            )?;
+        }
+        writeln!(self.out)
+    }
+
+    fn skipped(&mut self, s: &Skipped) -> io::Result<()> {
+        let tag = self.paint("2", &format!("skipped ({})", s.reason.as_str()));
+        writeln!(
+            self.out,
+            "{tag} {}: {}",
+            display_path(&s.path, &s.inner),
+            s.detail
+        )
+    }
+
+    fn summary(&mut self, s: &Summary) -> io::Result<()> {
+        let secs = s.elapsed_ms as f64 / 1000.0;
+        let mbps = if secs > 0.0 {
+            s.bytes as f64 / 1e6 / secs
+        } else {
+            0.0
+        };
+        let mut line = format!(
+            "phiscan: {} files, {} in {:.2} s ({:.1} MB/s); {} findings at {}+",
+            s.files,
+            human_size(s.bytes),
+            secs,
+            mbps,
+            s.findings,
+            s.min_confidence.as_str()
+        );
+        if !s.by_kind.is_empty() {
+            line += &format!(" ({})", by_count(&s.by_kind, Kind::as_str));
+        }
+        if !s.verdicts.is_empty() {
+            line += &format!("; files: {}", by_count(&s.verdicts, Verdict::as_str));
+        }
+        line += &format!("; {} skipped", s.skipped);
+        if !s.skipped_by_reason.is_empty() {
+            line += &format!(" ({})", by_count(&s.skipped_by_reason, SkipReason::as_str));
+        }
+        if !s.complete {
+            line += "; INCOMPLETE";
+        }
+        writeln!(self.out, "{}", self.paint("1", &line))?;
+        self.out.flush()
+    }
+}

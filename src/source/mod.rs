@@ -1,0 +1,304 @@
+//! Opens files safely and hands their bytes out in windows: a reused
+//! buffer for small files, memory maps for large ones, overlapping mapped
+//! windows for files larger than the address-space budget.
+//!
+//! Safety first: only regular files are read (the handle is opened
+//! non-blocking and `fstat`ed, so a FIFO or device never blocks a worker),
+//! `O_NOATIME` keeps the scan from touching access times where allowed, and
+//! nothing is ever written.
+
+mod guard;
+
+use std::fs::File;
+use std::io::{self, Read};
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
+use std::path::Path;
+
+use memmap2::MmapOptions;
+
+use crate::limits::Limits;
+use crate::report::SkipReason;
+
+pub use guard::Guard;
+
+/// Why a file could not be (fully) read: becomes a `skipped` record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceError {
+    /// Vocabulary of DESIGN.md section 4.
+    pub reason: SkipReason,
+    /// For people; never contains file content.
+    pub detail: String,
+}
+
+impl SourceError {
+    fn new(reason: SkipReason, detail: impl Into<String>) -> Self {
+        SourceError {
+            reason,
+            detail: detail.into(),
+        }
+    }
+}
+
+/// An opened regular file and what `fstat` said about it.
+#[derive(Debug)]
+pub struct Opened {
+    /// The handle.
+    pub file: File,
+    /// Size at open time.
+    pub len: u64,
+    /// Device and inode, to recognise the report file.
+    pub id: (u64, u64),
+}
+
+/// Opens `path` for reading if, and only if, it is a regular file.
+pub fn open(path: &Path) -> Result<Opened, SourceError> {
+    let base = libc::O_NONBLOCK | libc::O_NOCTTY | libc::O_CLOEXEC;
+    let try_open = |flags: i32| {
+        std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(flags)
+            .open(path)
+    };
+    // O_NOATIME is refused (EPERM) on files we do not own; retry without.
+    let file = match try_open(base | libc::O_NOATIME) {
+        Ok(f) => f,
+        Err(e) if e.raw_os_error() == Some(libc::EPERM) => try_open(base).map_err(io_skip)?,
+        Err(e) => return Err(io_skip(e)),
+    };
+    let meta = file.metadata().map_err(io_skip)?;
+    if !meta.file_type().is_file() {
+        return Err(SourceError::new(
+            SkipReason::NotRegular,
+            describe_type(&meta),
+        ));
+    }
+    Ok(Opened {
+        len: meta.len(),
+        id: (meta.dev(), meta.ino()),
+        file,
+    })
+}
+
+/// Names a non-regular file type for the `skipped` detail.
+pub fn describe_type(meta: &std::fs::Metadata) -> String {
+    use std::os::unix::fs::FileTypeExt;
+    let t = meta.file_type();
+    let what = if t.is_fifo() {
+        "named pipe (FIFO)"
+    } else if t.is_socket() {
+        "socket"
+    } else if t.is_char_device() {
+        "character device"
+    } else if t.is_block_device() {
+        "block device"
+    } else if t.is_symlink() {
+        "symbolic link (not followed; use --follow)"
+    } else if t.is_dir() {
+        "directory"
+    } else {
+        "not a regular file"
+    };
+    what.to_string()
+}
+
+fn io_skip(e: io::Error) -> SourceError {
+    let reason = SkipReason::Unreadable;
+    let detail = match e.kind() {
+        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        io::ErrorKind::NotFound => "vanished before it could be read".to_string(),
+        _ => e.to_string(),
+    };
+    SourceError::new(reason, detail)
+}
+
+/// One window of a file handed to the scanner.
+#[derive(Debug, Clone, Copy)]
+pub struct Window<'a> {
+    /// The bytes.
+    pub bytes: &'a [u8],
+    /// File offset of `bytes[0]`.
+    pub offset: u64,
+    /// Bytes of this window that belong to it alone; matches starting at or
+    /// after this index are left to the next window, which repeats them.
+    pub owned: usize,
+}
+
+/// Feeds `path`'s content to `visit` in windows. Files up to
+/// `limits.read_threshold` come from `buf` (reused across calls); larger
+/// ones are mapped. `overlap` is how far detectors look around a match.
+///
+/// Returns an error only for problems that make the content incomplete;
+/// windows already visited stay visited, so findings are never lost.
+pub fn read_windows(
+    opened: &mut Opened,
+    limits: &Limits,
+    overlap: usize,
+    buf: &mut Vec<u8>,
+    mut visit: impl FnMut(Window<'_>),
+) -> Result<(), SourceError> {
+    let len = opened.len;
+    if len <= limits.read_threshold {
+        buf.clear();
+        // Read at most one byte more than fstat said, to notice growth
+        // without following an endlessly growing file.
+        let cap = len.saturating_add(1);
+        (&opened.file).take(cap).read_to_end(buf).map_err(io_skip)?;
+        let n = buf.len();
+        visit(Window {
+            bytes: buf,
+            offset: 0,
+            owned: n,
+        });
+        return Ok(());
+    }
+    let page = 4096u64;
+    let window = limits.map_window.max(4 * overlap as u64).max(page * 4);
+    let overlap = (overlap as u64).div_ceil(page) * page;
+    let mut start = 0u64;
+    loop {
+        let this_len = (len - start).min(window);
+        let last = start + this_len >= len;
+        // SAFETY: the map is read-only and private; a file that shrinks while
+        // mapped raises SIGBUS on the lost pages, which `Guard` turns into
+        // zero pages and a flag checked below.
+        let map = unsafe {
+            MmapOptions::new()
+                .offset(start)
+                .len(this_len as usize)
+                .map(&opened.file)
+        };
+        let map = match map {
+            Ok(m) => m,
+            Err(e) => {
+                // Could not map (e.g. a special file system): fall back to reading.
+                if start == 0 && len <= limits.map_window {
+                    return read_all(opened, buf, visit);
+                }
+                return Err(io_skip(e));
+            }
+        };
+        #[cfg(target_os = "linux")]
+        let _ = map.advise(memmap2::Advice::Sequential);
+        let owned = if last {
+            this_len as usize
+        } else {
+            (this_len - overlap) as usize
+        };
+        let faulted = {
+            let Some(guard) = Guard::register(&map) else {
+                drop(map);
+                return read_all(opened, buf, visit);
+            };
+            visit(Window {
+                bytes: &map,
+                offset: start,
+                owned,
+            });
+            guard.faulted()
+        };
+        drop(map);
+        if faulted {
+            return Err(SourceError::new(
+                SkipReason::Unreadable,
+                "file shrank while it was being read; the part still present was scanned",
+            ));
+        }
+        if last {
+            return Ok(());
+        }
+        start += owned as u64;
+    }
+}
+
+/// Reads the whole file into `buf` (fallback when mapping is not possible).
+fn read_all(
+    opened: &mut Opened,
+    buf: &mut Vec<u8>,
+    mut visit: impl FnMut(Window<'_>),
+) -> Result<(), SourceError> {
+    use std::io::Seek;
+    buf.clear();
+    opened.file.rewind().map_err(io_skip)?;
+    (&opened.file)
+        .take(opened.len.saturating_add(1))
+        .read_to_end(buf)
+        .map_err(io_skip)?;
+    let n = buf.len();
+    visit(Window {
+        bytes: buf,
+        offset: 0,
+        owned: n,
+    });
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    #[test]
+    fn fifo_is_not_opened_for_reading() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("pipe");
+        let c = std::ffi::CString::new(p.as_os_str().as_encoded_bytes()).unwrap();
+        // SAFETY: valid NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        let e = open(&p).unwrap_err();
+        assert_eq!(e.reason, SkipReason::NotRegular);
+        assert!(e.detail.contains("FIFO"));
+    }
+
+    #[test]
+    fn windows_overlap_and_cover_everything() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("big");
+        let data: Vec<u8> = (0..3_000_000u32).map(|i| (i % 251) as u8).collect();
+        std::fs::write(&p, &data).unwrap();
+        let limits = Limits {
+            max_file_size: None,
+            read_threshold: 1024,
+            map_window: 1 << 20,
+        };
+        let mut opened = open(&p).unwrap();
+        let mut covered = 0u64;
+        let mut windows = 0;
+        read_windows(&mut opened, &limits, 5000, &mut Vec::new(), |w| {
+            assert_eq!(w.offset, covered, "owned parts are contiguous");
+            assert_eq!(w.bytes[0], data[w.offset as usize]);
+            covered += w.owned as u64;
+            windows += 1;
+        })
+        .unwrap();
+        assert_eq!(covered, data.len() as u64);
+        assert!(windows >= 3);
+    }
+
+    /// Regression: a file truncated while mapped must not kill the process.
+    #[test]
+    fn truncated_while_mapped_is_reported_not_fatal() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("shrinks");
+        let mut f = File::create(&p).unwrap();
+        f.write_all(&vec![b'x'; 4 << 20]).unwrap();
+        drop(f);
+        let limits = Limits {
+            max_file_size: None,
+            read_threshold: 1024,
+            map_window: 64 << 20,
+        };
+        let mut opened = open(&p).unwrap();
+        let writer = std::fs::OpenOptions::new().write(true).open(&p).unwrap();
+        let mut sum = 0u64;
+        let r = read_windows(&mut opened, &limits, 4096, &mut Vec::new(), |w| {
+            sum += w.bytes[..4096].iter().map(|&b| b as u64).sum::<u64>();
+            writer.set_len(4096).unwrap();
+            // Touch every page, including the ones now past the end.
+            sum += w.bytes.iter().step_by(4096).map(|&b| b as u64).sum::<u64>();
+        });
+        let e = r.unwrap_err();
+        assert_eq!(e.reason, SkipReason::Unreadable);
+        assert!(e.detail.contains("shrank"));
+        assert!(sum >= 4096 * u64::from(b'x'));
+    }
+}
