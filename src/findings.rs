@@ -331,6 +331,9 @@ pub struct BuildOptions {
 /// Bytes of context on each side of a value.
 const CONTEXT: usize = 32;
 
+/// Upper bound on a match's length (names and labelled numbers are short).
+const MAX_MATCH: usize = 512;
+
 /// Position bookkeeping for a text that is scanned in windows.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Position {
@@ -405,7 +408,10 @@ fn context(engine: &Engine, text: &[u8], all: &[Match], m: &Match) -> String {
     {
         e -= 1;
     }
-    let mut spans: Vec<&Match> = all.iter().filter(|o| o.start < e && o.end > s).collect();
+    // `all` is sorted by start and no match is longer than MAX_MATCH.
+    let lo = all.partition_point(|o| o.start + MAX_MATCH < s);
+    let hi = lo + all[lo..].partition_point(|o| o.start < e);
+    let mut spans: Vec<&Match> = all[lo..hi].iter().filter(|o| o.end > s).collect();
     // A match cut by the window edge would be masked as a fragment, which
     // can show more than its masked whole: widen the window to hold it.
     for o in &spans {

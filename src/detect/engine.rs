@@ -656,27 +656,34 @@ impl Engine {
             rules.dicts.find(text, s, e, &mut scratch.names);
         }
         scratch.names.dedup();
+        // Candidates were pushed in text order, so `ids` is sorted by start.
         let ids = &out[first..];
         let mut found = Vec::new();
         for n in &scratch.names {
-            if ids.iter().any(|m| m.start < n.end && n.start < m.end) {
+            let lo = ids.partition_point(|m| m.start + MAX_CANDIDATE + w < n.start);
+            let nearby = || ids[lo..].iter().take_while(|m| m.start < n.end + w);
+            if nearby().any(|m| m.start < n.end && n.start < m.end) {
                 continue;
             }
-            let label = scratch.hits.iter().any(|h| {
-                h.mask & rules.labels != 0
-                    && h.end <= n.start
-                    && n.start - h.end <= LABEL_GAP
-                    && text[h.end..n.start]
-                        .iter()
-                        .all(|b| matches!(b, b' ' | b'\t' | b':' | b'=' | b'-' | b'#' | b'.'))
-            });
+            let hl = scratch
+                .hits
+                .partition_point(|h| h.end + LABEL_GAP < n.start);
+            let label = scratch.hits[hl..]
+                .iter()
+                .take_while(|h| h.end <= n.start)
+                .any(|h| {
+                    h.mask & rules.labels != 0
+                        && text[h.end..n.start]
+                            .iter()
+                            .all(|b| matches!(b, b' ' | b'\t' | b':' | b'=' | b'-' | b'#' | b'.'))
+                });
             let dist_ok = |m: &Match| m.start < n.end + w && n.start < m.end + w;
-            let identifier_near = ids.iter().any(|m| {
+            let identifier_near = nearby().any(|m| {
                 matches!(m.kind, Kind::Ssn | Kind::Itin | Kind::Mrn | Kind::Dob)
                     && m.confidence >= Confidence::Medium
                     && dist_ok(m)
             });
-            let date_near = ids.iter().any(|m| anchors_names(m.kind) && dist_ok(m));
+            let date_near = nearby().any(|m| anchors_names(m.kind) && dist_ok(m));
             let kw = near(&scratch.hits, rules.kw, n.start, n.end) || identifier_near;
             let d = &self.detectors[rules.det as usize].conf;
             let level = if label {

@@ -170,7 +170,12 @@ pub fn mrn(value: &[u8]) -> bool {
 /// A code is not part of a longer dotted or hyphenated token
 /// (`SKU-E11.9`, `1.401.9`, `E11.99999`).
 fn standalone_code(text: &[u8], start: usize, end: usize) -> bool {
-    if start > 0 && matches!(text[start - 1], b'-' | b'_' | b'.' | b'/' | b'#' | b'\\') {
+    if start > 0
+        && matches!(
+            text[start - 1],
+            b'-' | b'_' | b'.' | b'/' | b'#' | b'$' | b'\\'
+        )
+    {
         return false;
     }
     if end < text.len() && matches!(text[end], b'.' | b'-' | b'_' | b'/') {
@@ -301,5 +306,9 @@ mod tests {
         assert!(standalone_code(b"Dx E11.9 ok", 3, 8));
         assert!(!standalone_code(b"SKU-E11.9", 4, 9));
         assert!(!standalone_code(b"E11.99999", 0, 3));
+        assert!(
+            !standalone_code(b"Dx: $250.00", 5, 11),
+            "a price is not a code"
+        );
     }
 }
