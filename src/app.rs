@@ -1,11 +1,13 @@
 //! Wires one scan: walker thread → bounded channel → worker pool (source,
 //! extract, detect, findings) → one writer that owns the report.
 
+use std::collections::HashSet;
 use std::io::{self, BufWriter, Write};
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
 use std::time::Instant;
 
 use crossbeam_channel::{bounded, Receiver, Sender};
@@ -84,7 +86,17 @@ pub fn scan(cfg: &ScanConfig, engine: &Engine, keys: &Keyring) -> anyhow::Result
         Format::Jsonl => Box::new(Jsonl::new(out)),
     };
 
-    let stop = AtomicBool::new(false);
+    let shared = Shared {
+        cfg,
+        engine,
+        keys,
+        report_id,
+        // Overlapping roots, hard links and followed symlinks can present the
+        // same file twice; it is scanned once. Only tracked when that can
+        // happen, so a plain scan's memory does not grow with the tree.
+        seen: (cfg.paths.len() > 1 || cfg.walk.follow).then(|| Mutex::new(HashSet::new())),
+        stop: AtomicBool::new(false),
+    };
     let (item_tx, item_rx) = bounded::<Item>(4096);
     let (event_tx, event_rx) = bounded::<Event>(1024);
     let mut summary = Summary {
@@ -102,7 +114,8 @@ pub fn scan(cfg: &ScanConfig, engine: &Engine, keys: &Keyring) -> anyhow::Result
     let mut write_error: Option<io::Error> = None;
 
     std::thread::scope(|s| -> anyhow::Result<()> {
-        let stop = &stop;
+        let shared = &shared;
+        let stop = &shared.stop;
         let walker = s.spawn(move || {
             walk::walk(&cfg.paths, &cfg.walk, |item| {
                 !stop.load(Ordering::Relaxed) && item_tx.send(item).is_ok()
@@ -117,7 +130,7 @@ pub fn scan(cfg: &ScanConfig, engine: &Engine, keys: &Keyring) -> anyhow::Result
                 for _ in 0..cfg.threads.max(1) {
                     let rx = item_rx.clone();
                     let tx = event_tx.clone();
-                    ps.spawn(move |_| worker(cfg, engine, keys, report_id, &rx, &tx, stop));
+                    ps.spawn(move |_| worker(shared, &rx, &tx));
                 }
             });
         });
@@ -150,7 +163,7 @@ pub fn scan(cfg: &ScanConfig, engine: &Engine, keys: &Keyring) -> anyhow::Result
                 }
             };
             if let Err(e) = r {
-                stop.store(true, Ordering::Relaxed);
+                shared.stop.store(true, Ordering::Relaxed);
                 write_error = Some(e);
             }
         }
@@ -184,13 +197,35 @@ pub fn scan(cfg: &ScanConfig, engine: &Engine, keys: &Keyring) -> anyhow::Result
 
 /// Creates the report file with mode 0600: a report is itself sensitive.
 fn create_report(p: &Path) -> io::Result<std::fs::File> {
-    std::fs::OpenOptions::new()
+    use std::os::unix::fs::PermissionsExt;
+    let named = |e: io::Error| io::Error::new(e.kind(), format!("{}: {e}", p.display()));
+    let f = std::fs::OpenOptions::new()
         .write(true)
         .create(true)
         .truncate(true)
         .mode(0o600)
         .open(p)
-        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))
+        .map_err(named)?;
+    // An existing file keeps its mode on open: tighten it (regular files only,
+    // so `--output /dev/null` still works).
+    if f.metadata().map_err(named)?.file_type().is_file() {
+        f.set_permissions(std::fs::Permissions::from_mode(0o600))
+            .map_err(named)?;
+    }
+    Ok(f)
+}
+
+/// What every worker shares for one scan.
+struct Shared<'a> {
+    cfg: &'a ScanConfig,
+    engine: &'a Engine,
+    keys: &'a Keyring,
+    /// Device and inode of the report file, never scanned.
+    report_id: Option<(u64, u64)>,
+    /// Files already scanned, when the same file can come twice.
+    seen: Option<Mutex<HashSet<(u64, u64)>>>,
+    /// Set when the report can no longer be written.
+    stop: AtomicBool,
 }
 
 /// Per-thread state reused for every file.
@@ -201,15 +236,8 @@ struct WorkerState {
     matches: Vec<Match>,
 }
 
-fn worker(
-    cfg: &ScanConfig,
-    engine: &Engine,
-    keys: &Keyring,
-    report_id: Option<(u64, u64)>,
-    rx: &Receiver<Item>,
-    tx: &Sender<Event>,
-    stop: &AtomicBool,
-) {
+fn worker(sh: &Shared<'_>, rx: &Receiver<Item>, tx: &Sender<Event>) {
+    let engine = sh.engine;
     let mut st = WorkerState {
         scratch: engine.scratch(),
         buf: Vec::new(),
@@ -217,7 +245,7 @@ fn worker(
         matches: Vec::new(),
     };
     for item in rx.iter() {
-        if stop.load(Ordering::Relaxed) {
+        if sh.stop.load(Ordering::Relaxed) {
             break;
         }
         let (path, skip) = match item {
@@ -233,7 +261,7 @@ fn worker(
             Some((reason, detail)) => vec![skipped(&shown, reason, detail)],
             None => {
                 let r = std::panic::catch_unwind(AssertUnwindSafe(|| {
-                    scan_file(cfg, engine, keys, report_id, &path, &shown, &mut st)
+                    scan_file(sh, &path, &shown, &mut st)
                 }));
                 r.unwrap_or_else(|_| {
                     // A bug in one file's handling must not end the scan; the
@@ -265,21 +293,20 @@ fn skipped(path: &str, reason: SkipReason, detail: String) -> Event {
 }
 
 /// source → extract → detect → findings for one plain file.
-fn scan_file(
-    cfg: &ScanConfig,
-    engine: &Engine,
-    keys: &Keyring,
-    report_id: Option<(u64, u64)>,
-    path: &Path,
-    shown: &str,
-    st: &mut WorkerState,
-) -> Vec<Event> {
+fn scan_file(sh: &Shared<'_>, path: &Path, shown: &str, st: &mut WorkerState) -> Vec<Event> {
+    let (cfg, engine, keys) = (sh.cfg, sh.engine, sh.keys);
     let mut opened = match source::open(path) {
         Ok(o) => o,
         Err(SourceError { reason, detail }) => return vec![skipped(shown, reason, detail)],
     };
-    if Some(opened.id) == report_id {
+    if Some(opened.id) == sh.report_id {
         return Vec::new();
+    }
+    if let Some(seen) = &sh.seen {
+        let first_time = seen.lock().map(|mut s| s.insert(opened.id)).unwrap_or(true);
+        if !first_time {
+            return Vec::new();
+        }
     }
     if let Some(max) = cfg.limits.max_file_size {
         if opened.len > max {

@@ -104,6 +104,7 @@ pub fn walk(
         .threads(opts.threads.max(1))
         .add_custom_ignore_filename(IGNORE_FILE);
     let ex = Arc::clone(&excludes);
+    let bases: Vec<PathBuf> = roots.to_vec();
     b.filter_entry(move |e| {
         if e.depth() > 0 && is_system(e.path()) {
             return false;
@@ -111,9 +112,14 @@ pub fn walk(
         if ex.is_empty() {
             return true;
         }
+        // A glob may name the path as walked, the path below its root
+        // (as in .gitignore), or just the file name.
         let p = e.path();
         let rel = p.strip_prefix(".").unwrap_or(p);
-        !(ex.is_match(rel) || ex.is_match(e.file_name()))
+        let below_root = bases.iter().filter_map(|r| p.strip_prefix(r).ok());
+        !(ex.is_match(rel)
+            || ex.is_match(e.file_name())
+            || below_root.into_iter().any(|r| ex.is_match(r)))
     });
     let emit = &emit;
     b.build_parallel().run(|| {

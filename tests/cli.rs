@@ -1,0 +1,1627 @@
+//! Integration tests: drive the real `phiscan` executable on temp trees and
+//! check the output contract of DESIGN.md section 4 and the safety rules of
+//! section 5 through its JSON lines.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+use common::{
+    chmod, is_root, line_col, mkfifo, phiscan, rank, run, s, scan_in, u, write, Run, BIN, KEY,
+};
+
+// ---------------------------------------------------------------------------
+// Detector examples from detectors/*.toml, run through the real binary.
+
+/// A positive example of one detector.
+struct Example {
+    detector: String,
+    text: String,
+    value: Option<String>,
+    kind: Option<String>,
+    confidence: Option<String>,
+}
+
+/// A negative example of one detector.
+struct Negative {
+    detector: String,
+    text: String,
+    max: String,
+}
+
+/// Every detector's id and kind, and its examples, as written in the repository.
+struct Specs {
+    detectors: Vec<(String, String)>,
+    examples: Vec<Example>,
+    negatives: Vec<Negative>,
+}
+
+fn detectors_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("detectors")
+}
+
+fn load_specs() -> Specs {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(detectors_dir())
+        .expect("detectors/ exists")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    let mut specs = Specs {
+        detectors: Vec::new(),
+        examples: Vec::new(),
+        negatives: Vec::new(),
+    };
+    let opt = |t: &toml::Table, k: &str| t.get(k).and_then(|v| v.as_str()).map(str::to_string);
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap();
+        let table: toml::Table = text
+            .parse()
+            .unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+        let Some(dets) = table.get("detector").and_then(|d| d.as_array()) else {
+            continue;
+        };
+        for d in dets {
+            let d = d.as_table().expect("[[detector]] is a table");
+            let id = opt(d, "id").expect("detector id");
+            let kind = opt(d, "kind").expect("detector kind");
+            let list = |k: &str| -> Vec<toml::Table> {
+                d.get(k)
+                    .and_then(|v| v.as_array())
+                    .map(|a| a.iter().map(|e| e.as_table().unwrap().clone()).collect())
+                    .unwrap_or_default()
+            };
+            for ex in list("examples") {
+                specs.examples.push(Example {
+                    detector: id.clone(),
+                    text: opt(&ex, "text").expect("example text"),
+                    value: opt(&ex, "value"),
+                    kind: opt(&ex, "kind"),
+                    confidence: opt(&ex, "confidence"),
+                });
+            }
+            for ex in list("negative_examples") {
+                specs.negatives.push(Negative {
+                    detector: id.clone(),
+                    text: opt(&ex, "text").expect("negative example text"),
+                    // The schema's default for `max` is "low".
+                    max: opt(&ex, "max").unwrap_or_else(|| "low".into()),
+                });
+            }
+            specs.detectors.push((id, kind));
+        }
+    }
+    assert!(
+        !specs.detectors.is_empty(),
+        "no [[detector]] found in detectors/*.toml"
+    );
+    specs
+}
+
+#[test]
+fn every_detector_has_positive_and_negative_examples() {
+    let specs = load_specs();
+    for (id, _) in &specs.detectors {
+        assert!(
+            specs.examples.iter().any(|e| &e.detector == id),
+            "detector {id} has no [[detector.examples]]"
+        );
+        assert!(
+            specs.negatives.iter().any(|e| &e.detector == id),
+            "detector {id} has no [[detector.negative_examples]]"
+        );
+    }
+}
+
+#[test]
+fn detector_examples_written_to_files_are_found_by_the_binary() {
+    let specs = load_specs();
+    let dir = tempfile::tempdir().unwrap();
+    let mut cases = Vec::new();
+    for (i, ex) in specs.examples.iter().enumerate() {
+        let rel = format!("examples/{}-{i:03}.txt", ex.detector);
+        write(dir.path(), &rel, format!("{}\n", ex.text));
+        cases.push((rel, ex));
+    }
+    let r = scan_in(
+        dir.path(),
+        &[
+            "--format",
+            "jsonl",
+            "--min-confidence",
+            "low",
+            "--show-values",
+            "examples",
+        ],
+    );
+    r.assert_code(1);
+    let findings = r.findings();
+    let mut failures = Vec::new();
+    for (path, ex) in &cases {
+        let mine: Vec<&Value> = findings
+            .iter()
+            .filter(|f| f["path"] == path.as_str() && f["detector"] == ex.detector.as_str())
+            .collect();
+        // Same rule as `detectors check`: the given confidence exactly,
+        // otherwise at least medium.
+        let ok = mine.iter().any(|f| {
+            let conf = s(&f["confidence"]);
+            let conf_ok = match &ex.confidence {
+                Some(c) => conf == c,
+                None => rank(conf) >= rank("medium"),
+            };
+            let value_ok = ex.value.as_deref().is_none_or(|v| f["value"] == v);
+            let kind_ok = ex.kind.as_deref().is_none_or(|k| f["kind"] == k);
+            conf_ok && value_ok && kind_ok
+        });
+        if !ok {
+            let got: Vec<String> = mine
+                .iter()
+                .map(|f| format!("{}:{}:{}", f["kind"], f["confidence"], f["value"]))
+                .collect();
+            failures.push(format!(
+                "{}: {:?} expected kind {:?} confidence {:?} value {:?}; got [{}]",
+                ex.detector,
+                ex.text,
+                ex.kind,
+                ex.confidence.as_deref().unwrap_or(">= medium"),
+                ex.value,
+                got.join(", ")
+            ));
+        }
+        // Positions are into the file's text: the value sits at start..end,
+        // on line 1 at column start + 1.
+        for f in &mine {
+            let (start, end) = (u(&f["start"]) as usize, u(&f["end"]) as usize);
+            let at = ex.text.get(start..end);
+            if at != f["value"].as_str()
+                || u(&f["line"]) != 1
+                || u(&f["column"]) != start as u64 + 1
+            {
+                failures.push(format!(
+                    "{}: {:?}: finding {f} does not point at its value (text there: {at:?})",
+                    ex.detector, ex.text
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} detector examples failed through the binary:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn detector_negative_examples_written_to_files_stay_below_their_max() {
+    let specs = load_specs();
+    let dir = tempfile::tempdir().unwrap();
+    let mut cases = Vec::new();
+    for (i, ex) in specs.negatives.iter().enumerate() {
+        let rel = format!("negatives/{}-{i:03}.txt", ex.detector);
+        write(dir.path(), &rel, format!("{}\n", ex.text));
+        cases.push((rel, ex));
+    }
+    let low = scan_in(
+        dir.path(),
+        &["--format", "jsonl", "--min-confidence", "low", "negatives"],
+    );
+    let default = scan_in(dir.path(), &["--format", "jsonl", "negatives"]);
+    assert!(matches!(low.code(), 0 | 1), "{}", low.dump());
+    assert!(matches!(default.code(), 0 | 1), "{}", default.dump());
+    let (low_f, default_f) = (low.findings(), default.findings());
+    let mut failures = Vec::new();
+    for (path, ex) in &cases {
+        let of = |fs: &[Value]| -> Vec<Value> {
+            fs.iter()
+                .filter(|f| f["path"] == path.as_str() && f["detector"] == ex.detector.as_str())
+                .cloned()
+                .collect()
+        };
+        let (at_low, at_default) = (of(&low_f), of(&default_f));
+        let bad: Vec<&Value> = match ex.max.as_str() {
+            "none" => at_low.iter().chain(&at_default).collect(),
+            "low" => at_low
+                .iter()
+                .filter(|f| rank(s(&f["confidence"])) > rank("low"))
+                .chain(&at_default)
+                .collect(),
+            "medium" => at_low
+                .iter()
+                .chain(&at_default)
+                .filter(|f| f["confidence"] == "high")
+                .collect(),
+            other => panic!("unknown max {other:?} in a negative example"),
+        };
+        if !bad.is_empty() {
+            failures.push(format!(
+                "{}: {:?} (max {}) produced {}",
+                ex.detector,
+                ex.text,
+                ex.max,
+                bad.iter()
+                    .map(|f| format!("{}:{}", f["kind"], f["confidence"]))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} negative examples failed through the binary:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
+// ---------------------------------------------------------------------------
+// A realistic planted tree.
+
+const NOTE: &str = "\
+PROGRESS NOTE - Internal Medicine
+
+Patient: John Smith  DOB: 03/14/1961
+SSN: 212-09-1234
+MRN: 00482913
+
+Assessment: type 2 diabetes mellitus without complications (E11.9)
+Plan: continue current regimen, follow up in clinic.
+";
+const NOTE_PATH: &str = "tree/records/2021/progress_note.txt";
+
+const CSV: &str = "\
+patient_id,name,dob,ssn,dx
+PT-2291873,Maria Garcia,07/22/1958,219-44-5678,I10
+PT-2291874,Robert Wilson,11/02/1975,318-22-4410,J45.909
+";
+const CSV_PATH: &str = "tree/exports/patients.csv";
+
+/// Things that look like identifiers but are not PHI.
+const LOOKALIKE: &str = "\
+# Changelog
+
+Support: call 555-123-4567 or (555) 987-6543, fax 555.010.2000.
+Order number 55120934 shipped on time; order 212091234 shipped 2021-07-04.
+Release 1.2.3, firmware 212.09.1234, driver version 401.9, build 20190304 passed.
+2023-04-11T10:22:31Z INFO worker started on port 8080 (pid 48213)
+Part E11.9 ships in the blue box, seat A01 row B12.
+Total due: $250.00 by 02/28/2024.
+
+2019-03-04  John Smith <jsmith@example.org>
+  * Fix crash on startup (issue #1961)
+
+Copyright 2014 John Smith. All rights reserved.
+";
+const LOOKALIKE_PATH: &str = "tree/src/CHANGELOG.md";
+
+const CLEAN: &str = "Nothing to see here.\nJust a plain README with no identifiers.\n";
+const CLEAN_PATH: &str = "tree/README.txt";
+
+/// Raw identifiers planted in NOTE and CSV that must never appear without
+/// `--show-values` (both spellings of each SSN, name parts, day/month).
+const RAW: &[&str] = &[
+    "212-09-1234",
+    "212091234",
+    "00482913",
+    "John",
+    "Smith",
+    "03/14",
+    "219-44-5678",
+    "219445678",
+    "318-22-4410",
+    "318224410",
+    "Maria",
+    "Garcia",
+    "Robert",
+    "Wilson",
+    "07/22",
+    "11/02",
+];
+
+fn planted_tree(root: &Path) {
+    write(root, NOTE_PATH, NOTE);
+    write(root, CSV_PATH, CSV);
+    write(root, LOOKALIKE_PATH, LOOKALIKE);
+    write(root, CLEAN_PATH, CLEAN);
+}
+
+/// The finding of `kind` in `path` (exactly one expected).
+#[track_caller]
+fn one<'a>(fs: &'a [Value], path: &str, kind: &str, line: u64) -> &'a Value {
+    let hits: Vec<&Value> = fs
+        .iter()
+        .filter(|f| f["path"] == path && f["kind"] == kind && f["line"] == line)
+        .collect();
+    assert_eq!(
+        hits.len(),
+        1,
+        "expected one {kind} finding in {path} line {line}, got {hits:?}\nall: {fs:#?}"
+    );
+    hits[0]
+}
+
+/// (line, column, start, end) of the first `value` in `text`.
+fn position(text: &str, value: &str) -> (u64, u64, u64, u64) {
+    let at = text
+        .find(value)
+        .unwrap_or_else(|| panic!("{value:?} not planted"));
+    let (line, col) = line_col(text, at);
+    (line, col, at as u64, (at + value.len()) as u64)
+}
+
+#[test]
+fn planted_clinical_note_reports_exact_positions_kinds_confidence_and_masks() {
+    let dir = tempfile::tempdir().unwrap();
+    planted_tree(dir.path());
+    let r = scan_in(dir.path(), &["--format", "jsonl", "tree"]);
+    r.assert_code(1);
+    let fs = r.findings();
+    // (kind, planted value, line planted on, confidence, mask or None)
+    let expected: [(&str, &str, u64, &str, Option<&str>); 5] = [
+        ("name", "John Smith", 3, "high", Some("J*** S****")),
+        ("dob", "03/14/1961", 3, "high", Some("**/**/1961")),
+        ("ssn", "212-09-1234", 4, "high", Some("***-**-1234")),
+        ("mrn", "00482913", 5, "high", None),
+        ("icd10", "E11.9", 7, "high", None),
+    ];
+    let in_note: Vec<&Value> = fs.iter().filter(|f| f["path"] == NOTE_PATH).collect();
+    assert_eq!(
+        in_note.len(),
+        expected.len(),
+        "exactly the planted identifiers in the note: {in_note:#?}"
+    );
+    for (kind, value, line, conf, mask) in expected {
+        let f = one(&fs, NOTE_PATH, kind, line);
+        let (pl, pc, ps, pe) = position(NOTE, value);
+        assert_eq!(pl, line, "test plants {value} on line {line}");
+        assert_eq!(u(&f["column"]), pc, "column of {kind}: {f}");
+        assert_eq!(
+            (u(&f["start"]), u(&f["end"])),
+            (ps, pe),
+            "offsets of {kind}: {f}"
+        );
+        assert_eq!(f["confidence"], conf, "confidence of {kind}: {f}");
+        assert_eq!(
+            f["inner"],
+            Value::Array(vec![]),
+            "plain file has no inner: {f}"
+        );
+        assert!(
+            f.get("value").is_none(),
+            "no value without --show-values: {f}"
+        );
+        let masked = s(&f["masked"]);
+        match mask {
+            Some(m) => assert_eq!(masked, m, "mask of {kind}"),
+            None => {
+                assert_eq!(masked.len(), value.len(), "mask keeps the shape: {f}");
+                assert_ne!(masked, value, "masked differs from the value: {f}");
+                assert!(masked.contains('*'), "masked hides characters: {f}");
+            }
+        }
+        let fp = s(&f["fingerprint"]);
+        assert!(
+            fp.len() >= 32 && fp.chars().all(|c| c.is_ascii_hexdigit()),
+            "fingerprint is a hex digest: {fp}"
+        );
+        assert!(f["detector"].is_string(), "{f}");
+    }
+    let files = r.of_type("file");
+    let note = files
+        .iter()
+        .find(|f| f["path"] == NOTE_PATH)
+        .expect("file record for the note");
+    assert_eq!(note["verdict"], "phi", "{note}");
+    assert_eq!(note["inner"], Value::Array(vec![]));
+    for (kind, _, _, _, _) in expected {
+        assert_eq!(note["counts"][kind], 1, "counts.{kind} in {note}");
+    }
+}
+
+#[test]
+fn planted_csv_export_rows_are_found_with_their_positions() {
+    let dir = tempfile::tempdir().unwrap();
+    planted_tree(dir.path());
+    let r = scan_in(dir.path(), &["--format", "jsonl", "--show-values", "tree"]);
+    r.assert_code(1);
+    let fs = r.findings();
+    for (kind, value, line, min_conf) in [
+        ("ssn", "219-44-5678", 2, "high"),
+        ("ssn", "318-22-4410", 3, "medium"),
+        ("name", "Maria Garcia", 2, "medium"),
+        ("name", "Robert Wilson", 3, "medium"),
+        ("dob", "07/22/1958", 2, "high"),
+    ] {
+        let f = one(&fs, CSV_PATH, kind, line);
+        let (pl, pc, ps, pe) = position(CSV, value);
+        assert_eq!(pl, line);
+        assert_eq!(f["value"], value, "{f}");
+        assert_eq!(u(&f["column"]), pc, "{f}");
+        assert_eq!((u(&f["start"]), u(&f["end"])), (ps, pe), "{f}");
+        assert!(
+            rank(s(&f["confidence"])) >= rank(min_conf),
+            "{kind} {value} at least {min_conf}: {f}"
+        );
+    }
+    let file = r
+        .of_type("file")
+        .into_iter()
+        .find(|f| f["path"] == CSV_PATH)
+        .expect("file record for the CSV");
+    assert_eq!(
+        file["verdict"], "phi",
+        "SSNs next to diagnosis codes: {file}"
+    );
+}
+
+#[test]
+fn show_values_reports_each_exact_planted_value_at_its_offsets() {
+    let dir = tempfile::tempdir().unwrap();
+    planted_tree(dir.path());
+    let r = scan_in(dir.path(), &["--format", "jsonl", "--show-values", "tree"]);
+    r.assert_code(1);
+    let fs = r.findings();
+    for (kind, value, line) in [
+        ("name", "John Smith", 3),
+        ("dob", "03/14/1961", 3),
+        ("ssn", "212-09-1234", 4),
+        ("mrn", "00482913", 5),
+        ("icd10", "E11.9", 7),
+    ] {
+        let f = one(&fs, NOTE_PATH, kind, line);
+        assert_eq!(f["value"], value, "{f}");
+        let (start, end) = (u(&f["start"]) as usize, u(&f["end"]) as usize);
+        assert_eq!(&NOTE[start..end], value, "start..end covers the value");
+        assert_ne!(f["masked"], value, "masked is still masked: {f}");
+    }
+    // Every finding anywhere points at its own value.
+    for f in &fs {
+        let text = match s(&f["path"]) {
+            NOTE_PATH => NOTE,
+            CSV_PATH => CSV,
+            LOOKALIKE_PATH => LOOKALIKE,
+            other => panic!("finding in an unexpected file {other}: {f}"),
+        };
+        let (start, end) = (u(&f["start"]) as usize, u(&f["end"]) as usize);
+        assert_eq!(Some(&text[start..end]), f["value"].as_str(), "{f}");
+        assert_eq!(
+            line_col(text, start),
+            (u(&f["line"]), u(&f["column"])),
+            "line/column agree with start: {f}"
+        );
+    }
+}
+
+#[test]
+fn lookalikes_produce_nothing_at_medium_or_above() {
+    let dir = tempfile::tempdir().unwrap();
+    planted_tree(dir.path());
+    for args in [
+        &["--format", "jsonl", "tree"][..],
+        &["--format", "jsonl", "--min-confidence", "low", "tree"][..],
+    ] {
+        let r = scan_in(dir.path(), args);
+        r.assert_code(1);
+        for f in r.findings() {
+            if f["path"] == LOOKALIKE_PATH {
+                assert_eq!(f["confidence"], "low", "look-alike reported above low: {f}");
+            }
+            assert_ne!(f["path"], CLEAN_PATH, "finding in the clean file: {f}");
+        }
+        let lookalike_records: Vec<Value> = r
+            .records()
+            .into_iter()
+            .filter(|x| x["path"] == LOOKALIKE_PATH || x["path"] == CLEAN_PATH)
+            .collect();
+        if !args.contains(&"low") {
+            assert!(
+                lookalike_records.is_empty(),
+                "nothing at all about look-alikes at the default threshold: {lookalike_records:#?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn summary_record_counts_files_bytes_and_findings() {
+    let dir = tempfile::tempdir().unwrap();
+    planted_tree(dir.path());
+    let r = scan_in(dir.path(), &["--format", "jsonl", "tree"]);
+    r.assert_code(1);
+    let sum = r.summary();
+    let total_bytes = (NOTE.len() + CSV.len() + LOOKALIKE.len() + CLEAN.len()) as u64;
+    assert_eq!(u(&sum["files"]), 4, "{sum}");
+    assert_eq!(u(&sum["bytes"]), total_bytes, "{sum}");
+    assert_eq!(
+        u(&sum["findings"]),
+        r.findings().len() as u64,
+        "summary.findings equals the finding records: {sum}"
+    );
+    assert_eq!(u(&sum["skipped"]), 0, "{sum}");
+    assert_eq!(sum["complete"], true, "{sum}");
+    assert!(sum["elapsed_ms"].is_u64(), "{sum}");
+    let by_kind: u64 = sum["by_kind"]
+        .as_object()
+        .expect("by_kind object")
+        .values()
+        .map(u)
+        .sum();
+    assert_eq!(by_kind, u(&sum["findings"]), "by_kind adds up: {sum}");
+    assert_eq!(u(&sum["by_kind"]["ssn"]), 3, "{sum}");
+    // One file record per file with findings, and every finding belongs to one.
+    let files = r.of_type("file");
+    for f in r.findings() {
+        assert!(
+            files.iter().any(|x| x["path"] == f["path"]),
+            "finding without a file record: {f}"
+        );
+    }
+    let per_file: u64 = files
+        .iter()
+        .flat_map(|x| x["counts"].as_object().unwrap().values().map(u))
+        .sum();
+    assert_eq!(per_file, u(&sum["findings"]), "file counts add up");
+}
+
+#[test]
+fn thread_count_does_not_change_what_is_found() {
+    let dir = tempfile::tempdir().unwrap();
+    planted_tree(dir.path());
+    for i in 0..20 {
+        write(dir.path(), &format!("tree/copies/n{i}.txt"), NOTE);
+    }
+    let key = |r: &Run| {
+        let mut v: Vec<String> = r
+            .findings()
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} {} {} {} {}",
+                    f["path"], f["kind"], f["line"], f["column"], f["fingerprint"]
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    let one_thread = scan_in(dir.path(), &["--format", "jsonl", "-j", "1", "tree"]);
+    let many = scan_in(dir.path(), &["--format", "jsonl", "-j", "8", "tree"]);
+    one_thread.assert_code(1);
+    many.assert_code(1);
+    assert_eq!(key(&one_thread), key(&many));
+    assert!(key(&many).len() > 5 * 21, "5 per note copy, and the CSV's");
+}
+
+#[test]
+fn human_report_shows_location_kind_and_mask_and_a_summary_line() {
+    let dir = tempfile::tempdir().unwrap();
+    planted_tree(dir.path());
+    let r = scan_in(
+        dir.path(),
+        &["--format", "human", "--color", "never", "tree"],
+    );
+    r.assert_code(1);
+    assert!(r.stdout.contains(NOTE_PATH), "{}", r.dump());
+    assert!(r.stdout.contains("[PHI]"), "{}", r.dump());
+    assert!(
+        r.stdout.contains("4:6"),
+        "SSN at line 4 column 6\n{}",
+        r.dump()
+    );
+    assert!(r.stdout.contains("***-**-1234"), "{}", r.dump());
+    assert!(!r.stdout.contains('\x1b'), "no colour with --color never");
+    let last = r.stdout.lines().last().unwrap_or_default();
+    assert!(
+        last.starts_with("phiscan: 4 files"),
+        "summary line last: {last:?}"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Masking and the report file.
+
+/// Fails if any raw planted identifier occurs in `text`.
+#[track_caller]
+fn assert_no_raw(text: &str, where_: &str) {
+    for raw in RAW {
+        assert!(
+            !text.contains(raw),
+            "raw value {raw:?} leaked into {where_}:\n{text}"
+        );
+    }
+}
+
+/// Note and CSV only: the look-alike file contains "John Smith" on
+/// purpose, unreported, so it stays out of the leak check.
+fn masking_tree(root: &Path) {
+    write(root, NOTE_PATH, NOTE);
+    write(root, CSV_PATH, CSV);
+}
+
+#[test]
+fn no_raw_value_in_stdout_or_stderr_without_show_values_in_any_format() {
+    let dir = tempfile::tempdir().unwrap();
+    masking_tree(dir.path());
+    for format in ["jsonl", "human"] {
+        for conf in ["low", "medium"] {
+            let r = scan_in(
+                dir.path(),
+                &[
+                    "--format",
+                    format,
+                    "--color",
+                    "always",
+                    "--min-confidence",
+                    conf,
+                    "tree",
+                ],
+            );
+            r.assert_code(1);
+            let what = format!("{format} --min-confidence {conf}");
+            assert_no_raw(&r.stdout, &format!("stdout ({what})"));
+            assert_no_raw(&r.stderr, &format!("stderr ({what})"));
+            assert!(
+                r.stdout.contains("***-**-1234"),
+                "the SSN is reported masked"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_raw_value_in_the_output_file_which_is_0600_and_never_scanned() {
+    let dir = tempfile::tempdir().unwrap();
+    masking_tree(dir.path());
+    for (format, name) in [("jsonl", "report.jsonl"), ("human", "report.txt")] {
+        // The report is written inside the scanned tree, and would show up
+        // as a finding (it holds masked context) or a file if it were read.
+        let out = format!("tree/{name}");
+        let r = scan_in(
+            dir.path(),
+            &[
+                "--format",
+                format,
+                "--min-confidence",
+                "low",
+                "--output",
+                &out,
+                "tree",
+            ],
+        );
+        r.assert_code(1);
+        assert_no_raw(&r.stdout, &format!("stdout ({format}, --output)"));
+        assert_no_raw(&r.stderr, &format!("stderr ({format}, --output)"));
+        assert!(
+            r.stdout.trim().is_empty(),
+            "report goes to the file: {}",
+            r.dump()
+        );
+        let p = dir.path().join(&out);
+        let mode = std::fs::metadata(&p).unwrap().permissions().mode() & 0o7777;
+        assert_eq!(mode, 0o600, "report file mode is {mode:o}");
+        let report = std::fs::read_to_string(&p).unwrap();
+        assert_no_raw(&report, &format!("the --output file ({format})"));
+        assert!(
+            !report.contains(name),
+            "the report file was scanned itself:\n{report}"
+        );
+        assert!(report.contains("***-**-1234"), "{report}");
+        if format == "human" {
+            assert!(
+                report.contains("phiscan: 2 files"),
+                "only the two planted files were scanned:\n{report}"
+            );
+        }
+        if format == "jsonl" {
+            let recs = common::parse_jsonl(&report, "report file");
+            assert!(recs.iter().all(|x| x["path"] != out.as_str()));
+            let sum = recs.last().expect("summary");
+            assert_eq!(sum["type"], "summary");
+            assert_eq!(u(&sum["files"]), 2, "only the two planted files: {sum}");
+        }
+        std::fs::remove_file(&p).unwrap();
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Exit codes.
+
+#[test]
+fn clean_tree_exits_0_and_reports_only_a_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "tree/README.txt", CLEAN);
+    write(dir.path(), "tree/src/CHANGELOG.md", LOOKALIKE);
+    write(dir.path(), "tree/empty.txt", "");
+    let r = scan_in(dir.path(), &["--format", "jsonl", "tree"]);
+    r.assert_code(0);
+    let recs = r.records();
+    assert_eq!(recs.len(), 1, "only the summary: {recs:#?}");
+    let sum = r.summary();
+    assert_eq!(u(&sum["files"]), 3);
+    assert_eq!(u(&sum["findings"]), 0);
+    assert_eq!(sum["complete"], true);
+}
+
+#[test]
+fn phi_tree_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "tree/note.txt", NOTE);
+    let r = scan_in(dir.path(), &["--format", "jsonl", "tree"]);
+    r.assert_code(1);
+    let r = scan_in(dir.path(), &["tree"]);
+    r.assert_code(1);
+}
+
+#[test]
+fn findings_below_min_confidence_do_not_count_for_the_exit_code() {
+    let dir = tempfile::tempdir().unwrap();
+    // The us-ssn example without a keyword: medium.
+    write(
+        dir.path(),
+        "tree/mail.txt",
+        "Forwarded 212-09-1234 to billing.\n",
+    );
+    let r = scan_in(
+        dir.path(),
+        &["--format", "jsonl", "--min-confidence", "high", "tree"],
+    );
+    r.assert_code(0);
+    assert!(r.findings().is_empty(), "{}", r.dump());
+    let r = scan_in(dir.path(), &["--format", "jsonl", "tree"]);
+    r.assert_code(1);
+    assert_eq!(r.findings()[0]["confidence"], "medium");
+}
+
+#[test]
+fn nonexistent_path_alone_exits_2_with_a_skipped_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = scan_in(dir.path(), &["--format", "jsonl", "does-not-exist"]);
+    r.assert_code(2);
+    let sk = r.skipped();
+    assert_eq!(sk.len(), 1, "{}", r.dump());
+    assert_eq!(sk[0]["path"], "does-not-exist");
+    assert_eq!(sk[0]["reason"], "unreadable");
+    assert_eq!(r.summary()["complete"], false);
+    // --allow-incomplete: nothing found, so 0.
+    let r = scan_in(
+        dir.path(),
+        &["--format", "jsonl", "--allow-incomplete", "does-not-exist"],
+    );
+    r.assert_code(0);
+}
+
+#[test]
+fn nonexistent_path_next_to_findings_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "tree/note.txt", NOTE);
+    let r = scan_in(dir.path(), &["--format", "jsonl", "does-not-exist", "tree"]);
+    r.assert_code(1);
+    assert!(r.findings().iter().any(|f| f["path"] == "tree/note.txt"));
+    assert!(r
+        .skipped()
+        .iter()
+        .any(|x| x["path"] == "does-not-exist" && x["reason"] == "unreadable"));
+    assert_eq!(r.summary()["complete"], false);
+}
+
+#[test]
+fn empty_detectors_dir_exits_2_with_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "tree/note.txt", NOTE);
+    std::fs::create_dir(dir.path().join("nodetectors")).unwrap();
+    let r = scan_in(
+        dir.path(),
+        &["--format", "jsonl", "--detectors", "nodetectors", "tree"],
+    );
+    r.assert_code(2);
+    assert!(r.stdout.trim().is_empty(), "no report: {}", r.dump());
+    assert!(
+        r.stderr.contains("error") && r.stderr.contains("nodetectors"),
+        "stderr names the problem and the directory: {}",
+        r.dump()
+    );
+    assert!(
+        r.stderr.contains("no *.toml"),
+        "stderr says why: {}",
+        r.dump()
+    );
+}
+
+#[test]
+fn missing_detectors_dir_and_bad_regex_exit_2_with_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "tree/note.txt", NOTE);
+    let r = scan_in(dir.path(), &["--detectors", "no-such-dir", "tree"]);
+    r.assert_code(2);
+    assert!(r.stderr.contains("no-such-dir"), "{}", r.dump());
+
+    write(
+        dir.path(),
+        "bad/bad.toml",
+        r#"
+[[detector]]
+id = "broken"
+kind = "other_id"
+description = "an unclosed group"
+confidence = { valid = "high" }
+[[detector.patterns]]
+regex = '(\d{4}'
+"#,
+    );
+    let r = scan_in(dir.path(), &["--detectors", "bad", "tree"]);
+    r.assert_code(2);
+    assert!(
+        r.stderr.contains("broken"),
+        "names the detector: {}",
+        r.dump()
+    );
+    assert!(!r.stderr.contains("panicked"), "{}", r.dump());
+}
+
+#[test]
+fn bad_flags_and_short_key_file_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "tree/note.txt", NOTE);
+    let r = scan_in(dir.path(), &["--max-file-size", "12 parsecs", "tree"]);
+    r.assert_code(2);
+    let r = scan_in(dir.path(), &["--exclude", "a[", "tree"]);
+    r.assert_code(2);
+    assert!(r.stderr.contains("--exclude"), "{}", r.dump());
+    let r = scan_in(
+        dir.path(),
+        &["--output", "no-such-dir/report.jsonl", "tree"],
+    );
+    r.assert_code(2);
+    assert!(r.stderr.contains("no-such-dir"), "{}", r.dump());
+    write(dir.path(), "short.key", "tooshort\n");
+    let r = scan_in(dir.path(), &["--key-file", "short.key", "tree"]);
+    r.assert_code(2);
+    assert!(r.stderr.contains("key"), "{}", r.dump());
+    assert!(!r.stderr.contains("tooshort"), "key material not echoed");
+}
+
+// ---------------------------------------------------------------------------
+// Hostile trees.
+
+/// Whether every directory above `p`, and `p`, can be searched/executed by others.
+fn world_reachable(p: &Path) -> bool {
+    p.ancestors().all(|a| {
+        a.as_os_str().is_empty()
+            || std::fs::metadata(a).is_ok_and(|m| m.permissions().mode() & 0o001 != 0)
+    })
+}
+
+/// A command running phiscan as an unprivileged user when the tests run as
+/// root (root reads mode-000 files, which would make the test meaningless).
+/// `dir` must be world-readable; the binary is copied there if the build
+/// directory is not reachable by "nobody".
+fn unprivileged_phiscan(dir: &Path) -> Command {
+    if !is_root() {
+        return phiscan();
+    }
+    use std::os::unix::process::CommandExt;
+    let bin = if world_reachable(Path::new(BIN)) {
+        PathBuf::from(BIN)
+    } else {
+        let copy = dir.join("phiscan-bin");
+        std::fs::copy(BIN, &copy).unwrap();
+        chmod(&copy, 0o755);
+        copy
+    };
+    let mut c = Command::new(bin);
+    c.env("PHISCAN_KEY", KEY)
+        .env("NO_COLOR", "1")
+        .env("HOME", dir)
+        .env("XDG_CONFIG_HOME", dir)
+        .stdin(Stdio::null())
+        .uid(65534)
+        .gid(65534);
+    c
+}
+
+/// A temp dir that the unprivileged user can enter.
+fn reachable_tempdir() -> tempfile::TempDir {
+    let d = if is_root() {
+        tempfile::Builder::new()
+            .prefix("phiscan-test")
+            .tempdir_in("/tmp")
+            .unwrap()
+    } else {
+        tempfile::tempdir().unwrap()
+    };
+    chmod(d.path(), 0o755);
+    d
+}
+
+#[test]
+fn hostile_tree_with_fifo_unreadable_file_and_symlink_loop_completes_and_reports_each() {
+    let dir = reachable_tempdir();
+    let root = dir.path();
+    std::fs::create_dir(root.join("tree")).unwrap();
+    chmod(&root.join("tree"), 0o755);
+    let note = write(root, "tree/note.txt", NOTE);
+    chmod(&note, 0o644);
+    mkfifo(&root.join("tree/fifo"), 0o644);
+    let secret = write(root, "tree/secret.txt", "SSN: 212-09-1234\n");
+    chmod(&secret, 0o000);
+    std::os::unix::fs::symlink(".", root.join("tree/loop")).unwrap();
+
+    let mut c = unprivileged_phiscan(root);
+    c.current_dir(root)
+        .args(["scan", "--format", "jsonl", "--follow", "tree"]);
+    let r = run(&mut c);
+    r.assert_code(1);
+    let fs = r.findings();
+    assert!(
+        fs.iter()
+            .any(|f| f["path"] == "tree/note.txt" && f["kind"] == "ssn"),
+        "the readable PHI file is still scanned: {}",
+        r.dump()
+    );
+    assert!(
+        fs.iter().all(|f| f["path"] == "tree/note.txt"),
+        "only the note has findings (no duplicates through the loop): {fs:#?}"
+    );
+    assert_eq!(
+        fs.len(),
+        5,
+        "the note is scanned once, not again through tree/loop: {fs:#?}"
+    );
+    let sk = r.skipped();
+    let find = |path: &str| -> &Value {
+        sk.iter()
+            .find(|x| x["path"] == path)
+            .unwrap_or_else(|| panic!("no skipped record for {path}\n{}", r.dump()))
+    };
+    assert_eq!(find("tree/fifo")["reason"], "not_regular");
+    assert!(s(&find("tree/fifo")["detail"]).contains("FIFO"));
+    assert_eq!(find("tree/secret.txt")["reason"], "unreadable");
+    let lp = find("tree/loop");
+    assert_eq!(lp["reason"], "unreadable", "{lp}");
+    assert!(
+        s(&lp["detail"]).to_lowercase().contains("loop"),
+        "detail mentions the loop: {lp}"
+    );
+    let sum = r.summary();
+    assert_eq!(sum["complete"], false, "{sum}");
+    assert_eq!(u(&sum["skipped"]), sk.len() as u64, "{sum}");
+    assert_no_raw(&r.stdout, "stdout of the hostile scan");
+    assert_no_raw(&r.stderr, "stderr of the hostile scan");
+
+    // The same tree without the PHI file: incomplete and nothing found is 2.
+    std::fs::remove_file(&note).unwrap();
+    let mut c = unprivileged_phiscan(root);
+    c.current_dir(root)
+        .args(["scan", "--format", "jsonl", "--follow", "tree"]);
+    let r = run(&mut c);
+    r.assert_code(2);
+    let mut c = unprivileged_phiscan(root);
+    c.current_dir(root).args([
+        "scan",
+        "--format",
+        "jsonl",
+        "--follow",
+        "--allow-incomplete",
+        "tree",
+    ]);
+    run(&mut c).assert_code(0);
+}
+
+#[test]
+fn unfollowed_symlinks_are_not_regular_and_special_files_alone_exit_0() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "elsewhere/note.txt", NOTE);
+    std::fs::create_dir(root.join("tree")).unwrap();
+    mkfifo(&root.join("tree/fifo"), 0o600);
+    std::os::unix::fs::symlink("../elsewhere/note.txt", root.join("tree/link")).unwrap();
+    std::os::unix::fs::symlink(".", root.join("tree/loop")).unwrap();
+    std::os::unix::fs::symlink("missing", root.join("tree/dangling")).unwrap();
+    let r = scan_in(root, &["--format", "jsonl", "tree"]);
+    r.assert_code(0);
+    assert!(
+        r.findings().is_empty(),
+        "the link is not followed: {}",
+        r.dump()
+    );
+    let sk = r.skipped();
+    for name in ["fifo", "link", "loop", "dangling"] {
+        let path = format!("tree/{name}");
+        let rec = sk
+            .iter()
+            .find(|x| x["path"] == path.as_str())
+            .unwrap_or_else(|| panic!("no skipped record for {path}\n{}", r.dump()));
+        assert_eq!(rec["reason"], "not_regular", "{rec}");
+    }
+    let sum = r.summary();
+    assert_eq!(
+        sum["complete"], true,
+        "special files leave nothing unscanned: {sum}"
+    );
+    assert_eq!(u(&sum["files"]), 0);
+
+    // With --follow the link to a file is scanned under the link's path.
+    let r = scan_in(root, &["--format", "jsonl", "--follow", "tree/link"]);
+    r.assert_code(1);
+    assert!(r.findings().iter().all(|f| f["path"] == "tree/link"));
+}
+
+#[test]
+fn fifo_given_directly_as_a_path_does_not_hang() {
+    let dir = tempfile::tempdir().unwrap();
+    mkfifo(&dir.path().join("pipe"), 0o600);
+    let r = scan_in(dir.path(), &["--format", "jsonl", "pipe"]);
+    r.assert_code(0);
+    let sk = r.skipped();
+    assert_eq!(sk.len(), 1, "{}", r.dump());
+    assert_eq!(sk[0]["reason"], "not_regular");
+}
+
+#[test]
+fn too_large_files_are_skipped_and_make_the_scan_incomplete() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut big = String::from("SSN: 212-09-1234\n");
+    big.push_str(&"x".repeat(4096));
+    write(dir.path(), "tree/big.txt", &big);
+    let r = scan_in(
+        dir.path(),
+        &["--format", "jsonl", "--max-file-size", "1K", "tree"],
+    );
+    r.assert_code(2);
+    let sk = r.skipped();
+    assert_eq!(sk.len(), 1, "{}", r.dump());
+    assert_eq!(sk[0]["reason"], "too_large");
+    assert_eq!(r.summary()["complete"], false);
+    let r = scan_in(
+        dir.path(),
+        &[
+            "--format",
+            "jsonl",
+            "--max-file-size",
+            "1K",
+            "--allow-incomplete",
+            "tree",
+        ],
+    );
+    r.assert_code(0);
+    // 0 means no limit.
+    let r = scan_in(
+        dir.path(),
+        &["--format", "jsonl", "--max-file-size", "0", "tree"],
+    );
+    r.assert_code(1);
+}
+
+#[test]
+fn file_over_the_read_threshold_reports_exact_line_and_offset() {
+    // Over 1 MiB, so it is memory-mapped rather than read.
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = String::new();
+    let mut i = 0;
+    while text.len() < 2 << 20 {
+        text.push_str(&format!("filler line {i} with nothing in it\n"));
+        i += 1;
+    }
+    let tail = "SSN: 212-09-1234\n";
+    text.push_str(tail);
+    write(dir.path(), "big.txt", &text);
+    let r = scan_in(
+        dir.path(),
+        &["--format", "jsonl", "--show-values", "big.txt"],
+    );
+    r.assert_code(1);
+    let fs = r.findings();
+    assert_eq!(fs.len(), 1, "{fs:#?}");
+    let (line, col, start, end) = position(&text, "212-09-1234");
+    assert_eq!(u(&fs[0]["line"]), line);
+    assert_eq!(u(&fs[0]["column"]), col);
+    assert_eq!((u(&fs[0]["start"]), u(&fs[0]["end"])), (start, end));
+    assert_eq!(u(&r.summary()["bytes"]), text.len() as u64);
+}
+
+// ---------------------------------------------------------------------------
+// What is walked.
+
+#[test]
+fn phiscanignore_and_exclude_leave_files_out_but_gitignore_does_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let ssn = "SSN: 212-09-1234\n";
+    for f in [
+        "tree/kept.txt",
+        "tree/exports/dump.csv",
+        "tree/.hidden.txt",
+        "tree/.cache/hidden_dir.txt",
+        "tree/scratch.tmp",
+        "tree/sub/private.txt",
+        "tree/logs/app.log",
+        "tree/build/out.txt",
+    ] {
+        write(root, f, ssn);
+    }
+    // Exports are exactly what people put in .gitignore: still scanned.
+    write(root, "tree/.gitignore", "exports/\n*.csv\nkept.txt\n");
+    write(root, "tree/.ignore", "kept.txt\n");
+    write(root, "tree/.phiscanignore", "*.tmp\n");
+    write(root, "tree/sub/.phiscanignore", "private.txt\n");
+    let r = scan_in(
+        root,
+        &[
+            "--format",
+            "jsonl",
+            "--exclude",
+            "*.log",
+            "--exclude",
+            "build/",
+            "tree",
+        ],
+    );
+    r.assert_code(1);
+    let mut found: Vec<String> = r
+        .of_type("file")
+        .iter()
+        .map(|f| s(&f["path"]).to_string())
+        .collect();
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            "tree/.cache/hidden_dir.txt",
+            "tree/.hidden.txt",
+            "tree/exports/dump.csv",
+            "tree/kept.txt",
+        ],
+        "{}",
+        r.dump()
+    );
+    // Left-out files are not reported as skipped either: the user asked.
+    assert!(r.skipped().is_empty(), "{}", r.dump());
+    assert_eq!(r.summary()["complete"], true);
+}
+
+#[test]
+fn git_directory_contents_are_scanned() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "repo/.git/COMMIT_EDITMSG",
+        "Add MRN: 00482913 export\n",
+    );
+    write(dir.path(), "repo/.gitignore", "*\n");
+    let r = scan_in(dir.path(), &["--format", "jsonl", "repo"]);
+    r.assert_code(1);
+    assert_eq!(r.findings()[0]["path"], "repo/.git/COMMIT_EDITMSG");
+}
+
+// ---------------------------------------------------------------------------
+// Encodings.
+
+#[test]
+fn utf16le_file_with_bom_is_found_at_text_positions() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Patient record\r\nSSN: 212-09-1234\r\n";
+    let mut bytes = vec![0xFF, 0xFE];
+    for unit in text.encode_utf16() {
+        bytes.extend_from_slice(&unit.to_le_bytes());
+    }
+    write(dir.path(), "export-utf16.txt", &bytes);
+    let r = scan_in(
+        dir.path(),
+        &["--format", "jsonl", "--show-values", "export-utf16.txt"],
+    );
+    r.assert_code(1);
+    let fs = r.findings();
+    assert_eq!(fs.len(), 1, "{}", r.dump());
+    assert_eq!(fs[0]["kind"], "ssn");
+    assert_eq!(fs[0]["confidence"], "high");
+    assert_eq!(fs[0]["value"], "212-09-1234");
+    assert_eq!((u(&fs[0]["line"]), u(&fs[0]["column"])), (2, 6));
+}
+
+#[test]
+fn utf16be_file_with_bom_is_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bytes = vec![0xFE, 0xFF];
+    for unit in "Patient record\nSSN: 212-09-1234\n".encode_utf16() {
+        bytes.extend_from_slice(&unit.to_be_bytes());
+    }
+    write(dir.path(), "be.txt", &bytes);
+    let r = scan_in(dir.path(), &["--format", "jsonl", "be.txt"]);
+    r.assert_code(1);
+    assert_eq!(r.findings()[0]["kind"], "ssn");
+}
+
+#[test]
+fn binary_file_with_an_embedded_ascii_ssn_line_is_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bytes: Vec<u8> = (0..=255u8).cycle().take(4096).collect();
+    bytes.extend_from_slice(b"\x00\x01SSN: 212-09-1234\n\x00\xff");
+    bytes.extend((0..=255u8).rev().cycle().take(4096));
+    write(dir.path(), "legacy.doc", &bytes);
+    let r = scan_in(
+        dir.path(),
+        &["--format", "jsonl", "--show-values", "legacy.doc"],
+    );
+    r.assert_code(1);
+    let fs = r.findings();
+    assert_eq!(fs.len(), 1, "{}", r.dump());
+    assert_eq!(fs[0]["kind"], "ssn");
+    assert_eq!(fs[0]["confidence"], "high");
+    assert_eq!(fs[0]["value"], "212-09-1234");
+    // Without --show-values nothing raw leaks from binary context either.
+    let r = scan_in(dir.path(), &["--format", "jsonl", "legacy.doc"]);
+    assert_no_raw(&r.stdout, "stdout of a binary scan");
+}
+
+#[test]
+fn columns_are_byte_columns_after_multibyte_utf8_and_latin1() {
+    let dir = tempfile::tempdir().unwrap();
+    let utf8 = "Caf\u{e9} na\u{ef}ve r\u{e9}sum\u{e9} SSN: 212-09-1234\n";
+    write(dir.path(), "utf8.txt", utf8);
+    write(dir.path(), "latin1.txt", b"Caf\xe9 SSN: 212-09-1234\n");
+    let r = scan_in(dir.path(), &["--format", "jsonl", "utf8.txt", "latin1.txt"]);
+    r.assert_code(1);
+    let fs = r.findings();
+    let col = |path: &str| {
+        let f = fs
+            .iter()
+            .find(|f| f["path"] == path)
+            .unwrap_or_else(|| panic!("no finding in {path}: {}", r.dump()));
+        (u(&f["column"]), u(&f["start"]))
+    };
+    let at = utf8.find("212").unwrap() as u64;
+    assert_eq!(col("utf8.txt"), (at + 1, at));
+    assert_eq!(col("latin1.txt"), (11, 10));
+}
+
+// ---------------------------------------------------------------------------
+// Fingerprints.
+
+#[test]
+fn fingerprints_are_keyed_and_stable_for_the_same_value() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", "SSN: 212-09-1234\n");
+    write(
+        dir.path(),
+        "b.txt",
+        "Patient id card, social security 212-09-1234\n",
+    );
+    let fp = |key: &str| -> BTreeMap<String, String> {
+        let mut c = phiscan();
+        c.current_dir(dir.path())
+            .env("PHISCAN_KEY", key)
+            .args(["scan", "--format", "jsonl", "a.txt", "b.txt"]);
+        let r = run(&mut c);
+        r.assert_code(1);
+        r.findings()
+            .iter()
+            .map(|f| (s(&f["path"]).to_string(), s(&f["fingerprint"]).to_string()))
+            .collect()
+    };
+    let k1 = fp("first-key-first-key-first-key");
+    let k1_again = fp("first-key-first-key-first-key");
+    let k2 = fp("second-key-second-key-second-key");
+    assert_eq!(k1.len(), 2, "{k1:?}");
+    assert_eq!(k1["a.txt"], k1["b.txt"], "same value, same fingerprint");
+    assert_eq!(k1, k1_again, "stable across runs");
+    assert_ne!(
+        k1["a.txt"], k2["a.txt"],
+        "the fingerprint depends on the key"
+    );
+}
+
+#[test]
+fn default_key_file_is_created_0600_under_xdg_config_home() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", "SSN: 212-09-1234\n");
+    let home = dir.path().join("home");
+    let xdg = dir.path().join("xdg");
+    std::fs::create_dir(&home).unwrap();
+    let go = || {
+        let mut c = phiscan();
+        c.current_dir(dir.path())
+            .env_remove("PHISCAN_KEY")
+            .env("HOME", &home)
+            .env("XDG_CONFIG_HOME", &xdg)
+            .args(["scan", "--format", "jsonl", "a.txt"]);
+        let r = run(&mut c);
+        r.assert_code(1);
+        s(&r.findings()[0]["fingerprint"]).to_string()
+    };
+    let first = go();
+    let key = xdg.join("phiscan/key");
+    let mode = std::fs::metadata(&key).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "key file mode {mode:o}");
+    assert_eq!(go(), first, "the key file is reused");
+    assert!(
+        std::fs::read_dir(&home).unwrap().next().is_none(),
+        "nothing written to HOME when XDG_CONFIG_HOME is set"
+    );
+    // --key-file wins over the environment.
+    write(dir.path(), "k", "0123456789abcdef0123456789abcdef\n");
+    let mut c = phiscan();
+    c.current_dir(dir.path())
+        .args(["scan", "--format", "jsonl", "--key-file", "k", "a.txt"]);
+    let with_file = run(&mut c);
+    let mut c = phiscan();
+    c.current_dir(dir.path())
+        .env("PHISCAN_KEY", "0123456789abcdef0123456789abcdef")
+        .args(["scan", "--format", "jsonl", "a.txt"]);
+    let with_env = run(&mut c);
+    assert_eq!(
+        with_file.findings()[0]["fingerprint"],
+        with_env.findings()[0]["fingerprint"],
+        "same key material, same fingerprint"
+    );
+    assert_ne!(s(&with_file.findings()[0]["fingerprint"]), first);
+}
+
+// ---------------------------------------------------------------------------
+// Broken pipes.
+
+/// Runs `args` with stdout closed before the child writes anything.
+fn with_closed_stdout(dir: &Path, args: &[&str]) -> Run {
+    let mut c = phiscan();
+    c.current_dir(dir).args(args);
+    c.stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = c.spawn().unwrap();
+    drop(child.stdout.take());
+    let mut err = child.stderr.take().unwrap();
+    let t = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut err, &mut v);
+        v
+    });
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        if started.elapsed() > common::TIMEOUT {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{args:?} with a closed stdout did not finish");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    };
+    Run {
+        status,
+        stdout: String::new(),
+        stderr: String::from_utf8_lossy(&t.join().unwrap()).into_owned(),
+        what: format!("{args:?} with stdout closed"),
+    }
+}
+
+#[test]
+fn scan_into_a_closed_pipe_exits_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    planted_tree(dir.path());
+    let r = with_closed_stdout(dir.path(), &["scan", "--format", "jsonl", "tree"]);
+    assert!(r.status.code().is_some(), "not killed by SIGPIPE");
+    assert!(r.stderr.is_empty(), "quiet on a broken pipe: {}", r.dump());
+}
+
+/// DESIGN.md section 4: "A broken pipe exits quietly" (`detectors list | head`).
+#[test]
+fn detectors_list_into_a_closed_pipe_exits_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = with_closed_stdout(dir.path(), &["detectors", "list"]);
+    assert!(r.stderr.is_empty(), "quiet on a broken pipe: {}", r.dump());
+}
+
+// ---------------------------------------------------------------------------
+// Detector subcommands.
+
+#[test]
+fn detectors_check_passes_and_prints_the_passed_count() {
+    let specs = load_specs();
+    let mut c = phiscan();
+    c.args(["detectors", "check"]);
+    let r = run(&mut c);
+    r.assert_code(0);
+    let total = specs.examples.len() + specs.negatives.len();
+    assert!(
+        r.stdout
+            .contains(&format!("{total} examples: {total} passed, 0 failed")),
+        "check runs every example in detectors/*.toml ({total}): {}",
+        r.dump()
+    );
+    assert!(!r.stdout.contains("FAIL"), "{}", r.dump());
+
+    // The same from the directory on disk.
+    let mut c = phiscan();
+    c.args(["detectors", "check", "--detectors"])
+        .arg(detectors_dir());
+    let r = run(&mut c);
+    r.assert_code(0);
+    assert!(
+        r.stdout.contains(&format!("{total} passed")),
+        "{}",
+        r.dump()
+    );
+}
+
+#[test]
+fn detectors_list_mentions_every_detector_id_and_kind() {
+    let specs = load_specs();
+    let mut c = phiscan();
+    c.args(["detectors", "list"]);
+    let r = run(&mut c);
+    r.assert_code(0);
+    for (id, kind) in &specs.detectors {
+        assert!(
+            r.stdout.contains(&format!("{id}  [{kind}]")),
+            "list mentions {id} [{kind}]: {}",
+            r.dump()
+        );
+    }
+    let mut c = phiscan();
+    c.args(["detectors", "list", "--json"]);
+    let r = run(&mut c);
+    r.assert_code(0);
+    let all: Value = serde_json::from_str(&r.stdout).expect("list --json is JSON");
+    let all = all.as_array().expect("a JSON array");
+    let ids: Vec<(&str, &str)> = all.iter().map(|d| (s(&d["id"]), s(&d["kind"]))).collect();
+    let want: Vec<(&str, &str)> = specs
+        .detectors
+        .iter()
+        .map(|(i, k)| (i.as_str(), k.as_str()))
+        .collect();
+    assert_eq!(
+        ids, want,
+        "list --json has the detectors of detectors/*.toml"
+    );
+}
+
+/// Copies detectors/ (with dictionaries) to `to`.
+fn copy_detectors(to: &Path) {
+    fn copy_dir(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for e in std::fs::read_dir(from).unwrap() {
+            let e = e.unwrap();
+            let dest = to.join(e.file_name());
+            if e.file_type().unwrap().is_dir() {
+                copy_dir(&e.path(), &dest);
+            } else {
+                std::fs::copy(e.path(), dest).unwrap();
+            }
+        }
+    }
+    copy_dir(&detectors_dir(), to);
+}
+
+const SITE_DETECTOR: &str = r#"
+[[detector]]
+id = "site-mrn"
+kind = "mrn"
+description = "Our hospital's record numbers: ZX- and seven digits"
+confidence = { valid = "high" }
+[[detector.patterns]]
+regex = '\bZX-\d{7}\b'
+[[detector.examples]]
+text = "ref ZX-1234567"
+value = "ZX-1234567"
+confidence = "high"
+[[detector.negative_examples]]
+text = "ZX-123 is too short"
+max = "none"
+"#;
+
+#[test]
+fn site_detector_added_to_a_copied_detectors_dir_is_used_by_scan_and_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let det = dir.path().join("mydetectors");
+    copy_detectors(&det);
+    write(&det, "site.toml", SITE_DETECTOR);
+    write(dir.path(), "tree/letter.txt", "Re: ZX-7654321 follow-up\n");
+
+    let r = scan_in(
+        dir.path(),
+        &["--format", "jsonl", "--detectors", "mydetectors", "tree"],
+    );
+    r.assert_code(1);
+    let fs = r.findings();
+    assert_eq!(fs.len(), 1, "{}", r.dump());
+    assert_eq!(fs[0]["detector"], "site-mrn");
+    assert_eq!(fs[0]["kind"], "mrn");
+    assert_eq!(fs[0]["confidence"], "high");
+    assert_eq!(u(&fs[0]["column"]), 5);
+    assert_no_raw(&r.stdout, "stdout");
+    assert!(!r.stdout.contains("7654321"), "{}", r.stdout);
+
+    // The built-in detectors do not know this format.
+    let r = scan_in(dir.path(), &["--format", "jsonl", "tree"]);
+    r.assert_code(0);
+
+    let mut c = phiscan();
+    c.current_dir(dir.path())
+        .args(["detectors", "check", "--detectors", "mydetectors"]);
+    let r = run(&mut c);
+    r.assert_code(0);
+    let mut c = phiscan();
+    c.current_dir(dir.path())
+        .args(["detectors", "list", "--detectors", "mydetectors"]);
+    let r = run(&mut c);
+    assert!(r.stdout.contains("site-mrn  [mrn]"), "{}", r.dump());
+}
+
+#[test]
+fn detectors_check_fails_with_exit_1_on_a_wrong_example() {
+    let dir = tempfile::tempdir().unwrap();
+    let det = dir.path().join("det");
+    copy_detectors(&det);
+    write(
+        &det,
+        "site.toml",
+        SITE_DETECTOR.replace("ref ZX-1234567", "ref ZX-12345"),
+    );
+    let mut c = phiscan();
+    c.current_dir(dir.path())
+        .args(["detectors", "check", "--detectors", "det"]);
+    let r = run(&mut c);
+    r.assert_code(1);
+    assert!(
+        r.stdout.contains("FAIL site-mrn"),
+        "the failure names the detector: {}",
+        r.dump()
+    );
+    assert!(r.stdout.contains("1 failed"), "{}", r.dump());
+}
+
+/// Regression: `phiscan scan t t/note.txt` reported the note twice.
+#[test]
+fn a_file_reached_twice_is_scanned_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "t/note.txt", "Patient SSN: 212-09-1234\n");
+    write(root, "t/other.txt", "nothing here\n");
+    std::fs::hard_link(root.join("t/note.txt"), root.join("t/hardlink.txt")).unwrap();
+    let r = scan_in(root, &["--format", "jsonl", "t", "t/note.txt"]);
+    r.assert_code(1);
+    assert_eq!(r.findings().len(), 1, "{}", r.dump());
+    assert_eq!(u(&r.summary()["files"]), 2, "{}", r.dump());
+}
+
+/// Regression: `--exclude 'sub/*.txt'` did not match below the scan root.
+#[test]
+fn exclude_globs_match_relative_to_the_scan_root() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "ig/sub/b.txt", "Patient SSN: 212-09-1234\n");
+    write(root, "ig/keep.txt", "Patient SSN: 212-09-1235\n");
+    let r = scan_in(root, &["--format", "jsonl", "--exclude", "sub/*.txt", "ig"]);
+    r.assert_code(1);
+    let paths: Vec<String> = r
+        .findings()
+        .iter()
+        .map(|f| s(&f["path"]).to_string())
+        .collect();
+    assert_eq!(paths, ["ig/keep.txt"], "{}", r.dump());
+}
+
+/// Regression: an existing report file kept a world-readable mode.
+#[test]
+fn an_existing_report_file_is_made_private() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "t/note.txt", "Patient SSN: 212-09-1234\n");
+    let out = write(root, "report.jsonl", "old report\n");
+    chmod(&out, 0o644);
+    let r = scan_in(
+        root,
+        &["--format", "jsonl", "--output", "report.jsonl", "t"],
+    );
+    r.assert_code(1);
+    let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o7777;
+    assert_eq!(mode, 0o600, "report file mode is {mode:o}");
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(!text.contains("old report") && text.contains("\"summary\""));
+}
