@@ -11,8 +11,8 @@
 //! cargo run --release --example gen_tree -- --out DIR --size-mb N --seed S [--files N]
 //! ```
 //!
-//! Without `--files`, files are written until the total reaches the size;
-//! with it, exactly N files of about `size / N` bytes each are written.
+//! Without `--files`, files are written until the total reaches the size
+//! (in MiB); with it, exactly N files of about `size / N` bytes each.
 //! No external crates: the PRNG is a tiny in-file splitmix64 so the output
 //! never changes with a dependency upgrade.
 //!
@@ -73,7 +73,10 @@ struct Args {
     files: Option<u64>,
 }
 
-const USAGE: &str = "usage: gen_tree --out DIR --size-mb N --seed S [--files N]";
+const USAGE: &str = "usage: gen_tree --out DIR --size-mb N --seed S [--files N]
+  --size-mb  total size in MiB (2^20 bytes)
+  --seed     PRNG seed (default 1); same seed and size, same bytes
+  --files    write exactly this many files of about size/N each";
 
 fn parse_args() -> Result<Args, String> {
     let mut out = None;
@@ -82,9 +85,6 @@ fn parse_args() -> Result<Args, String> {
     let mut files = None;
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
-        if flag == "-h" || flag == "--help" {
-            return Err(USAGE.to_string());
-        }
         let value = it
             .next()
             .ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
@@ -110,6 +110,10 @@ fn parse_args() -> Result<Args, String> {
 }
 
 fn main() -> ExitCode {
+    if std::env::args().any(|a| a == "-h" || a == "--help") {
+        println!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
     let args = match parse_args() {
         Ok(a) => a,
         Err(msg) => {
