@@ -322,7 +322,7 @@ fn scan_file(sh: &Shared<'_>, path: &Path, shown: &str, st: &mut WorkerState) ->
         }
     }
     let mut found: Vec<Finding> = Vec::new();
-    let mut clinical = 0usize;
+    let mut health = false;
     let mut bytes = 0u64;
     let mut pos = Position::default();
     let mut encoding = None;
@@ -343,7 +343,7 @@ fn scan_file(sh: &Shared<'_>, path: &Path, shown: &str, st: &mut WorkerState) ->
         if !last {
             matches.retain(|m| m.start < owned_text);
         }
-        clinical += outcome.clinical_terms;
+        health |= outcome.health_terms;
         findings::build(engine, keys, t.bytes, matches, pos, cfg.build, &mut found);
         bytes += w.owned as u64;
         // Advance positions past the owned part.
@@ -359,7 +359,7 @@ fn scan_file(sh: &Shared<'_>, path: &Path, shown: &str, st: &mut WorkerState) ->
     });
     let mut events = vec![Event::Scanned(bytes)];
     if !found.is_empty() {
-        let verdict = findings::verdict(&found, clinical);
+        let verdict = findings::verdict(&found, health);
         events.push(Event::File(FileReport {
             path: shown.to_string(),
             inner: Vec::new(),

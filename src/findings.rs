@@ -63,11 +63,11 @@ impl Verdict {
     }
 }
 
-/// The verdict of a unit from its reported findings and the clinical terms
-/// it contains.
-pub fn verdict(findings: &[Finding], clinical_terms: usize) -> Verdict {
+/// The verdict of a unit from its reported findings and whether it
+/// contains clinical terms.
+pub fn verdict(findings: &[Finding], health_terms: bool) -> Verdict {
     let identifiers = findings.iter().any(|f| !f.kind.is_health_info());
-    let health = clinical_terms > 0 || findings.iter().any(|f| f.kind.is_health_info());
+    let health = health_terms || findings.iter().any(|f| f.kind.is_health_info());
     match (identifiers, health) {
         (true, true) => Verdict::Phi,
         (true, false) => Verdict::Pii,

@@ -72,10 +72,19 @@ impl NameDicts {
         })
     }
 
-    /// Appends every name found in `text[from..to]` to `out`.
-    pub fn find(&self, text: &[u8], from: usize, to: usize, out: &mut Vec<NameSpan>) {
+    /// Appends every name found in `text[from..to]` to `out`; `toks` is a
+    /// reusable buffer.
+    pub fn find(
+        &self,
+        text: &[u8],
+        from: usize,
+        to: usize,
+        toks: &mut Tokens,
+        out: &mut Vec<NameSpan>,
+    ) {
         let sets = self.sets();
-        let toks = tokens(text, from, to);
+        tokens(text, from, to, &mut toks.0);
+        let toks = &toks.0;
         let mut i = 0;
         while i < toks.len() {
             if let Some((span, used)) = name_at(text, &toks, i, sets) {
@@ -117,8 +126,12 @@ enum Sep {
     Other,
 }
 
-fn tokens(text: &[u8], from: usize, to: usize) -> Vec<Tok> {
-    let mut toks: Vec<Tok> = Vec::new();
+/// Reusable token buffer for [`NameDicts::find`].
+#[derive(Debug, Default)]
+pub struct Tokens(Vec<Tok>);
+
+fn tokens(text: &[u8], from: usize, to: usize, toks: &mut Vec<Tok>) {
+    toks.clear();
     let mut i = from;
     while i < to {
         if text[i].is_ascii_alphabetic() {
@@ -177,7 +190,6 @@ fn tokens(text: &[u8], from: usize, to: usize) -> Vec<Tok> {
             i += 1;
         }
     }
-    toks
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -301,7 +313,13 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         let mut out = Vec::new();
-        dicts().find(text.as_bytes(), 0, text.len(), &mut out);
+        dicts().find(
+            text.as_bytes(),
+            0,
+            text.len(),
+            &mut Tokens::default(),
+            &mut out,
+        );
         out.iter()
             .map(|n| text[n.start..n.end].to_string())
             .collect()
