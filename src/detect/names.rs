@@ -87,7 +87,7 @@ impl NameDicts {
         let toks = &toks.0;
         let mut i = 0;
         while i < toks.len() {
-            if let Some((span, used)) = name_at(text, &toks, i, sets) {
+            if let Some((span, used)) = name_at(text, toks, i, sets) {
                 out.push(span);
                 i += used;
             } else {
