@@ -86,6 +86,9 @@ pub struct Engine {
     /// Each candidate pattern alone, for anchored retries at a position
     /// where another candidate was rejected.
     singles: Vec<Option<Regex>>,
+    /// Bytes each single pattern can start with, so a retry skips the
+    /// patterns that cannot match at the position.
+    first_bytes: Vec<[bool; 256]>,
     roles: Vec<Role>,
     detectors: Vec<Compiled>,
     names: Option<NameRules>,
@@ -413,6 +416,7 @@ impl Engine {
             });
         }
 
+        let first_bytes = patterns.iter().map(|p| first_bytes(p)).collect();
         let singles = patterns
             .iter()
             .map(|p| build_regex(std::slice::from_ref(p)).ok())
@@ -465,6 +469,7 @@ impl Engine {
             max_term: max_term + 1,
             clinical_regex,
             singles,
+            first_bytes,
             roles,
             detectors,
             names,
@@ -758,7 +763,7 @@ impl Engine {
             else {
                 continue;
             };
-            if pid == skip {
+            if pid == skip || !self.first_bytes[pid][usize::from(text[start])] {
                 continue;
             }
             let input = Input::new(text).range(start..).anchored(Anchored::Yes);
@@ -1040,6 +1045,39 @@ impl Engine {
     }
 }
 
+/// The bytes a pattern's matches can start with; every byte when the
+/// prefix is not a small finite set.
+fn first_bytes(pattern: &str) -> [bool; 256] {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let all = [true; 256];
+    let Ok(hir) = regex_syntax::ParserBuilder::new()
+        .unicode(false)
+        .utf8(false)
+        .build()
+        .parse(pattern)
+    else {
+        return all;
+    };
+    let seq = Extractor::new()
+        .kind(ExtractKind::Prefix)
+        .limit_class(64)
+        .limit_repeat(4)
+        .limit_literal_len(1)
+        .limit_total(512)
+        .extract(&hir);
+    let Some(lits) = seq.literals() else {
+        return all;
+    };
+    let mut out = [false; 256];
+    for lit in lits {
+        match lit.as_bytes().first() {
+            Some(&b) => out[usize::from(b)] = true,
+            None => return all,
+        }
+    }
+    out
+}
+
 fn sort_hits(scratch: &mut Scratch) {
     if scratch.hits_unsorted {
         scratch.hits.sort_unstable_by_key(|h| h.start);
@@ -1120,6 +1158,15 @@ mod tests {
         assert!(re.is_match("DATE_OF_BIRTH"));
         assert!(re.is_match("DateOfBirth"));
         assert!(!re.is_match("dateofbirthday"));
+    }
+
+    #[test]
+    fn first_bytes_of_patterns() {
+        let fb = first_bytes(r"\b[0-8]\d{2}-\d{2}-\d{4}\b");
+        assert!(fb[usize::from(b'5')] && !fb[usize::from(b'9')] && !fb[usize::from(b'a')]);
+        let fb = first_bytes(r"(?i)\bmrn\b");
+        assert!(fb[usize::from(b'm')] && fb[usize::from(b'M')] && !fb[usize::from(b'x')]);
+        assert!(first_bytes(r".*x").iter().all(|&b| b));
     }
 
     #[test]
