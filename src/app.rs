@@ -336,7 +336,7 @@ fn scan_file(sh: &Shared<'_>, path: &Path, shown: &str, st: &mut WorkerState) ->
         let enc = *encoding.get_or_insert_with(|| extract::sniff(w.bytes));
         let t = extract::extract(w.bytes, enc, text);
         matches.clear();
-        let outcome = engine.scan(t.bytes, scratch, matches);
+        let outcome = engine.scan_min(t.bytes, scratch, matches, cfg.build.min_confidence);
         // Keep what this window owns; the next window repeats the rest.
         let owned_text = t.text_of(w.owned);
         let last = w.owned == w.bytes.len();

@@ -71,18 +71,9 @@ enum Role {
 #[derive(Debug)]
 pub struct Engine {
     source: SpecSource,
-    /// Pass 1 over the whole text: candidate patterns and the few terms
-    /// that anchor name search. Kept small because its speed is the scan's.
+    /// Candidate patterns and context terms in one multi-pattern regex: one
+    /// pass over the text finds everything the confidence rules look at.
     regex: Regex,
-    /// Every context term, searched lazily and only in windows around
-    /// candidates (pass 2), so dense keyword text costs little.
-    terms: Regex,
-    /// Set masks of each pattern of `terms`.
-    term_masks: Vec<u128>,
-    /// Longest text a term can match, for window edges.
-    max_term: usize,
-    /// Clinical terms alone, for the verdict of a unit with identifiers.
-    clinical_regex: Option<Regex>,
     /// Each candidate pattern alone, for anchored retries at a position
     /// where another candidate was rejected.
     singles: Vec<Option<Regex>>,
@@ -93,6 +84,8 @@ pub struct Engine {
     detectors: Vec<Compiled>,
     names: Option<NameRules>,
     tables: CodeTables,
+    /// Set bit of the `clinical` group (health information).
+    clinical: u128,
     reach: usize,
 }
 
@@ -101,17 +94,9 @@ pub struct Engine {
 #[derive(Debug)]
 pub struct Scratch {
     cache: meta::Cache,
-    terms_cache: meta::Cache,
     single_caches: Vec<Option<meta::Cache>>,
-    clinical_cache: Option<meta::Cache>,
-    /// Pass-1 term hits: keywords, labels and name anchors.
-    hits1: Vec<Hit>,
-    /// Pass-2 term hits, over `covered` only.
+    /// Context-term hits, sorted and non-overlapping.
     hits: Vec<Hit>,
-    /// Text ranges pass 2 has searched, sorted and disjoint.
-    covered: Vec<(usize, usize)>,
-    /// `hits` needs sorting before the next lookup.
-    hits_unsorted: bool,
     cands: Vec<Cand>,
     names: Vec<NameSpan>,
     tokens: Tokens,
@@ -122,7 +107,7 @@ pub struct Scratch {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ScanOutcome {
     /// Whether the unit has clinical terms (health information for the
-    /// verdict). Only looked for when the unit has identifier matches.
+    /// verdict).
     pub health_terms: bool,
 }
 
@@ -421,53 +406,23 @@ impl Engine {
             .iter()
             .map(|p| build_regex(std::slice::from_ref(p)).ok())
             .collect();
-        let clinical_regex = match table.groups.get("clinical") {
-            Some(terms) if !terms.is_empty() => {
-                let pats: Vec<String> = terms
-                    .iter()
-                    .map(|t| term_regex(&t.to_ascii_lowercase()))
-                    .collect();
-                Some(build_regex(&pats).map_err(|e| DetectError::Regex("@clinical".into(), e))?)
-            }
-            _ => None,
+        let clinical = match table.groups.get("clinical").cloned() {
+            Some(terms) => table.ctx(&terms, [0, 0], "clinical")?.mask,
+            None => 0,
         };
         // Longer terms first, so "date of birth" wins over "birth".
         let mut terms: Vec<(String, u128)> = table.terms.into_iter().collect();
         terms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
-        // Pass 1 carries every term a keyword rule or a name anchor needs;
-        // only support terms (clinical vocabulary, large and needed rarely)
-        // are left to pass 2.
-        let pass1_sets = names
-            .as_ref()
-            .map_or(0, |n| n.anchors | n.labels | n.kw.mask)
-            | detectors
-                .iter()
-                .map(|d: &Compiled| d.kw.mask | d.promote.iter().fold(0, |m, p| m | p.kw.mask))
-                .fold(0, |a, b| a | b);
-        let mut term_patterns = Vec::new();
-        let mut term_masks = Vec::new();
-        let mut max_term = 0;
         for (term, mask) in terms {
-            // Separators inside a term may stretch it a little.
-            max_term = max_term.max(term.len() + 3 * term.matches(' ').count());
-            if mask & pass1_sets != 0 {
-                patterns.push(term_regex(&term));
-                roles.push(Role::Keyword { mask });
-            }
-            term_patterns.push(term_regex(&term));
-            term_masks.push(mask);
+            patterns.push(term_regex(&term));
+            roles.push(Role::Keyword { mask });
         }
         let regex = build_regex(&patterns).map_err(|e| DetectError::Regex("(all)".into(), e))?;
-        let terms_regex =
-            build_regex(&term_patterns).map_err(|e| DetectError::Regex("(terms)".into(), e))?;
         let tables = CodeTables::new(source.clone())?;
         Ok(Engine {
             source,
             regex,
-            terms: terms_regex,
-            term_masks,
-            max_term: max_term + 1,
-            clinical_regex,
+            clinical,
             singles,
             first_bytes,
             roles,
@@ -510,17 +465,12 @@ impl Engine {
     pub fn scratch(&self) -> Scratch {
         Scratch {
             cache: self.regex.create_cache(),
-            terms_cache: self.terms.create_cache(),
             single_caches: self
                 .singles
                 .iter()
                 .map(|r| r.as_ref().map(Regex::create_cache))
                 .collect(),
-            clinical_cache: self.clinical_regex.as_ref().map(Regex::create_cache),
-            hits1: Vec::new(),
             hits: Vec::new(),
-            covered: Vec::new(),
-            hits_unsorted: false,
             cands: Vec::new(),
             names: Vec::new(),
             tokens: Tokens::default(),
@@ -530,192 +480,37 @@ impl Engine {
 
     /// Finds every match in `text`, appended to `out` in offset order.
     pub fn scan(&self, text: &[u8], scratch: &mut Scratch, out: &mut Vec<Match>) -> ScanOutcome {
-        scratch.hits1.clear();
-        scratch.hits.clear();
-        scratch.covered.clear();
-        scratch.hits_unsorted = false;
-        scratch.cands.clear();
-        let first = out.len();
-        self.collect(text, scratch);
-        self.precover(text, scratch);
-        let cands = std::mem::take(&mut scratch.cands);
-        for c in &cands {
-            if let Some(m) = self.score(text, c, scratch) {
-                out.push(m);
-            }
-        }
-        scratch.cands = cands;
-        if let Some(rules) = &self.names {
-            self.find_names(text, rules, scratch, first, out);
-        }
-        out[first..].sort_by_key(|m| (m.start, m.end));
-        let identifiers = out[first..]
-            .iter()
-            .any(|m| !m.kind.is_health_info() && m.confidence >= Confidence::Medium);
-        let health_terms = identifiers && self.has_clinical_terms(text, scratch);
-        ScanOutcome { health_terms }
+        self.scan_min(text, scratch, out, Confidence::Low)
     }
 
-    /// Whether `text` has any clinical term: first in what pass 2 already
-    /// found, else one early-exit search.
-    fn has_clinical_terms(&self, text: &[u8], scratch: &mut Scratch) -> bool {
-        let (Some(re), Some(cache)) = (&self.clinical_regex, scratch.clinical_cache.as_mut())
-        else {
-            return false;
-        };
-        re.search_with(cache, &Input::new(text).earliest(true))
-            .is_some()
-    }
-
-    /// Makes sure pass 2 has searched `lo..hi`, searching only the parts
-    /// not yet covered. A term crossing a gap's end belongs to that gap
-    /// (its search runs a little past the end), so no term is lost or
-    /// counted twice at a seam.
-    fn cover(&self, text: &[u8], scratch: &mut Scratch, lo: usize, hi: usize) {
-        let hi = hi.min(text.len());
-        if lo >= hi {
-            return;
-        }
-        // Covered ranges touching lo..hi are covered[from..to].
-        let from = scratch.covered.partition_point(|&(_, b)| b < lo);
-        let to = from + scratch.covered[from..].partition_point(|&(a, _)| a <= hi);
-        let mut cur = lo;
-        let mut searched = false;
-        let before = scratch.hits.len();
-        for k in from..=to {
-            let next = if k < to { scratch.covered[k].0 } else { hi };
-            if next > cur {
-                self.search_terms(text, scratch, cur, next.min(hi));
-                searched = true;
-            }
-            if k < to {
-                cur = cur.max(scratch.covered[k].1);
-            }
-            if cur >= hi {
-                break;
-            }
-        }
-        if !searched && to > from {
-            return;
-        }
-        let merged_lo = scratch
-            .covered
-            .get(from)
-            .filter(|_| to > from)
-            .map_or(lo, |c| c.0.min(lo));
-        let merged_hi = if to > from {
-            scratch.covered[to - 1].1.max(hi)
-        } else {
-            hi
-        };
-        scratch.covered.splice(from..to, [(merged_lo, merged_hi)]);
-        // New hits landing before older ones leave the list unsorted until
-        // the caller sorts once (`sort_hits`), not once per window.
-        if before > 0
-            && scratch.hits.len() > before
-            && scratch.hits[before].start < scratch.hits[before - 1].start
-        {
-            scratch.hits_unsorted = true;
-        }
-    }
-
-    /// Runs the term regex over the gap `g0..g1`, keeping terms that start in it.
-    fn search_terms(&self, text: &[u8], scratch: &mut Scratch, g0: usize, g1: usize) {
-        let mut at = g0.saturating_sub(self.max_term);
-        let end = (g1 + self.max_term).min(text.len());
-        while at < end {
-            let input = Input::new(text).range(at..end);
-            let Some(m) = self.terms.search_with(&mut scratch.terms_cache, &input) else {
-                break;
-            };
-            if m.start() >= g1 {
-                break;
-            }
-            if m.start() >= g0 {
-                scratch.hits.push(Hit {
-                    start: m.start(),
-                    end: m.end(),
-                    mask: self.term_masks[m.pattern().as_usize()],
-                });
-            }
-            at = m.end().max(m.start() + 1);
-        }
-    }
-
-    /// Covers the union of `windows` (sorted and merged first), so pass 2
-    /// runs once per stretch of text however many candidates share it.
-    fn cover_windows(&self, text: &[u8], scratch: &mut Scratch) {
-        let mut windows = std::mem::take(&mut scratch.windows);
-        windows.sort_unstable();
-        let mut cur: Option<(usize, usize)> = None;
-        for &(s, e) in &windows {
-            match cur {
-                Some((a, b)) if s <= b => cur = Some((a, b.max(e))),
-                Some((a, b)) => {
-                    self.cover(text, scratch, a, b);
-                    cur = Some((s, e));
-                }
-                None => cur = Some((s, e)),
-            }
-        }
-        if let Some((a, b)) = cur {
-            self.cover(text, scratch, a, b);
-        }
-        sort_hits(scratch);
-        windows.clear();
-        scratch.windows = windows;
-    }
-
-    /// Whether a term of `ctx` is near `start..end`, searching lazily.
-    fn near_lazy(
+    /// Like [`Engine::scan`], for a caller that reports only matches at
+    /// `min` or above: work that can only yield lower ones is skipped. A
+    /// name near a date with no patient word, label or clinical term is
+    /// `low`, so above `low` a bare date anchors name search only when a
+    /// clinical term is near it.
+    pub fn scan_min(
         &self,
         text: &[u8],
         scratch: &mut Scratch,
-        ctx: Ctx,
-        start: usize,
-        end: usize,
-    ) -> bool {
-        if ctx.mask == 0 {
-            return false;
-        }
-        let lo = start.saturating_sub(ctx.before + self.max_term);
-        self.cover(text, scratch, lo, end + ctx.after + 1);
-        sort_hits(scratch);
-        near(&scratch.hits, ctx, start, end)
-    }
-
-    /// Covers the support windows of the candidates whose level support
-    /// can change, in one sweep.
-    fn precover(&self, text: &[u8], scratch: &mut Scratch) {
-        let mt = self.max_term;
-        let window = |c: &Cand, ctx: Ctx| {
-            (
-                c.start.saturating_sub(ctx.before + mt),
-                c.end + ctx.after + 1,
-            )
-        };
-        let cands = std::mem::take(&mut scratch.cands);
-        scratch.windows.clear();
-        for c in &cands {
-            let d = &self.detectors[c.det as usize];
-            if d.conf.support.is_some()
-                && d.support.mask != 0
-                && !near(&scratch.hits1, d.kw, c.start, c.end)
-            {
-                scratch.windows.push(window(c, d.support));
-            }
-            if let Some(p) = d
-                .promote
-                .iter()
-                .find(|p| near(&scratch.hits1, p.kw, c.start, c.end))
-            {
-                if p.support.mask != 0 {
-                    scratch.windows.push(window(c, p.support));
-                }
+        out: &mut Vec<Match>,
+        min: Confidence,
+    ) -> ScanOutcome {
+        scratch.hits.clear();
+        scratch.cands.clear();
+        let first = out.len();
+        self.collect(text, scratch);
+        for c in &scratch.cands {
+            if let Some(m) = self.score(text, c, &scratch.hits) {
+                out.push(m);
             }
         }
-        self.cover_windows(text, scratch);
-        scratch.cands = cands;
+        if let Some(rules) = &self.names {
+            self.find_names(text, rules, scratch, first, out, min);
+        }
+        out[first..].sort_by_key(|m| (m.start, m.end));
+        let health_terms =
+            self.clinical != 0 && scratch.hits.iter().any(|h| h.mask & self.clinical != 0);
+        ScanOutcome { health_terms }
     }
 
     /// Pass 1: one sweep of the combined regex, validating candidates as
@@ -730,7 +525,7 @@ impl Engine {
             let (start, end) = (m.start(), m.end().max(m.start() + 1));
             match self.roles[m.pattern().as_usize()] {
                 Role::Keyword { mask } => {
-                    scratch.hits1.push(Hit { start, end, mask });
+                    scratch.hits.push(Hit { start, end, mask });
                     at = end;
                 }
                 Role::Candidate { det, needs_keyword } => {
@@ -810,13 +605,10 @@ impl Engine {
     }
 
     /// Pass 2: confidence from the context around a validated candidate.
-    fn score(&self, text: &[u8], c: &Cand, scratch: &mut Scratch) -> Option<Match> {
+    fn score(&self, text: &[u8], c: &Cand, hits: &[Hit]) -> Option<Match> {
         let d = &self.detectors[c.det as usize];
-        let kw = near(&scratch.hits1, d.kw, c.start, c.end);
-        let promote = d
-            .promote
-            .iter()
-            .find(|p| near(&scratch.hits1, p.kw, c.start, c.end));
+        let kw = near(hits, d.kw, c.start, c.end);
+        let promote = d.promote.iter().find(|p| near(hits, p.kw, c.start, c.end));
         if c.needs_keyword && !kw && promote.is_none() {
             return None;
         }
@@ -826,9 +618,7 @@ impl Engine {
             d.conf.sample.unwrap_or(Level::Low).min(Level::Low)
         } else if kw {
             d.conf.keyword.unwrap_or(d.conf.valid)
-        } else if d.conf.support.is_some()
-            && self.near_lazy(text, scratch, d.support, c.start, c.end)
-        {
+        } else if d.conf.support.is_some() && near(hits, d.support, c.start, c.end) {
             d.conf.support.unwrap_or(d.conf.valid)
         } else {
             d.conf.valid
@@ -836,7 +626,7 @@ impl Engine {
         let mut kind = d.info.kind;
         if let Some(p) = promote {
             kind = p.kind;
-            let promoted = if self.near_lazy(text, scratch, p.support, c.start, c.end) {
+            let promoted = if near(hits, p.support, c.start, c.end) {
                 p.support_level
             } else {
                 p.level
@@ -864,18 +654,34 @@ impl Engine {
         scratch: &mut Scratch,
         first: usize,
         out: &mut Vec<Match>,
+        min: Confidence,
     ) {
         let w = rules.kw.before.max(rules.kw.after);
+        // Above `low`, a bare date needs a clinical term within reach of a
+        // name near it (name window plus support window) to matter.
+        let reach = Ctx {
+            before: w + rules.support.before,
+            after: w + rules.support.after,
+            ..rules.support
+        };
+        let hits = &scratch.hits;
+        let date_anchors = |m: &&Match| {
+            m.kind == Kind::Dob
+                || (m.kind == Kind::Date
+                    && (min == Confidence::Low || near(hits, reach, m.start, m.end)))
+                || (matches!(m.kind, Kind::Ssn | Kind::Itin | Kind::Mrn)
+                    && m.confidence >= Confidence::Medium)
+        };
         scratch.windows.clear();
         let anchors = scratch
-            .hits1
+            .hits
             .iter()
             .filter(|h| h.mask & rules.anchors != 0)
             .map(|h| (h.start, h.end))
             .chain(
                 out[first..]
                     .iter()
-                    .filter(|m| anchors_names(m.kind))
+                    .filter(date_anchors)
                     .map(|m| (m.start, m.end)),
             );
         for (s, e) in anchors {
@@ -914,9 +720,9 @@ impl Engine {
                 continue;
             }
             let hl = scratch
-                .hits1
+                .hits
                 .partition_point(|h| h.end + LABEL_GAP < n.start);
-            let label = scratch.hits1[hl..]
+            let label = scratch.hits[hl..]
                 .iter()
                 .take_while(|h| h.end <= n.start)
                 .any(|h| {
@@ -932,13 +738,13 @@ impl Engine {
                     && dist_ok(m)
             });
             let date_near = nearby().any(|m| anchors_names(m.kind) && dist_ok(m));
-            let kw = near(&scratch.hits1, rules.kw, n.start, n.end) || identifier_near;
+            let kw = near(&scratch.hits, rules.kw, n.start, n.end) || identifier_near;
             let d = &self.detectors[rules.det as usize].conf;
             let level = if label {
                 d.label.unwrap_or(Level::High)
             } else if kw {
                 d.keyword.unwrap_or(Level::Medium)
-            } else if date_near && self.near_lazy(text, scratch, rules.support, n.start, n.end) {
+            } else if date_near && near(&scratch.hits, rules.support, n.start, n.end) {
                 d.support.unwrap_or(Level::Medium)
             } else if date_near {
                 d.valid
@@ -1076,13 +882,6 @@ fn first_bytes(pattern: &str) -> [bool; 256] {
         }
     }
     out
-}
-
-fn sort_hits(scratch: &mut Scratch) {
-    if scratch.hits_unsorted {
-        scratch.hits.sort_unstable_by_key(|h| h.start);
-        scratch.hits_unsorted = false;
-    }
 }
 
 fn anchors_names(k: Kind) -> bool {
