@@ -141,11 +141,20 @@ impl Keyring {
         h.update(&[0]);
         h.update(normalized);
         let out = h.finalize();
-        out.as_bytes()[..16]
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        hex(&out.as_bytes()[..16])
     }
+}
+
+/// Lower-case hex without a formatter per byte (fingerprints are made for
+/// every finding).
+fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for &b in bytes {
+        s.push(char::from(DIGITS[usize::from(b >> 4)]));
+        s.push(char::from(DIGITS[usize::from(b & 15)]));
+    }
+    s
 }
 
 /// `$XDG_CONFIG_HOME/phiscan/key` or `~/.config/phiscan/key`.
@@ -180,7 +189,7 @@ fn create_key_file(p: &Path) -> std::io::Result<()> {
     }
     let mut secret = [0u8; 32];
     std::fs::File::open("/dev/urandom")?.read_exact(&mut secret)?;
-    let hex: String = secret.iter().map(|b| format!("{b:02x}")).collect();
+    let hex = hex(&secret);
     let mut f = match std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)

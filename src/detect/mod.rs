@@ -10,6 +10,7 @@ mod engine;
 mod names;
 pub mod spec;
 mod validate;
+mod wordset;
 
 pub use engine::{Engine, ScanOutcome, Scratch};
 pub use spec::SpecSource;

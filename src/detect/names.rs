@@ -5,10 +5,10 @@
 //! makes it patient data is what stands next to it, so the scoring lives
 //! here beside the shapes.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::spec::{dict_lines, SpecSource};
+use super::wordset::WordSet;
 use super::DetectError;
 
 /// The three dictionaries, loaded on the first anchor so that scans of text
@@ -22,9 +22,9 @@ pub struct NameDicts {
 
 #[derive(Debug)]
 struct Sets {
-    first: HashSet<Box<[u8]>>,
-    last: HashSet<Box<[u8]>>,
-    stop: HashSet<Box<[u8]>>,
+    first: WordSet,
+    last: WordSet,
+    stop: WordSet,
 }
 
 /// A name found in a window, with its tokens' shape.
@@ -58,11 +58,9 @@ impl NameDicts {
 
     fn sets(&self) -> &Sets {
         self.sets.get_or_init(|| {
-            let load = |rel: &str| -> HashSet<Box<[u8]>> {
+            let load = |rel: &str| -> WordSet {
                 let text = self.source.dict(rel).unwrap_or_default();
-                dict_lines(&text)
-                    .map(|l| l.to_ascii_uppercase().into_bytes().into_boxed_slice())
-                    .collect()
+                WordSet::from_lines(dict_lines(&text))
             };
             Sets {
                 first: load(&self.paths[0]),
@@ -98,13 +96,11 @@ impl NameDicts {
 
     /// Whether a capitalised word is a dictionary name (used to mask context).
     pub fn is_name_word(&self, word: &[u8]) -> bool {
-        if word.len() < 2 || word.len() > 24 {
+        if word.len() < 2 {
             return false;
         }
         let sets = self.sets();
-        let mut buf = [0u8; 24];
-        let up = upper(word, &mut buf);
-        (sets.first.contains(up) || sets.last.contains(up)) && !sets.stop.contains(up)
+        (sets.first.contains(word) || sets.last.contains(word)) && !sets.stop.contains(word)
     }
 }
 
@@ -226,20 +222,8 @@ fn case_of(w: &[u8]) -> Case {
     }
 }
 
-fn upper<'a>(w: &[u8], buf: &'a mut [u8; 24]) -> &'a [u8] {
-    let n = w.len().min(24);
-    for (d, s) in buf.iter_mut().zip(&w[..n]) {
-        *d = s.to_ascii_uppercase();
-    }
-    &buf[..n]
-}
-
-fn in_set(set: &HashSet<Box<[u8]>>, w: &[u8]) -> bool {
-    if w.len() < 2 || w.len() > 24 {
-        return false;
-    }
-    let mut buf = [0u8; 24];
-    set.contains(upper(w, &mut buf))
+fn in_set(set: &WordSet, w: &[u8]) -> bool {
+    w.len() >= 2 && set.contains(w)
 }
 
 /// Tries the name shapes starting at token `i`; returns the span and how
@@ -253,17 +237,7 @@ fn name_at(text: &[u8], toks: &[Tok], i: usize, s: &Sets) -> Option<(NameSpan, u
         return None;
     }
     let same_case = |w: &[u8]| case_of(w) == c0;
-    let weak = |a: &[u8], b: &[u8]| {
-        let mut buf = [0u8; 24];
-        let mut n = 0;
-        if s.stop.contains(upper(a, &mut buf)) {
-            n += 1;
-        }
-        if s.stop.contains(upper(b, &mut buf)) {
-            n += 1;
-        }
-        n
-    };
+    let weak = |a: &[u8], b: &[u8]| u8::from(s.stop.contains(a)) + u8::from(s.stop.contains(b));
     let span = |a: &Tok, b: &Tok, first: &[u8], last: &[u8]| NameSpan {
         start: a.start,
         end: b.end,

@@ -3,10 +3,10 @@
 //! Each follows the published specification, not other scanners' habits, so
 //! that a `medium` finding means "this could be a real identifier".
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::spec::{dict_lines, SpecSource};
+use super::wordset::WordSet;
 use super::DetectError;
 
 /// What a validator says of a candidate.
@@ -55,8 +55,8 @@ impl Validator {
 #[derive(Debug)]
 pub struct CodeTables {
     source: SpecSource,
-    icd10: OnceLock<HashSet<Box<[u8]>>>,
-    icd9: OnceLock<HashSet<Box<[u8]>>>,
+    icd10: OnceLock<WordSet>,
+    icd9: OnceLock<WordSet>,
 }
 
 impl CodeTables {
@@ -72,16 +72,10 @@ impl CodeTables {
         })
     }
 
-    fn table<'a>(
-        &self,
-        cell: &'a OnceLock<HashSet<Box<[u8]>>>,
-        rel: &str,
-    ) -> &'a HashSet<Box<[u8]>> {
+    fn table<'a>(&self, cell: &'a OnceLock<WordSet>, rel: &str) -> &'a WordSet {
         cell.get_or_init(|| {
             let text = self.source.dict(rel).unwrap_or_default();
-            dict_lines(&text)
-                .map(|l| l.to_ascii_uppercase().into_bytes().into_boxed_slice())
-                .collect()
+            WordSet::from_lines(dict_lines(&text))
         })
     }
 }
@@ -115,22 +109,30 @@ pub fn check(v: Validator, text: &[u8], start: usize, end: usize, tables: &CodeT
 /// `AAA.GG.SSSS` or `AAAGGSSSS`; the same delimiter must be used on both
 /// sides.
 fn nine_digits(value: &[u8]) -> Option<(u32, u32, u32)> {
-    let digits: Vec<u8> = match value.len() {
-        9 => value.to_vec(),
+    let mut digits = [0u32; 9];
+    match value.len() {
+        9 => {}
         11 => {
             let (d1, d2) = (value[3], value[6]);
             if d1 != d2 || d1.is_ascii_digit() {
                 return None;
             }
-            [&value[0..3], &value[4..6], &value[7..11]].concat()
         }
         _ => return None,
-    };
-    if !digits.iter().all(u8::is_ascii_digit) {
-        return None;
     }
-    let n = |s: &[u8]| s.iter().fold(0u32, |acc, d| acc * 10 + u32::from(d - b'0'));
-    Some((n(&digits[0..3]), n(&digits[3..5]), n(&digits[5..9])))
+    let mut n = 0;
+    for (i, &b) in value.iter().enumerate() {
+        if value.len() == 11 && (i == 3 || i == 6) {
+            continue;
+        }
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        digits[n] = u32::from(b - b'0');
+        n += 1;
+    }
+    let num = |s: &[u32]| s.iter().fold(0, |acc, d| acc * 10 + d);
+    Some((num(&digits[0..3]), num(&digits[3..5]), num(&digits[5..9])))
 }
 
 /// SSA: area 000, 666 and 900-999 are never issued; group 00 and serial
@@ -188,7 +190,7 @@ fn standalone_code(text: &[u8], start: usize, end: usize) -> bool {
     true
 }
 
-fn lookup(value: &[u8], table: &HashSet<Box<[u8]>>) -> bool {
+fn lookup(value: &[u8], table: &WordSet) -> bool {
     let mut key = [0u8; 8];
     let mut n = 0;
     for &b in value {
@@ -198,7 +200,7 @@ fn lookup(value: &[u8], table: &HashSet<Box<[u8]>>) -> bool {
         if n == key.len() {
             return false;
         }
-        key[n] = b.to_ascii_uppercase();
+        key[n] = b;
         n += 1;
     }
     table.contains(&key[..n])
@@ -212,21 +214,34 @@ const MONTHS: [&str; 12] = [
 /// that exists in that month (leap years included), year 1880-2100 (or two
 /// digits). Day-first readings (`13/04/1961`) are accepted too.
 pub fn date(value: &[u8]) -> bool {
-    let text = String::from_utf8_lossy(value).to_ascii_lowercase();
-    let mut nums: Vec<u32> = Vec::with_capacity(3);
+    let mut nums = [0u32; 3];
+    let mut n = 0;
     let mut month_word: Option<u32> = None;
-    for tok in text
-        .split(|c: char| !c.is_ascii_alphanumeric())
+    for tok in value
+        .split(|c| !c.is_ascii_alphanumeric())
         .filter(|t| !t.is_empty())
     {
-        let digits: String = tok.chars().take_while(char::is_ascii_digit).collect();
-        if !digits.is_empty() {
-            nums.push(digits.parse().unwrap_or(0));
-        } else if let Some(i) = MONTHS.iter().position(|m| tok.starts_with(m)) {
-            month_word = Some(i as u32 + 1);
+        let digits = tok.iter().take_while(|b| b.is_ascii_digit()).count();
+        if digits > 0 {
+            if n == nums.len() || digits > 8 {
+                return false;
+            }
+            nums[n] = tok[..digits]
+                .iter()
+                .fold(0, |acc, d| acc * 10 + u32::from(d - b'0'));
+            n += 1;
+        } else if tok.len() >= 3 {
+            let lower = [
+                tok[0].to_ascii_lowercase(),
+                tok[1].to_ascii_lowercase(),
+                tok[2].to_ascii_lowercase(),
+            ];
+            if let Some(i) = MONTHS.iter().position(|m| m.as_bytes() == lower) {
+                month_word = Some(i as u32 + 1);
+            }
         }
     }
-    let (year, month, day, alt) = match (month_word, nums.as_slice()) {
+    let (year, month, day, alt) = match (month_word, &nums[..n]) {
         (Some(m), [d, y]) => (*y, m, *d, None),
         (None, [y, m, d]) if value.len() >= 8 && *y >= 1000 => (*y, *m, *d, None),
         (None, [ymd]) if value.len() == 8 => (ymd / 10000, ymd / 100 % 100, ymd % 100, None),

@@ -1,0 +1,81 @@
+//! A set of short upper-case words with a fast, non-cryptographic hash.
+//!
+//! Dictionary and code-table lookups run once per candidate on the hot
+//! path; SipHash (the std default, built against hash flooding) costs more
+//! than the lookup itself, and these sets are built from our own data, not
+//! from input, so flooding is not a concern.
+
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Multiply-rotate hash over 8-byte words (the FxHash scheme).
+#[derive(Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(SEED);
+        }
+        let mut tail = 0u64;
+        for (i, &b) in chunks.remainder().iter().enumerate() {
+            tail |= u64::from(b) << (8 * i);
+        }
+        self.0 = (self.0.rotate_left(5) ^ tail ^ bytes.len() as u64).wrapping_mul(SEED);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Words of at most [`WordSet::MAX`] bytes, stored upper-case.
+#[derive(Debug, Default)]
+pub struct WordSet(HashSet<Box<[u8]>, BuildHasherDefault<WordHasher>>);
+
+impl WordSet {
+    /// Longest word kept; longer lookups are misses.
+    pub const MAX: usize = 24;
+
+    /// Builds the set from dictionary lines.
+    pub fn from_lines<'a>(lines: impl Iterator<Item = &'a str>) -> Self {
+        WordSet(
+            lines
+                .filter(|l| l.len() <= Self::MAX)
+                .map(|l| l.to_ascii_uppercase().into_bytes().into_boxed_slice())
+                .collect(),
+        )
+    }
+
+    /// Whether `word` (any case; punctuation kept) is in the set.
+    pub fn contains(&self, word: &[u8]) -> bool {
+        if word.is_empty() || word.len() > Self::MAX {
+            return false;
+        }
+        let mut buf = [0u8; Self::MAX];
+        for (d, s) in buf.iter_mut().zip(word) {
+            *d = s.to_ascii_uppercase();
+        }
+        self.0.contains(&buf[..word.len()])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_insensitive_membership() {
+        let s = WordSet::from_lines(["SMITH", "E119", "O'BRIEN"].into_iter());
+        assert!(s.contains(b"Smith"));
+        assert!(s.contains(b"e119"));
+        assert!(s.contains(b"O'Brien"));
+        assert!(!s.contains(b"Smyth"));
+        assert!(!s.contains(b""));
+        assert!(!s.contains(&[b'A'; 40]));
+    }
+}
