@@ -450,34 +450,42 @@ fn context(engine: &Engine, text: &[u8], all: &[Match], m: &Match) -> String {
 }
 
 fn push_masked_plain(engine: &Engine, seg: &[u8], out: &mut String) {
-    let text = String::from_utf8_lossy(seg);
-    let mut word = String::new();
-    let flush = |word: &mut String, out: &mut String| {
-        if word.is_empty() {
-            return;
-        }
-        let b = word.as_bytes();
-        if b[0].is_ascii_uppercase() && engine.is_name_word(b) {
-            out.push(word.chars().next().unwrap_or('*'));
-            out.extend(std::iter::repeat_n('*', word.chars().count() - 1));
-        } else {
-            out.push_str(word);
-        }
-        word.clear();
-    };
-    for c in text.chars() {
-        if c.is_ascii_alphabetic() {
-            word.push(c);
+    let mut i = 0;
+    while i < seg.len() {
+        let b = seg[i];
+        if b.is_ascii_alphabetic() {
+            let start = i;
+            while i < seg.len() && seg[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            let word = &seg[start..i];
+            if word[0].is_ascii_uppercase() && engine.is_name_word(word) {
+                out.push(char::from(word[0]));
+                out.extend(std::iter::repeat_n('*', word.len() - 1));
+            } else {
+                // ASCII letters: always valid UTF-8.
+                out.push_str(std::str::from_utf8(word).unwrap_or_default());
+            }
             continue;
         }
-        flush(&mut word, out);
-        out.push(match c {
-            '0'..='9' => '*',
-            c if c.is_control() => ' ',
-            c => c,
-        });
+        if b.is_ascii() {
+            out.push(match b {
+                b'0'..=b'9' => '*',
+                c if c.is_ascii_control() => ' ',
+                c => char::from(c),
+            });
+            i += 1;
+            continue;
+        }
+        // A run of non-ASCII bytes: decode leniently (Latin-1 text is not UTF-8).
+        let start = i;
+        while i < seg.len() && !seg[i].is_ascii() {
+            i += 1;
+        }
+        for c in String::from_utf8_lossy(&seg[start..i]).chars() {
+            out.push(if c.is_control() { ' ' } else { c });
+        }
     }
-    flush(&mut word, out);
 }
 
 #[cfg(test)]

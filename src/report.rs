@@ -133,14 +133,26 @@ impl<W: Write> Jsonl<W> {
     }
 }
 
+/// A finding line. Fields are listed rather than flattened: serde's
+/// `flatten` goes through a map and costs more than the rest of the line.
 #[derive(Serialize)]
 struct FindingRecord<'a> {
     #[serde(rename = "type")]
     ty: &'static str,
     path: &'a str,
     inner: &'a [String],
-    #[serde(flatten)]
-    f: &'a Finding,
+    kind: Kind,
+    detector: &'a str,
+    confidence: Confidence,
+    line: u64,
+    column: u64,
+    start: u64,
+    end: u64,
+    masked: &'a str,
+    fingerprint: &'a str,
+    context: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -168,7 +180,17 @@ impl<W: Write> Sink for Jsonl<W> {
                 ty: "finding",
                 path: &r.path,
                 inner: &r.inner,
-                f,
+                kind: f.kind,
+                detector: &f.detector,
+                confidence: f.confidence,
+                line: f.line,
+                column: f.column,
+                start: f.start,
+                end: f.end,
+                masked: &f.masked,
+                fingerprint: &f.fingerprint,
+                context: &f.context,
+                value: f.value.as_deref(),
             })?;
         }
         self.line(&FileRecord {
