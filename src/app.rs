@@ -66,8 +66,16 @@ pub enum Outcome {
 enum Event {
     File(FileReport),
     Skipped(Skipped),
-    Scanned(u64),
+    /// Files scanned and their bytes, summed over a batch.
+    Scanned {
+        files: u64,
+        bytes: u64,
+    },
 }
+
+/// Events a worker collects before handing them to the writer: one
+/// channel send (and wake-up) per batch rather than per file.
+const BATCH: usize = 64;
 
 /// Runs a scan to the end and writes its report.
 pub fn scan(cfg: &ScanConfig, engine: &Engine, keys: &Keyring) -> anyhow::Result<Outcome> {
@@ -98,7 +106,7 @@ pub fn scan(cfg: &ScanConfig, engine: &Engine, keys: &Keyring) -> anyhow::Result
         stop: AtomicBool::new(false),
     };
     let (item_tx, item_rx) = bounded::<Item>(4096);
-    let (event_tx, event_rx) = bounded::<Event>(1024);
+    let (event_tx, event_rx) = bounded::<Vec<Event>>(64);
     let mut summary = Summary {
         files: 0,
         bytes: 0,
@@ -135,13 +143,13 @@ pub fn scan(cfg: &ScanConfig, engine: &Engine, keys: &Keyring) -> anyhow::Result
             });
         });
 
-        for ev in event_rx.iter() {
+        for ev in event_rx.iter().flatten() {
             if write_error.is_some() {
                 continue;
             }
             let r = match ev {
-                Event::Scanned(bytes) => {
-                    summary.files += 1;
+                Event::Scanned { files, bytes } => {
+                    summary.files += files;
                     summary.bytes += bytes;
                     Ok(())
                 }
@@ -236,7 +244,7 @@ struct WorkerState {
     matches: Vec<Match>,
 }
 
-fn worker(sh: &Shared<'_>, rx: &Receiver<Item>, tx: &Sender<Event>) {
+fn worker(sh: &Shared<'_>, rx: &Receiver<Item>, tx: &Sender<Vec<Event>>) {
     let engine = sh.engine;
     let mut st = WorkerState {
         scratch: engine.scratch(),
@@ -244,6 +252,8 @@ fn worker(sh: &Shared<'_>, rx: &Receiver<Item>, tx: &Sender<Event>) {
         text: TextBuf::default(),
         matches: Vec::new(),
     };
+    let mut batch: Vec<Event> = Vec::new();
+    let mut scanned = (0u64, 0u64);
     for item in rx.iter() {
         if sh.stop.load(Ordering::Relaxed) {
             break;
@@ -276,11 +286,29 @@ fn worker(sh: &Shared<'_>, rx: &Receiver<Item>, tx: &Sender<Event>) {
             }
         };
         for ev in events {
-            if tx.send(ev).is_err() {
+            match ev {
+                Event::Scanned { files, bytes } => {
+                    scanned.0 += files;
+                    scanned.1 += bytes;
+                }
+                other => batch.push(other),
+            }
+        }
+        if batch.len() >= BATCH {
+            batch.push(Event::Scanned {
+                files: std::mem::take(&mut scanned.0),
+                bytes: std::mem::take(&mut scanned.1),
+            });
+            if tx.send(std::mem::take(&mut batch)).is_err() {
                 return;
             }
         }
     }
+    batch.push(Event::Scanned {
+        files: scanned.0,
+        bytes: scanned.1,
+    });
+    let _ = tx.send(batch);
 }
 
 fn skipped(path: &str, reason: SkipReason, detail: String) -> Event {
@@ -357,7 +385,7 @@ fn scan_file(sh: &Shared<'_>, path: &Path, shown: &str, st: &mut WorkerState) ->
         pos.lines_before += nl;
         pos.text_base += owned_text as u64;
     });
-    let mut events = vec![Event::Scanned(bytes)];
+    let mut events = vec![Event::Scanned { files: 1, bytes }];
     if !found.is_empty() {
         let verdict = findings::verdict(&found, health);
         events.push(Event::File(FileReport {
