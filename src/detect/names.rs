@@ -7,7 +7,7 @@
 
 use std::sync::OnceLock;
 
-use super::spec::{dict_lines, SpecSource};
+use super::spec::SpecSource;
 use super::wordset::WordSet;
 use super::DetectError;
 
@@ -59,8 +59,7 @@ impl NameDicts {
     fn sets(&self) -> &Sets {
         self.sets.get_or_init(|| {
             let load = |rel: &str| -> WordSet {
-                let text = self.source.dict(rel).unwrap_or_default();
-                WordSet::from_lines(dict_lines(&text))
+                WordSet::from_text(self.source.dict(rel).unwrap_or_default())
             };
             Sets {
                 first: load(&self.paths[0]),

@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use super::spec::{dict_lines, SpecSource};
+use super::spec::SpecSource;
 use super::wordset::WordSet;
 use super::DetectError;
 
@@ -73,10 +73,7 @@ impl CodeTables {
     }
 
     fn table<'a>(&self, cell: &'a OnceLock<WordSet>, rel: &str) -> &'a WordSet {
-        cell.get_or_init(|| {
-            let text = self.source.dict(rel).unwrap_or_default();
-            WordSet::from_lines(dict_lines(&text))
-        })
+        cell.get_or_init(|| WordSet::from_text(self.source.dict(rel).unwrap_or_default()))
     }
 }
 

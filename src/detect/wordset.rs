@@ -34,21 +34,39 @@ impl Hasher for WordHasher {
 }
 
 /// Words of at most [`WordSet::MAX`] bytes, stored upper-case.
+///
+/// Entries borrow from the dictionary text (built-in data is `'static`;
+/// a user file's text is kept for the life of the process), so building a
+/// 100k-word set costs hashing only, not 100k allocations.
 #[derive(Debug, Default)]
-pub struct WordSet(HashSet<Box<[u8]>, BuildHasherDefault<WordHasher>>);
+pub struct WordSet(HashSet<&'static [u8], BuildHasherDefault<WordHasher>>);
 
 impl WordSet {
     /// Longest word kept; longer lookups are misses.
     pub const MAX: usize = 24;
 
-    /// Builds the set from dictionary lines.
-    pub fn from_lines<'a>(lines: impl Iterator<Item = &'a str>) -> Self {
-        WordSet(
-            lines
-                .filter(|l| l.len() <= Self::MAX)
-                .map(|l| l.to_ascii_uppercase().into_bytes().into_boxed_slice())
-                .collect(),
-        )
+    /// Builds the set from dictionary text, one word per line (`#`
+    /// comments and blank lines skipped).
+    pub fn from_text(text: std::borrow::Cow<'static, str>) -> Self {
+        let text: &'static str = match text {
+            std::borrow::Cow::Borrowed(t) => t,
+            // Loaded once per process from a user directory: kept.
+            std::borrow::Cow::Owned(t) => {
+                let t = if t.bytes().any(|b| b.is_ascii_lowercase()) {
+                    t.to_ascii_uppercase()
+                } else {
+                    t
+                };
+                Box::leak(t.into_boxed_str())
+            }
+        };
+        let lines = crate::detect::spec::dict_lines(text);
+        let mut set =
+            HashSet::with_capacity_and_hasher(text.len() / 8, BuildHasherDefault::default());
+        for l in lines.filter(|l| l.len() <= Self::MAX) {
+            set.insert(l.as_bytes());
+        }
+        WordSet(set)
     }
 
     /// Whether `word` (any case; punctuation kept) is in the set.
@@ -70,7 +88,7 @@ mod tests {
 
     #[test]
     fn case_insensitive_membership() {
-        let s = WordSet::from_lines(["SMITH", "E119", "O'BRIEN"].into_iter());
+        let s = WordSet::from_text("# header\nSMITH\nE119\nO'BRIEN\n".into());
         assert!(s.contains(b"Smith"));
         assert!(s.contains(b"e119"));
         assert!(s.contains(b"O'Brien"));
