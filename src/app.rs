@@ -105,7 +105,7 @@ pub fn scan(cfg: &ScanConfig, engine: &Engine, keys: &Keyring) -> anyhow::Result
         seen: (cfg.paths.len() > 1 || cfg.walk.follow).then(|| Mutex::new(HashSet::new())),
         stop: AtomicBool::new(false),
     };
-    let (item_tx, item_rx) = bounded::<Item>(4096);
+    let (item_tx, item_rx) = bounded::<Vec<Item>>(256);
     let (event_tx, event_rx) = bounded::<Vec<Event>>(64);
     let mut summary = Summary {
         files: 0,
@@ -244,7 +244,7 @@ struct WorkerState {
     matches: Vec<Match>,
 }
 
-fn worker(sh: &Shared<'_>, rx: &Receiver<Item>, tx: &Sender<Vec<Event>>) {
+fn worker(sh: &Shared<'_>, rx: &Receiver<Vec<Item>>, tx: &Sender<Vec<Event>>) {
     let engine = sh.engine;
     let mut st = WorkerState {
         scratch: engine.scratch(),
@@ -254,7 +254,7 @@ fn worker(sh: &Shared<'_>, rx: &Receiver<Item>, tx: &Sender<Vec<Event>>) {
     };
     let mut batch: Vec<Event> = Vec::new();
     let mut scanned = (0u64, 0u64);
-    for item in rx.iter() {
+    for item in rx.iter().flatten() {
         if sh.stop.load(Ordering::Relaxed) {
             break;
         }

@@ -78,13 +78,16 @@ fn is_system(path: &Path) -> bool {
     SYSTEM_DIRS.iter().any(|d| path == Path::new(d))
 }
 
-/// Walks `roots`, calling `emit` from walker threads for each item; stops
-/// early when `emit` returns false.
-pub fn walk(
-    roots: &[PathBuf],
-    opts: &WalkOptions,
-    emit: impl Fn(Item) -> bool + Sync,
-) -> Result<(), WalkError> {
+/// Items a walker thread gathers before handing them on: one channel send
+/// (and wake-up of a sleeping worker) per batch rather than per file.
+const BATCH: usize = 32;
+
+/// Walks `roots`, calling `emit` from walker threads with batches of items;
+/// stops early when `emit` returns false.
+pub fn walk<F>(roots: &[PathBuf], opts: &WalkOptions, emit: F) -> Result<(), WalkError>
+where
+    F: Fn(Vec<Item>) -> bool + Sync,
+{
     let (first, rest) = roots.split_first().ok_or(WalkError::NoPaths)?;
     let excludes = Arc::new(exclude_set(&opts.excludes)?);
     let mut b = WalkBuilder::new(first);
@@ -121,42 +124,81 @@ pub fn walk(
             || ex.is_match(e.file_name())
             || below_root.into_iter().any(|r| ex.is_match(r)))
     });
-    let emit = &emit;
-    b.build_parallel().run(|| {
-        Box::new(move |res| {
-            let item = match res {
-                Ok(entry) => {
-                    let Some(ft) = entry.file_type() else {
-                        // stdin: not supported as a path.
-                        return WalkState::Continue;
-                    };
-                    if ft.is_dir() {
-                        return WalkState::Continue;
-                    }
-                    if ft.is_file() {
-                        Item::File(entry.into_path())
-                    } else {
-                        let detail = match std::fs::symlink_metadata(entry.path()) {
-                            Ok(m) => crate::source::describe_type(&m),
-                            Err(_) => "not a regular file".to_string(),
-                        };
-                        Item::Skip {
-                            path: entry.into_path(),
-                            reason: SkipReason::NotRegular,
-                            detail,
-                        }
-                    }
-                }
-                Err(err) => walk_error(err),
-            };
-            if emit(item) {
-                WalkState::Continue
-            } else {
-                WalkState::Quit
-            }
-        })
-    });
+    let mut builder = BatchBuilder { emit: &emit };
+    b.build_parallel().visit(&mut builder);
     Ok(())
+}
+
+/// Makes one [`Batcher`] per walker thread.
+struct BatchBuilder<'a, F> {
+    emit: &'a F,
+}
+
+impl<'s, F: Fn(Vec<Item>) -> bool + Sync> ignore::ParallelVisitorBuilder<'s>
+    for BatchBuilder<'s, F>
+{
+    fn build(&mut self) -> Box<dyn ignore::ParallelVisitor + 's> {
+        Box::new(Batcher {
+            buf: Vec::with_capacity(BATCH),
+            emit: self.emit,
+            stopped: false,
+        })
+    }
+}
+
+/// Classifies entries and hands them on in batches; flushes when dropped
+/// (its walker thread is done).
+struct Batcher<'a, F: Fn(Vec<Item>) -> bool + Sync> {
+    buf: Vec<Item>,
+    emit: &'a F,
+    stopped: bool,
+}
+
+impl<F: Fn(Vec<Item>) -> bool + Sync> ignore::ParallelVisitor for Batcher<'_, F> {
+    fn visit(&mut self, res: Result<ignore::DirEntry, ignore::Error>) -> WalkState {
+        let Some(item) = classify(res) else {
+            return WalkState::Continue;
+        };
+        self.buf.push(item);
+        if self.buf.len() >= BATCH && !(self.emit)(std::mem::take(&mut self.buf)) {
+            self.stopped = true;
+            return WalkState::Quit;
+        }
+        WalkState::Continue
+    }
+}
+
+impl<F: Fn(Vec<Item>) -> bool + Sync> Drop for Batcher<'_, F> {
+    fn drop(&mut self) {
+        if !self.stopped && !self.buf.is_empty() {
+            (self.emit)(std::mem::take(&mut self.buf));
+        }
+    }
+}
+
+/// What a directory entry is to the scan; `None` for directories.
+fn classify(res: Result<ignore::DirEntry, ignore::Error>) -> Option<Item> {
+    let entry = match res {
+        Ok(entry) => entry,
+        Err(err) => return Some(walk_error(err)),
+    };
+    // No file type: stdin, which is not supported as a path.
+    let ft = entry.file_type()?;
+    if ft.is_dir() {
+        return None;
+    }
+    if ft.is_file() {
+        return Some(Item::File(entry.into_path()));
+    }
+    let detail = match std::fs::symlink_metadata(entry.path()) {
+        Ok(m) => crate::source::describe_type(&m),
+        Err(_) => "not a regular file".to_string(),
+    };
+    Some(Item::Skip {
+        path: entry.into_path(),
+        reason: SkipReason::NotRegular,
+        detail,
+    })
 }
 
 /// Turns a walker error into a skip record, keeping the path it names.
