@@ -77,9 +77,10 @@ pub struct Engine {
     /// Each candidate pattern alone, for anchored retries at a position
     /// where another candidate was rejected.
     singles: Vec<Option<Regex>>,
-    /// Bytes each single pattern can start with, so a retry skips the
-    /// patterns that cannot match at the position.
-    first_bytes: Vec<[bool; 256]>,
+    /// The candidate patterns with all-matches semantics: one anchored
+    /// query says which of them match at a position, so a retry runs only
+    /// those instead of trying each in turn.
+    at_position: Regex,
     roles: Vec<Role>,
     detectors: Vec<Compiled>,
     names: Option<NameRules>,
@@ -95,6 +96,8 @@ pub struct Engine {
 pub struct Scratch {
     cache: meta::Cache,
     single_caches: Vec<Option<meta::Cache>>,
+    at_position_cache: meta::Cache,
+    at_position_set: regex_automata::PatternSet,
     /// Context-term hits, sorted and non-overlapping.
     hits: Vec<Hit>,
     cands: Vec<Cand>,
@@ -401,7 +404,11 @@ impl Engine {
             });
         }
 
-        let first_bytes = patterns.iter().map(|p| first_bytes(p)).collect();
+        let at_position = Regex::builder()
+            .syntax(syntax_config())
+            .configure(Regex::config().match_kind(MatchKind::All).utf8_empty(false))
+            .build_many(&patterns)
+            .map_err(|e| DetectError::Regex("(candidates)".into(), e.to_string()))?;
         let singles = patterns
             .iter()
             .map(|p| build_regex(std::slice::from_ref(p)).ok())
@@ -424,7 +431,7 @@ impl Engine {
             regex,
             clinical,
             singles,
-            first_bytes,
+            at_position,
             roles,
             detectors,
             names,
@@ -470,6 +477,8 @@ impl Engine {
                 .iter()
                 .map(|r| r.as_ref().map(Regex::create_cache))
                 .collect(),
+            at_position_cache: self.at_position.create_cache(),
+            at_position_set: regex_automata::PatternSet::new(self.at_position.pattern_len()),
             hits: Vec::new(),
             cands: Vec::new(),
             names: Vec::new(),
@@ -553,19 +562,26 @@ impl Engine {
         skip: usize,
         scratch: &mut Scratch,
     ) -> Option<(Cand, usize)> {
-        for (pid, single) in self.singles.iter().enumerate() {
-            let (Some(re), Role::Candidate { det, needs_keyword }) = (single, self.roles[pid])
+        let anchored = Input::new(text).range(start..).anchored(Anchored::Yes);
+        scratch.at_position_set.clear();
+        self.at_position.which_overlapping_matches_with(
+            &mut scratch.at_position_cache,
+            &anchored,
+            &mut scratch.at_position_set,
+        );
+        for pid in scratch.at_position_set.iter().map(|p| p.as_usize()) {
+            let (Some(re), Role::Candidate { det, needs_keyword }) =
+                (&self.singles[pid], self.roles[pid])
             else {
                 continue;
             };
-            if pid == skip || !self.first_bytes[pid][usize::from(text[start])] {
+            if pid == skip {
                 continue;
             }
-            let input = Input::new(text).range(start..).anchored(Anchored::Yes);
             let Some(cache) = scratch.single_caches[pid].as_mut() else {
                 continue;
             };
-            if let Some(m) = re.search_with(cache, &input) {
+            if let Some(m) = re.search_with(cache, &anchored) {
                 if let Some(c) = self.validate(text, det, m.start(), m.end(), needs_keyword) {
                     return Some((c, m.end()));
                 }
@@ -851,39 +867,6 @@ impl Engine {
     }
 }
 
-/// The bytes a pattern's matches can start with; every byte when the
-/// prefix is not a small finite set.
-fn first_bytes(pattern: &str) -> [bool; 256] {
-    use regex_syntax::hir::literal::{ExtractKind, Extractor};
-    let all = [true; 256];
-    let Ok(hir) = regex_syntax::ParserBuilder::new()
-        .unicode(false)
-        .utf8(false)
-        .build()
-        .parse(pattern)
-    else {
-        return all;
-    };
-    let seq = Extractor::new()
-        .kind(ExtractKind::Prefix)
-        .limit_class(64)
-        .limit_repeat(4)
-        .limit_literal_len(1)
-        .limit_total(512)
-        .extract(&hir);
-    let Some(lits) = seq.literals() else {
-        return all;
-    };
-    let mut out = [false; 256];
-    for lit in lits {
-        match lit.as_bytes().first() {
-            Some(&b) => out[usize::from(b)] = true,
-            None => return all,
-        }
-    }
-    out
-}
-
 fn anchors_names(k: Kind) -> bool {
     matches!(k, Kind::Date | Kind::Dob)
 }
@@ -957,15 +940,6 @@ mod tests {
         assert!(re.is_match("DATE_OF_BIRTH"));
         assert!(re.is_match("DateOfBirth"));
         assert!(!re.is_match("dateofbirthday"));
-    }
-
-    #[test]
-    fn first_bytes_of_patterns() {
-        let fb = first_bytes(r"\b[0-8]\d{2}-\d{2}-\d{4}\b");
-        assert!(fb[usize::from(b'5')] && !fb[usize::from(b'9')] && !fb[usize::from(b'a')]);
-        let fb = first_bytes(r"(?i)\bmrn\b");
-        assert!(fb[usize::from(b'm')] && fb[usize::from(b'M')] && !fb[usize::from(b'x')]);
-        assert!(first_bytes(r".*x").iter().all(|&b| b));
     }
 
     #[test]
