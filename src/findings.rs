@@ -477,12 +477,18 @@ fn push_masked_plain(engine: &Engine, seg: &[u8], out: &mut String) {
             i += 1;
             continue;
         }
-        // A run of non-ASCII bytes: decode leniently (Latin-1 text is not UTF-8).
+        // A run of non-ASCII bytes: UTF-8 if it is, else Latin-1 (the
+        // other encoding plain text on a share is commonly in).
         let start = i;
         while i < seg.len() && !seg[i].is_ascii() {
             i += 1;
         }
-        for c in String::from_utf8_lossy(&seg[start..i]).chars() {
+        let run = &seg[start..i];
+        let decoded: Box<dyn Iterator<Item = char>> = match std::str::from_utf8(run) {
+            Ok(text) => Box::new(text.chars()),
+            Err(_) => Box::new(run.iter().map(|&b| char::from(b))),
+        };
+        for c in decoded {
             out.push(if c.is_control() { ' ' } else { c });
         }
     }
@@ -502,6 +508,17 @@ mod tests {
         assert_eq!(mask(Kind::Dob, b"19610314"), "1961****");
         assert_eq!(mask(Kind::Mrn, b"00482913"), "******13");
         assert_eq!(mask(Kind::Icd10, b"E11.9"), "E**.*");
+    }
+
+    #[test]
+    fn context_decodes_latin1() {
+        let engine = Engine::builtin().unwrap();
+        let mut out = String::new();
+        push_masked_plain(&engine, b"caf\xe9 et cr\xe8me 42", &mut out);
+        assert_eq!(out, "caf\u{e9} et cr\u{e8}me **");
+        out.clear();
+        push_masked_plain(&engine, "café".as_bytes(), &mut out);
+        assert_eq!(out, "café");
     }
 
     #[test]
