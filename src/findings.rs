@@ -207,125 +207,115 @@ fn create_key_file(p: &Path) -> std::io::Result<()> {
 /// The normalized value a fingerprint is computed over, so that the same
 /// identifier written differently gets the same fingerprint.
 pub fn normalize(kind: Kind, value: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    normalize_into(kind, value, &mut out);
+    out
+}
+
+/// [`normalize`] into a reused buffer (cleared first).
+fn normalize_into(kind: Kind, value: &[u8], out: &mut Vec<u8>) {
+    out.clear();
     match kind {
         Kind::Name => {
-            let s = String::from_utf8_lossy(value).to_ascii_uppercase();
-            let (first, last) = if let Some((l, f)) = s.split_once('^') {
-                (f.to_string(), l.to_string())
-            } else if let Some((l, f)) = s.split_once(',') {
-                (f.trim().to_string(), l.trim().to_string())
-            } else {
-                let mut parts = s.split_whitespace();
-                let f = parts.next().unwrap_or_default().to_string();
-                (f, parts.last().unwrap_or_default().to_string())
-            };
-            format!(
-                "{} {}",
-                first.split_whitespace().next().unwrap_or_default(),
-                last
-            )
-            .into_bytes()
+            // LAST^FIRST and Last, First put the surname first.
+            let (first, last): (&[u8], &[u8]) =
+                match value.iter().position(|&b| b == b'^' || b == b',') {
+                    Some(i) => (&value[i + 1..], &value[..i]),
+                    None => (value, value),
+                };
+            let first_word = first
+                .split(|b| !b.is_ascii_alphabetic() && *b != b'\'' && *b != b'-')
+                .find(|w| !w.is_empty())
+                .unwrap_or_default();
+            let last_word = last
+                .split(|b| !b.is_ascii_alphabetic() && *b != b'\'' && *b != b'-')
+                .rfind(|w| !w.is_empty())
+                .unwrap_or_default();
+            out.extend(first_word.iter().map(u8::to_ascii_uppercase));
+            out.push(b' ');
+            out.extend(last_word.iter().map(u8::to_ascii_uppercase));
         }
-        Kind::Date | Kind::Dob => value
-            .iter()
-            .filter(|b| b.is_ascii_alphanumeric())
-            .map(u8::to_ascii_lowercase)
-            .collect(),
-        _ => value
-            .iter()
-            .filter(|b| b.is_ascii_alphanumeric())
-            .map(u8::to_ascii_uppercase)
-            .collect(),
+        Kind::Date | Kind::Dob => out.extend(
+            value
+                .iter()
+                .filter(|b| b.is_ascii_alphanumeric())
+                .map(u8::to_ascii_lowercase),
+        ),
+        _ => out.extend(
+            value
+                .iter()
+                .filter(|b| b.is_ascii_alphanumeric())
+                .map(u8::to_ascii_uppercase),
+        ),
     }
 }
 
 /// Masks a value so a reader can recognise its shape but not the person:
 /// `***-**-6789`, `J*** S****`, `**/**/1961`.
 pub fn mask(kind: Kind, value: &[u8]) -> String {
-    let v = String::from_utf8_lossy(value);
-    match kind {
-        Kind::Ssn | Kind::Itin => keep_last_alnum(&v, 4),
-        Kind::Name => v
-            .split_inclusive(|c: char| !c.is_alphabetic())
-            .map(|w| {
-                let mut out = String::new();
-                for (i, c) in w.chars().enumerate() {
-                    out.push(if i == 0 || !c.is_alphabetic() { c } else { '*' });
-                }
-                out
-            })
-            .collect(),
-        Kind::Date | Kind::Dob => mask_date(&v),
-        Kind::Icd10 | Kind::Icd9 => v
-            .chars()
-            .enumerate()
-            .map(|(i, c)| {
-                if i == 0 || !c.is_ascii_alphanumeric() {
-                    c
-                } else {
-                    '*'
-                }
-            })
-            .collect(),
-        _ => keep_last_alnum(&v, if v.len() >= 10 { 4 } else { 2 }),
+    let mut out = String::with_capacity(value.len());
+    mask_into(kind, value, &mut out);
+    out
+}
+
+/// [`mask`] appended to `out`. Works on bytes: detector values are ASCII,
+/// and any other byte is masked.
+fn mask_into(kind: Kind, value: &[u8], out: &mut String) {
+    let alnum = value.iter().filter(|b| b.is_ascii_alphanumeric()).count();
+    let keep_last = |n: usize| alnum.saturating_sub(n);
+    // Index (among alphanumerics) from which characters are shown, and the
+    // byte range of a year to show.
+    let (show_from, year) = match kind {
+        Kind::Ssn | Kind::Itin => (keep_last(4), None),
+        Kind::Name | Kind::Icd10 | Kind::Icd9 => (usize::MAX, None),
+        Kind::Date | Kind::Dob => (usize::MAX, year_span(value)),
+        _ => (keep_last(if value.len() >= 10 { 4 } else { 2 }), None),
+    };
+    let mut seen = 0;
+    for (i, &b) in value.iter().enumerate() {
+        let shown = if !b.is_ascii() {
+            false
+        } else if !b.is_ascii_alphanumeric() {
+            true
+        } else {
+            seen += 1;
+            match kind {
+                // First letter of each word.
+                Kind::Name => i == 0 || !value[i - 1].is_ascii_alphabetic(),
+                Kind::Icd10 | Kind::Icd9 => i == 0,
+                Kind::Date | Kind::Dob => year.is_some_and(|(s, e)| (s..e).contains(&i)),
+                _ => seen > show_from,
+            }
+        };
+        out.push(if shown { char::from(b) } else { '*' });
     }
 }
 
-fn keep_last_alnum(v: &str, keep: usize) -> String {
-    let total = v.chars().filter(char::is_ascii_alphanumeric).count();
-    let mut seen = 0;
-    v.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                seen += 1;
-                if seen + keep > total {
-                    c
-                } else {
-                    '*'
-                }
-            } else {
-                c
-            }
-        })
-        .collect()
-}
-
-/// Keeps a four-digit year (not an identifier under Safe Harbor), masks
-/// the rest.
-fn mask_date(v: &str) -> String {
-    let bytes = v.as_bytes();
-    let mut keep = vec![false; bytes.len()];
+/// The four-digit year of a date (not an identifier under Safe Harbor):
+/// a 18xx/19xx/20xx run, else the first four digits of a YYYYMMDD run.
+fn year_span(v: &[u8]) -> Option<(usize, usize)> {
     let mut i = 0;
-    let mut found = false;
-    while i < bytes.len() {
-        if bytes[i].is_ascii_digit() {
-            let s = i;
-            while i < bytes.len() && bytes[i].is_ascii_digit() {
-                i += 1;
-            }
-            let run = &v[s..i];
-            if run.len() == 4
-                && (run.starts_with("18") || run.starts_with("19") || run.starts_with("20"))
-            {
-                keep[s..i].iter_mut().for_each(|k| *k = true);
-                found = true;
-            } else if run.len() == 8 && !found {
-                keep[s..s + 4].iter_mut().for_each(|k| *k = true);
-                found = true;
-            }
-        } else {
+    let mut eight = None;
+    while i < v.len() {
+        if !v[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < v.len() && v[i].is_ascii_digit() {
             i += 1;
         }
+        let run = &v[s..i];
+        if run.len() == 4
+            && (run.starts_with(b"18") || run.starts_with(b"19") || run.starts_with(b"20"))
+        {
+            return Some((s, i));
+        }
+        if run.len() == 8 && eight.is_none() {
+            eight = Some((s, s + 4));
+        }
     }
-    v.char_indices()
-        .map(|(i, c)| {
-            if c.is_alphanumeric() && !keep[i] {
-                '*'
-            } else {
-                c
-            }
-        })
-        .collect()
+    eight
 }
 
 /// Options for building findings.
@@ -368,6 +358,7 @@ pub fn build(
 ) {
     let mut line = pos.lines_before;
     let mut line_start = pos.line_start;
+    let mut norm = Vec::with_capacity(64);
     let mut cursor = 0usize;
     for m in matches
         .iter()
@@ -392,7 +383,10 @@ pub fn build(
             start: pos.text_base + m.start as u64,
             end: pos.text_base + m.end as u64,
             masked: mask(m.kind, value),
-            fingerprint: keys.fingerprint(&det.id, &normalize(m.kind, value)),
+            fingerprint: {
+                normalize_into(m.kind, value, &mut norm);
+                keys.fingerprint(&det.id, &norm)
+            },
             context: context(engine, text, matches, m),
             value: opts
                 .show_values
@@ -435,7 +429,7 @@ fn context(engine: &Engine, text: &[u8], all: &[Match], m: &Match) -> String {
         if let Some(o) = spans.get(k) {
             if o.start <= i {
                 if o.end > i {
-                    out.push_str(&mask(o.kind, &text[o.start..o.end]));
+                    mask_into(o.kind, &text[o.start..o.end], &mut out);
                     i = o.end.min(e);
                 }
                 k += 1;
