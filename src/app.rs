@@ -124,6 +124,11 @@ pub fn scan(cfg: &ScanConfig, engine: &Engine, keys: &Keyring) -> anyhow::Result
     std::thread::scope(|s| -> anyhow::Result<()> {
         let shared = &shared;
         let stop = &shared.stop;
+        // Build dictionaries while the walker starts; a scan of a single
+        // path that is a file skips this and loads them only if needed.
+        if cfg.paths.len() > 1 || cfg.paths.iter().any(|p| p.is_dir()) {
+            s.spawn(|| engine.warm_up());
+        }
         let walker = s.spawn(move || {
             walk::walk(&cfg.paths, &cfg.walk, |item| {
                 !stop.load(Ordering::Relaxed) && item_tx.send(item).is_ok()

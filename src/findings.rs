@@ -457,8 +457,7 @@ fn push_masked_plain(engine: &Engine, seg: &[u8], out: &mut String) {
                 out.push(char::from(word[0]));
                 out.extend(std::iter::repeat_n('*', word.len() - 1));
             } else {
-                // ASCII letters: always valid UTF-8.
-                out.push_str(std::str::from_utf8(word).unwrap_or_default());
+                out.extend(word.iter().map(|&b| char::from(b)));
             }
             continue;
         }

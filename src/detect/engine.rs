@@ -461,6 +461,16 @@ impl Engine {
         self.reach
     }
 
+    /// Loads the lazily built dictionaries and code tables now. A scan of a
+    /// large tree calls this from a spare thread at start, so workers do not
+    /// stall on first use; one-file scans never pay for what they do not use.
+    pub fn warm_up(&self) {
+        if let Some(n) = &self.names {
+            n.dicts.warm_up();
+        }
+        self.tables.warm_up();
+    }
+
     /// Whether a capitalised word is a dictionary name (for masking context).
     pub fn is_name_word(&self, word: &[u8]) -> bool {
         self.names

@@ -93,6 +93,11 @@ impl NameDicts {
         }
     }
 
+    /// Loads the dictionaries now (see `CodeTables::warm_up`).
+    pub fn warm_up(&self) {
+        self.sets();
+    }
+
     /// Whether a capitalised word is a dictionary name (used to mask context).
     pub fn is_name_word(&self, word: &[u8]) -> bool {
         if word.len() < 2 {

@@ -72,6 +72,13 @@ impl CodeTables {
         })
     }
 
+    /// Loads both tables now (from a background thread at scan start, so
+    /// the first worker to meet a code does not wait for them).
+    pub fn warm_up(&self) {
+        self.table(&self.icd10, "dict/icd10cm-codes.txt");
+        self.table(&self.icd9, "dict/icd9cm-codes.txt");
+    }
+
     fn table<'a>(&self, cell: &'a OnceLock<WordSet>, rel: &str) -> &'a WordSet {
         cell.get_or_init(|| WordSet::from_text(self.source.dict(rel).unwrap_or_default()))
     }

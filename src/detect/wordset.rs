@@ -61,8 +61,8 @@ impl WordSet {
             }
         };
         let lines = crate::detect::spec::dict_lines(text);
-        let mut set =
-            HashSet::with_capacity_and_hasher(text.len() / 8, BuildHasherDefault::default());
+        let capacity = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
+        let mut set = HashSet::with_capacity_and_hasher(capacity, BuildHasherDefault::default());
         for l in lines.filter(|l| l.len() <= Self::MAX) {
             set.insert(l.as_bytes());
         }
