@@ -81,6 +81,10 @@ pub struct Engine {
     /// query says which of them match at a position, so a retry runs only
     /// those instead of trying each in turn.
     at_position: Regex,
+    /// Every pattern begins with a word boundary, so after a rejected
+    /// candidate the search may resume at the next word start rather than
+    /// at the next byte.
+    word_start_only: bool,
     roles: Vec<Role>,
     detectors: Vec<Compiled>,
     names: Option<NameRules>,
@@ -404,6 +408,7 @@ impl Engine {
             });
         }
 
+        let word_start_only = patterns.iter().all(|p| starts_at_word_boundary(p));
         let at_position = Regex::builder()
             .syntax(syntax_config())
             .configure(Regex::config().match_kind(MatchKind::All).utf8_empty(false))
@@ -432,6 +437,7 @@ impl Engine {
             clinical,
             singles,
             at_position,
+            word_start_only,
             roles,
             detectors,
             names,
@@ -556,6 +562,9 @@ impl Engine {
                     {
                         scratch.cands.push(c);
                         at = e;
+                    } else if self.word_start_only {
+                        // No pattern can match from inside this word.
+                        at = next_word_start(text, start + 1, m.end());
                     } else {
                         at = start + 1;
                     }
@@ -877,6 +886,26 @@ impl Engine {
     }
 }
 
+/// Whether every match of `pattern` must begin at an ASCII word boundary.
+fn starts_at_word_boundary(pattern: &str) -> bool {
+    use regex_syntax::hir::Look;
+    regex_syntax::ParserBuilder::new()
+        .unicode(false)
+        .utf8(false)
+        .build()
+        .parse(pattern)
+        .is_ok_and(|hir| hir.properties().look_set_prefix().contains(Look::WordAscii))
+}
+
+/// The first ASCII word boundary in `from..to` (where a word byte and a
+/// non-word byte meet), or `to`.
+fn next_word_start(text: &[u8], from: usize, to: usize) -> usize {
+    let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    (from..to)
+        .find(|&i| word(text[i]) != word(text[i - 1]))
+        .unwrap_or(to)
+}
+
 fn anchors_names(k: Kind) -> bool {
     matches!(k, Kind::Date | Kind::Dob)
 }
@@ -950,6 +979,16 @@ mod tests {
         assert!(re.is_match("DATE_OF_BIRTH"));
         assert!(re.is_match("DateOfBirth"));
         assert!(!re.is_match("dateofbirthday"));
+    }
+
+    #[test]
+    fn word_boundary_prefixes() {
+        assert!(starts_at_word_boundary(r"\b\d{3}\.\d{1,2}\b"));
+        assert!(starts_at_word_boundary(r"(?i)\b(?:mrn|chart)\b"));
+        assert!(starts_at_word_boundary(r"\b(?:a|b)|\bc"));
+        assert!(!starts_at_word_boundary(r"x\b"));
+        assert!(!starts_at_word_boundary(r"\bx|y"));
+        assert!(Engine::builtin().unwrap().word_start_only);
     }
 
     #[test]
