@@ -133,28 +133,6 @@ impl<W: Write> Jsonl<W> {
     }
 }
 
-/// A finding line. Fields are listed rather than flattened: serde's
-/// `flatten` goes through a map and costs more than the rest of the line.
-#[derive(Serialize)]
-struct FindingRecord<'a> {
-    #[serde(rename = "type")]
-    ty: &'static str,
-    path: &'a str,
-    inner: &'a [String],
-    kind: Kind,
-    detector: &'a str,
-    confidence: Confidence,
-    line: u64,
-    column: u64,
-    start: u64,
-    end: u64,
-    masked: &'a str,
-    fingerprint: &'a str,
-    context: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    value: Option<&'a str>,
-}
-
 #[derive(Serialize)]
 struct FileRecord<'a> {
     #[serde(rename = "type")]
@@ -175,23 +153,38 @@ struct Tagged<'a, T: Serialize> {
 
 impl<W: Write> Sink for Jsonl<W> {
     fn file(&mut self, r: &FileReport) -> io::Result<()> {
+        // Finding lines are most of a report: written field by field, with
+        // the location escaped once per file.
+        let mut location = Vec::with_capacity(r.path.len() + 16);
+        location.extend_from_slice(b"\"path\":");
+        serde_json::to_writer(&mut location, &r.path)?;
+        location.extend_from_slice(b",\"inner\":");
+        serde_json::to_writer(&mut location, &r.inner)?;
         for f in &r.findings {
-            self.line(&FindingRecord {
-                ty: "finding",
-                path: &r.path,
-                inner: &r.inner,
-                kind: f.kind,
-                detector: &f.detector,
-                confidence: f.confidence,
-                line: f.line,
-                column: f.column,
-                start: f.start,
-                end: f.end,
-                masked: &f.masked,
-                fingerprint: &f.fingerprint,
-                context: &f.context,
-                value: f.value.as_deref(),
-            })?;
+            let o = &mut self.out;
+            o.write_all(b"{\"type\":\"finding\",")?;
+            o.write_all(&location)?;
+            write!(o, ",\"kind\":\"{}\",\"detector\":", f.kind.as_str())?;
+            serde_json::to_writer(&mut *o, &f.detector)?;
+            write!(
+                o,
+                ",\"confidence\":\"{}\",\"line\":{},\"column\":{},\"start\":{},\"end\":{},\"masked\":",
+                f.confidence.as_str(),
+                f.line,
+                f.column,
+                f.start,
+                f.end
+            )?;
+            serde_json::to_writer(&mut *o, &f.masked)?;
+            o.write_all(b",\"fingerprint\":")?;
+            serde_json::to_writer(&mut *o, &f.fingerprint)?;
+            o.write_all(b",\"context\":")?;
+            serde_json::to_writer(&mut *o, &f.context)?;
+            if let Some(v) = &f.value {
+                o.write_all(b",\"value\":")?;
+                serde_json::to_writer(&mut *o, v)?;
+            }
+            o.write_all(b"}\n")?;
         }
         self.line(&FileRecord {
             ty: "file",
