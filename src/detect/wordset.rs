@@ -28,6 +28,10 @@ impl Hasher for WordHasher {
         self.0 = (self.0.rotate_left(5) ^ tail ^ bytes.len() as u64).wrapping_mul(SEED);
     }
 
+    fn write_u64(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(SEED);
+    }
+
     fn finish(&self) -> u64 {
         self.0
     }
@@ -35,11 +39,26 @@ impl Hasher for WordHasher {
 
 /// Words of at most [`WordSet::MAX`] bytes, stored upper-case.
 ///
-/// Entries borrow from the dictionary text (built-in data is `'static`;
-/// a user file's text is kept for the life of the process), so building a
+/// Words of up to eight bytes (most codes and names) are packed into a
+/// `u64`, so a lookup is one multiply and one integer compare. Longer ones
+/// borrow from the dictionary text (built-in data is `'static`; a user
+/// file's text is kept for the life of the process), so building a
 /// 100k-word set costs hashing only, not 100k allocations.
 #[derive(Debug, Default)]
-pub struct WordSet(HashSet<&'static [u8], BuildHasherDefault<WordHasher>>);
+pub struct WordSet {
+    short: HashSet<u64, BuildHasherDefault<WordHasher>>,
+    long: HashSet<&'static [u8], BuildHasherDefault<WordHasher>>,
+}
+
+/// A word of at most eight bytes as an integer (upper-cased; words hold no
+/// NUL byte, so the zero padding cannot collide).
+fn pack(word: &[u8]) -> u64 {
+    let mut b = [0u8; 8];
+    for (d, s) in b.iter_mut().zip(word) {
+        *d = s.to_ascii_uppercase();
+    }
+    u64::from_le_bytes(b)
+}
 
 impl WordSet {
     /// Longest word kept; longer lookups are misses.
@@ -62,23 +81,33 @@ impl WordSet {
         };
         let lines = crate::detect::spec::dict_lines(text);
         let capacity = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
-        let mut set = HashSet::with_capacity_and_hasher(capacity, BuildHasherDefault::default());
-        for l in lines.filter(|l| l.len() <= Self::MAX) {
-            set.insert(l.as_bytes());
+        let mut set = WordSet {
+            short: HashSet::with_capacity_and_hasher(capacity, BuildHasherDefault::default()),
+            long: HashSet::default(),
+        };
+        for l in lines.filter(|l| l.len() <= Self::MAX && !l.contains('\0')) {
+            if l.len() <= 8 {
+                set.short.insert(pack(l.as_bytes()));
+            } else {
+                set.long.insert(l.as_bytes());
+            }
         }
-        WordSet(set)
+        set
     }
 
     /// Whether `word` (any case; punctuation kept) is in the set.
     pub fn contains(&self, word: &[u8]) -> bool {
-        if word.is_empty() || word.len() > Self::MAX {
+        if word.is_empty() || word.len() > Self::MAX || word.contains(&0) {
             return false;
+        }
+        if word.len() <= 8 {
+            return self.short.contains(&pack(word));
         }
         let mut buf = [0u8; Self::MAX];
         for (d, s) in buf.iter_mut().zip(word) {
             *d = s.to_ascii_uppercase();
         }
-        self.0.contains(&buf[..word.len()])
+        self.long.contains(&buf[..word.len()])
     }
 }
 
@@ -88,7 +117,11 @@ mod tests {
 
     #[test]
     fn case_insensitive_membership() {
-        let s = WordSet::from_text("# header\nSMITH\nE119\nO'BRIEN\n".into());
+        let s = WordSet::from_text("# header\nSMITH\nE119\nO'BRIEN\nMONTGOMERY\n".into());
+        assert!(s.contains(b"Montgomery"));
+        assert!(!s.contains(b"Montgomer"));
+        assert!(!s.contains(b"SMIT"));
+        assert!(!s.contains(b"SMITH\0"));
         assert!(s.contains(b"Smith"));
         assert!(s.contains(b"e119"));
         assert!(s.contains(b"O'Brien"));
