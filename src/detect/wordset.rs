@@ -8,7 +8,8 @@
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// Multiply-rotate hash over 8-byte words (the FxHash scheme).
+/// Multiply-rotate hash over 8-byte words (the FxHash scheme), with a final
+/// mix so that every input byte reaches the low bits.
 #[derive(Default, Clone, Copy)]
 pub struct WordHasher(u64);
 
@@ -33,7 +34,12 @@ impl Hasher for WordHasher {
     }
 
     fn finish(&self) -> u64 {
-        self.0
+        // The multiply leaves the low bits depending only on the low input
+        // bytes (the first letters of a word), and the table indexes by low
+        // bits: fold the high bits down so "E119" and "E1100" do not queue
+        // in the same buckets.
+        let h = self.0;
+        (h ^ (h >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (h >> 29)
     }
 }
 
