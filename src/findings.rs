@@ -17,8 +17,8 @@ use crate::detect::{Confidence, Engine, Kind, Match};
 pub struct Finding {
     /// Output kind.
     pub kind: Kind,
-    /// Detector id.
-    pub detector: String,
+    /// Detector id (shared with the engine: no copy per finding).
+    pub detector: std::sync::Arc<str>,
     /// How sure.
     pub confidence: Confidence,
     /// 1-based line in the unit's text.
@@ -32,7 +32,7 @@ pub struct Finding {
     /// The value with identifying characters masked.
     pub masked: String,
     /// Keyed hash of detector and normalized value.
-    pub fingerprint: String,
+    pub fingerprint: Fingerprint,
     /// The text around the value, every identifier in it masked.
     pub context: String,
     /// The raw value, only with `--show-values`.
@@ -134,14 +134,52 @@ impl Keyring {
         }
     }
 
-    /// Keyed BLAKE3 of detector id and normalized value, 128 bits in hex.
-    pub fn fingerprint(&self, detector: &str, normalized: &[u8]) -> String {
+    /// Keyed BLAKE3 of detector id and normalized value, 128 bits.
+    pub fn fingerprint(&self, detector: &str, normalized: &[u8]) -> Fingerprint {
         let mut h = blake3::Hasher::new_keyed(&self.key);
         h.update(detector.as_bytes());
         h.update(&[0]);
         h.update(normalized);
         let out = h.finalize();
-        hex(&out.as_bytes()[..16])
+        let mut fp = [0u8; 16];
+        fp.copy_from_slice(&out.as_bytes()[..16]);
+        Fingerprint(fp)
+    }
+}
+
+/// A finding's keyed fingerprint; shown as 32 lower-case hex digits.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Fingerprint(pub [u8; 16]);
+
+impl Fingerprint {
+    /// The hex form written in reports.
+    pub fn hex(&self) -> [u8; 32] {
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        let mut out = [0u8; 32];
+        for (i, &b) in self.0.iter().enumerate() {
+            out[2 * i] = DIGITS[usize::from(b >> 4)];
+            out[2 * i + 1] = DIGITS[usize::from(b & 15)];
+        }
+        out
+    }
+}
+
+impl std::fmt::Display for Fingerprint {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Hex digits are ASCII.
+        f.write_str(std::str::from_utf8(&self.hex()).unwrap_or_default())
+    }
+}
+
+impl std::fmt::Debug for Fingerprint {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self, f)
+    }
+}
+
+impl Serialize for Fingerprint {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
     }
 }
 
@@ -376,7 +414,7 @@ pub fn build(
         let det = engine.detector(m.detector);
         out.push(Finding {
             kind: m.kind,
-            detector: det.id.clone(),
+            detector: engine.detector_id(m.detector),
             confidence: m.confidence,
             line: line + 1,
             column: (m.start as i64 - line_start + 1) as u64,

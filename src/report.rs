@@ -165,7 +165,7 @@ impl<W: Write> Sink for Jsonl<W> {
             o.write_all(b"{\"type\":\"finding\",")?;
             o.write_all(&location)?;
             write!(o, ",\"kind\":\"{}\",\"detector\":", f.kind.as_str())?;
-            serde_json::to_writer(&mut *o, &f.detector)?;
+            serde_json::to_writer(&mut *o, &*f.detector)?;
             write!(
                 o,
                 ",\"confidence\":\"{}\",\"line\":{},\"column\":{},\"start\":{},\"end\":{},\"masked\":",
@@ -176,8 +176,9 @@ impl<W: Write> Sink for Jsonl<W> {
                 f.end
             )?;
             serde_json::to_writer(&mut *o, &f.masked)?;
-            o.write_all(b",\"fingerprint\":")?;
-            serde_json::to_writer(&mut *o, &f.fingerprint)?;
+            o.write_all(b",\"fingerprint\":\"")?;
+            o.write_all(&f.fingerprint.hex())?;
+            o.write_all(b"\"")?;
             o.write_all(b",\"context\":")?;
             serde_json::to_writer(&mut *o, &f.context)?;
             if let Some(v) = &f.value {

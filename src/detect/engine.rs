@@ -40,6 +40,8 @@ struct Promote {
 #[derive(Debug)]
 struct Compiled {
     info: DetectorInfo,
+    /// `info.id`, shared by every finding of this detector.
+    id: std::sync::Arc<str>,
     validator: Option<Validator>,
     value_regex: Option<regex::bytes::Regex>,
     kw: Ctx,
@@ -383,6 +385,7 @@ impl Engine {
             )
             .collect();
             detectors.push(Compiled {
+                id: s.id.as_str().into(),
                 info: DetectorInfo {
                     id: s.id.clone(),
                     kind: s.kind,
@@ -454,6 +457,11 @@ impl Engine {
     /// Descriptions of every detector, in file order.
     pub fn detectors(&self) -> impl Iterator<Item = &DetectorInfo> {
         self.detectors.iter().map(|d| &d.info)
+    }
+
+    /// The shared id of the detector with index `i`.
+    pub fn detector_id(&self, i: u16) -> std::sync::Arc<str> {
+        std::sync::Arc::clone(&self.detectors[i as usize].id)
     }
 
     /// The detector with index `i` (from [`Match::detector`]).
