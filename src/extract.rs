@@ -111,8 +111,17 @@ impl Text<'_> {
     }
 }
 
-/// Shortest printable run taken from binary data.
-const MIN_RUN: usize = 4;
+/// Shortest UTF-16LE run taken from binary data: alternating NULs almost
+/// never happen by chance, so short runs are real strings.
+const MIN_RUN_UTF16: usize = 4;
+
+/// Shortest ASCII run taken from binary data. Compressed or random bytes
+/// are printable a third of the time, so short runs are mostly noise, and
+/// noise full of three-letter tokens reads like diagnosis codes.
+const MIN_RUN_ASCII: usize = 8;
+
+/// Runs shorter than this must look like text (see [`texty`]).
+const TEXTY_CHECK_BELOW: usize = 32;
 
 /// Decodes `raw` as `enc` into text.
 pub fn extract<'a>(raw: &'a [u8], enc: Encoding, buf: &'a mut TextBuf) -> Text<'a> {
@@ -183,6 +192,17 @@ fn is_printable(b: u8) -> bool {
 
 /// Appends ASCII runs and UTF-16LE ASCII runs of at least `MIN_RUN`
 /// characters, each followed by a newline so runs never join into one token.
+/// Whether a short run reads like text: at least 90% letters, digits,
+/// spaces and the punctuation of forms (random printable bytes score about
+/// 75%).
+fn texty(run: &[u8]) -> bool {
+    let good = run
+        .iter()
+        .filter(|&&b| b.is_ascii_alphanumeric() || b" .,:;-/()@'#\t_".contains(&b))
+        .count();
+    good * 10 >= run.len() * 9
+}
+
 fn printable_runs(raw: &[u8], buf: &mut TextBuf) {
     let mut i = 0;
     while i < raw.len() {
@@ -191,7 +211,7 @@ fn printable_runs(raw: &[u8], buf: &mut TextBuf) {
         while j + 1 < raw.len() && is_printable(raw[j]) && raw[j + 1] == 0 {
             j += 2;
         }
-        if (j - i) / 2 >= MIN_RUN {
+        if (j - i) / 2 >= MIN_RUN_UTF16 {
             buf.segments.push(Segment {
                 text: buf.text.len(),
                 raw: i,
@@ -206,7 +226,7 @@ fn printable_runs(raw: &[u8], buf: &mut TextBuf) {
         while k < raw.len() && is_printable(raw[k]) {
             k += 1;
         }
-        if k - i >= MIN_RUN {
+        if k - i >= MIN_RUN_ASCII && (k - i >= TEXTY_CHECK_BELOW || texty(&raw[i..k])) {
             buf.segments.push(Segment {
                 text: buf.text.len(),
                 raw: i,
@@ -271,5 +291,14 @@ mod tests {
         assert!(s.contains("MRN 00482913\n"), "{s:?}");
         let at = s.find("00482913").unwrap();
         assert_eq!(&raw[t.raw_of(at)..t.raw_of(at) + 1], b"0");
+        // Short or noisy ASCII runs are dropped.
+        let mut noise = vec![0u8, 1];
+        noise.extend_from_slice(b"Q10 x");
+        noise.extend_from_slice(&[0xff, 2]);
+        noise.extend_from_slice(b"{d V*kC,(q$ t*z~");
+        noise.push(0);
+        let mut buf2 = TextBuf::default();
+        let t = extract(&noise, Encoding::Binary, &mut buf2);
+        assert!(t.bytes.is_empty(), "{:?}", String::from_utf8_lossy(t.bytes));
     }
 }

@@ -558,7 +558,9 @@ impl Engine {
             let (start, end) = (m.start(), m.end().max(m.start() + 1));
             match self.roles[m.pattern().as_usize()] {
                 Role::Keyword { mask } => {
-                    scratch.hits.push(Hit { start, end, mask });
+                    if !glued_to_path(text, start, m.end()) {
+                        scratch.hits.push(Hit { start, end, mask });
+                    }
                     at = end;
                 }
                 Role::Candidate { det, needs_keyword } => {
@@ -797,7 +799,9 @@ impl Engine {
             let Some(mut conf) = level.confidence() else {
                 continue;
             };
-            match n.weak {
+            // "Name <mail@host>" is how authors are credited (changelogs,
+            // copyright files, mail headers): more evidence needed.
+            match n.weak + u8::from(author_credit(text, n.end)) {
                 0 => {}
                 1 => match conf.lower() {
                     Some(c) => conf = c,
@@ -912,6 +916,29 @@ fn next_word_start(text: &[u8], from: usize, to: usize) -> usize {
     (from..to)
         .find(|&i| word(text[i]) != word(text[i - 1]))
         .unwrap_or(to)
+}
+
+/// Whether an e-mail address in angle brackets follows `end`.
+fn author_credit(text: &[u8], end: usize) -> bool {
+    let rest = &text[end..text.len().min(end + 80)];
+    let rest = rest.trim_ascii_start();
+    rest.first() == Some(&b'<')
+        && rest
+            .iter()
+            .position(|&b| b == b'>')
+            .is_some_and(|close| rest[..close].contains(&b'@'))
+}
+
+/// Whether a term is part of a path, domain, e-mail or file name (`uc.pt`,
+/// `man/pt`, `pt.po`, `dx@host`) rather than a word of the text: such
+/// hits are not context.
+fn glued_to_path(text: &[u8], start: usize, end: usize) -> bool {
+    let before = start.checked_sub(1).map(|i| text[i]);
+    let after = text.get(end).copied();
+    let after2 = text.get(end + 1).copied();
+    matches!(before, Some(b'.' | b'/' | b'@' | b'\\'))
+        || matches!(after, Some(b'/' | b'@'))
+        || (after == Some(b'.') && after2.is_some_and(|b| b.is_ascii_alphanumeric()))
 }
 
 fn anchors_names(k: Kind) -> bool {
