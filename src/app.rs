@@ -79,7 +79,6 @@ const BATCH: usize = 64;
 
 /// Runs a scan to the end and writes its report.
 pub fn scan(cfg: &ScanConfig, engine: &Engine, keys: &Keyring) -> anyhow::Result<Outcome> {
-    let started = Instant::now();
     let (out, report_id): (Box<dyn Write>, Option<(u64, u64)>) = match &cfg.output {
         Some(p) => {
             let f = create_report(p)?;
@@ -93,12 +92,57 @@ pub fn scan(cfg: &ScanConfig, engine: &Engine, keys: &Keyring) -> anyhow::Result
         Format::Human => Box::new(Human::new(out, cfg.color)),
         Format::Jsonl => Box::new(Jsonl::new(out)),
     };
+    let summary = run(
+        cfg,
+        engine,
+        keys,
+        sink.as_mut(),
+        report_id.into_iter().collect(),
+    )?;
+    Ok(if summary.findings > 0 {
+        Outcome::Found
+    } else if !summary.complete && !cfg.allow_incomplete {
+        Outcome::Incomplete
+    } else {
+        Outcome::Clean
+    })
+}
 
+/// Runs a scan and hands its records to `sink` rather than to a report,
+/// for consumers such as `eval` that weigh findings instead of printing
+/// them (`cfg.format`, `cfg.output` and `cfg.color` are not used). Files
+/// in `never_scan` (say, a truth file holding raw values inside the tree)
+/// are left out. Returns the summary, which `sink` has also received.
+pub fn scan_to(
+    cfg: &ScanConfig,
+    engine: &Engine,
+    keys: &Keyring,
+    sink: &mut dyn Sink,
+    never_scan: &[&Path],
+) -> anyhow::Result<Summary> {
+    let never = never_scan
+        .iter()
+        .filter_map(|p| std::fs::metadata(p).ok())
+        .map(|m| (m.dev(), m.ino()))
+        .collect();
+    run(cfg, engine, keys, sink, never)
+}
+
+/// The pipeline behind [`scan`] and [`scan_to`]: walker, workers, and the
+/// single writer feeding `sink`.
+fn run(
+    cfg: &ScanConfig,
+    engine: &Engine,
+    keys: &Keyring,
+    sink: &mut dyn Sink,
+    never: Vec<(u64, u64)>,
+) -> anyhow::Result<Summary> {
+    let started = Instant::now();
     let shared = Shared {
         cfg,
         engine,
         keys,
-        report_id,
+        never,
         // Overlapping roots, hard links and followed symlinks can present the
         // same file twice; it is scanned once. Only tracked when that can
         // happen, so a plain scan's memory does not grow with the tree.
@@ -199,13 +243,7 @@ pub fn scan(cfg: &ScanConfig, engine: &Engine, keys: &Keyring) -> anyhow::Result
             return Err(anyhow::Error::new(e).context("writing the report"));
         }
     }
-    Ok(if summary.findings > 0 {
-        Outcome::Found
-    } else if !summary.complete && !cfg.allow_incomplete {
-        Outcome::Incomplete
-    } else {
-        Outcome::Clean
-    })
+    Ok(summary)
 }
 
 /// Creates the report file with mode 0600: a report is itself sensitive.
@@ -233,8 +271,8 @@ struct Shared<'a> {
     cfg: &'a ScanConfig,
     engine: &'a Engine,
     keys: &'a Keyring,
-    /// Device and inode of the report file, never scanned.
-    report_id: Option<(u64, u64)>,
+    /// Device and inode of files never scanned (the report file).
+    never: Vec<(u64, u64)>,
     /// Files already scanned, when the same file can come twice.
     seen: Option<Mutex<HashSet<(u64, u64)>>>,
     /// Set when the report can no longer be written.
@@ -332,7 +370,7 @@ fn scan_file(sh: &Shared<'_>, path: &Path, shown: &str, st: &mut WorkerState) ->
         Ok(o) => o,
         Err(SourceError { reason, detail }) => return vec![skipped(shown, reason, detail)],
     };
-    if Some(opened.id) == sh.report_id {
+    if sh.never.contains(&opened.id) {
         return Vec::new();
     }
     if let Some(seen) = &sh.seen {

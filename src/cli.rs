@@ -9,6 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::app::{self, Format, Outcome, ScanConfig};
 use crate::detect::{Confidence, Engine, SpecSource};
+use crate::eval::{self, Collector, Gates, KindThreshold, Shown};
 use crate::findings::{BuildOptions, Keyring};
 use crate::limits::{parse_size, Limits};
 use crate::walk::WalkOptions;
@@ -28,6 +29,8 @@ enum Command {
     /// List or check the detectors.
     #[command(subcommand)]
     Detectors(DetectorsCmd),
+    /// Measure precision and recall on a labelled tree.
+    Eval(EvalArgs),
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -97,6 +100,58 @@ struct ScanArgs {
     color: ColorArg,
 }
 
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum EvalFormatArg {
+    Human,
+    Json,
+}
+
+#[derive(Debug, Args)]
+struct EvalArgs {
+    /// The directory to scan; truth paths are relative to it (or start with it).
+    #[arg(value_name = "DIR")]
+    dir: PathBuf,
+    /// Labelled values, one JSON object per line: {"path","inner","kind","value"}.
+    #[arg(long, value_name = "FILE")]
+    truth: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human")]
+    format: EvalFormatArg,
+    /// Show raw values in the lists of misses (off: masked only).
+    #[arg(long)]
+    show_values: bool,
+    /// Lowest confidence that counts as reported.
+    #[arg(long, value_enum, default_value = "medium")]
+    min_confidence: ConfidenceArg,
+    /// At most N false positives and N false negatives listed; 0 for all.
+    #[arg(long, value_name = "N", default_value_t = 50)]
+    max_list: usize,
+    /// Exit 1 when overall precision is below X.
+    #[arg(long, value_name = "X", value_parser = eval::parse_fraction)]
+    min_precision: Option<f64>,
+    /// Exit 1 when overall recall is below Y.
+    #[arg(long, value_name = "Y", value_parser = eval::parse_fraction)]
+    min_recall: Option<f64>,
+    /// Exit 1 when this kind's precision or recall is below P or R (repeatable).
+    #[arg(long, value_name = "KIND=P,R")]
+    kind_threshold: Vec<KindThreshold>,
+    /// Worker threads (default: number of CPUs).
+    #[arg(short = 'j', long, value_name = "N")]
+    threads: Option<usize>,
+    /// Leave out paths matching this glob (repeatable).
+    #[arg(long, value_name = "GLOB")]
+    exclude: Vec<String>,
+    /// Skip files larger than this, e.g. 500M, 2G; 0 for no limit.
+    #[arg(long, value_name = "SIZE", default_value = "2G")]
+    max_file_size: String,
+    /// Use the detector files in DIR instead of the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    detectors: Option<PathBuf>,
+    /// Fingerprint key file (default: PHISCAN_KEY, else ~/.config/phiscan/key).
+    #[arg(long, value_name = "FILE")]
+    key_file: Option<PathBuf>,
+}
+
 #[derive(Debug, Subcommand)]
 enum DetectorsCmd {
     /// What is detected: kinds, Safe Harbor categories, confidence rules.
@@ -156,6 +211,7 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Scan(a) => scan(a),
+        Command::Eval(a) => eval(a),
         Command::Detectors(DetectorsCmd::List { detectors, json }) => {
             let engine = load_engine(&detectors)?;
             list(&engine, json)?;
@@ -240,6 +296,89 @@ fn scan(a: ScanArgs) -> anyhow::Result<ExitCode> {
         Outcome::Found => 1,
         Outcome::Incomplete => 2,
     }))
+}
+
+/// `phiscan eval`: the real scan into memory, compared with the truth.
+/// Exit 1 when a gate fails, 0 otherwise.
+fn eval(a: EvalArgs) -> anyhow::Result<ExitCode> {
+    if !a.dir.is_dir() {
+        anyhow::bail!("{}: not a directory", a.dir.display());
+    }
+    let mut truth = eval::read_truth(&a.truth)?;
+    eval::rebase(&mut truth, &a.dir);
+    let engine = load_engine(&a.detectors)?;
+    let keys = Keyring::load(a.key_file.as_deref())
+        .map_err(|e| anyhow::anyhow!("fingerprint key: {e}"))?;
+    let max = parse_size(&a.max_file_size).map_err(anyhow::Error::msg)?;
+    let threads = a
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()))
+        .max(1);
+    let min_confidence = confidence(a.min_confidence);
+    let cfg = ScanConfig {
+        paths: vec![a.dir.clone()],
+        // Not used by `scan_to`: findings go to the collector.
+        format: Format::Jsonl,
+        output: None,
+        build: BuildOptions {
+            // Matching needs raw values; they stay in memory and are
+            // printed only with --show-values.
+            show_values: true,
+            min_confidence,
+        },
+        threads,
+        walk: WalkOptions {
+            follow: false,
+            one_file_system: false,
+            excludes: a.exclude,
+            threads: threads.min(4),
+        },
+        limits: Limits {
+            max_file_size: (max > 0).then_some(max),
+            ..Limits::default()
+        },
+        color: false,
+        allow_incomplete: true,
+    };
+    let mut found = Collector::new(&a.dir);
+    // The truth file holds raw values: never scan it, even inside DIR.
+    let summary = app::scan_to(&cfg, &engine, &keys, &mut found, &[a.truth.as_path()])?;
+    if !summary.complete {
+        let _ = writeln!(
+            std::io::stderr(),
+            "phiscan: warning: {} item(s) could not be scanned; truth values in them count as missed",
+            found
+                .skipped
+                .iter()
+                .filter(|s| s.reason.makes_incomplete())
+                .count()
+        );
+    }
+    let ev = eval::evaluate(&truth, &found.found);
+    let gates = eval::check(
+        &ev,
+        &Gates {
+            min_precision: a.min_precision,
+            min_recall: a.min_recall,
+            kinds: a.kind_threshold,
+        },
+    );
+    let shown = Shown {
+        show_values: a.show_values,
+        max_list: a.max_list,
+        min_confidence,
+        summary: &summary,
+    };
+    let mut out = std::io::stdout().lock();
+    match a.format {
+        EvalFormatArg::Human => eval::write_human(&mut out, &ev, &gates, shown)?,
+        EvalFormatArg::Json => eval::write_json(&mut out, &ev, &gates, shown)?,
+    }
+    let failed: Vec<_> = gates.iter().filter(|g| !g.ok).collect();
+    for g in &failed {
+        let _ = writeln!(std::io::stderr(), "phiscan: eval gate failed: {g}");
+    }
+    Ok(ExitCode::from(u8::from(!failed.is_empty())))
 }
 
 fn list(engine: &Engine, json: bool) -> anyhow::Result<()> {

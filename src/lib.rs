@@ -2,12 +2,14 @@
 //! leaking it.
 //!
 //! Data flows one way: `walk` → `source` → `extract` → `detect` →
-//! `findings` → `report`; `app` wires one scan and `cli` parses flags.
+//! `findings` → `report`; `eval` weighs findings against a truth file
+//! beside `report`; `app` wires one scan and `cli` parses flags.
 #![warn(missing_docs)]
 
 pub mod app;
 pub mod cli;
 pub mod detect;
+pub mod eval;
 pub mod extract;
 pub mod findings;
 pub mod limits;

@@ -1625,3 +1625,312 @@ fn an_existing_report_file_is_made_private() {
     let text = std::fs::read_to_string(&out).unwrap();
     assert!(!text.contains("old report") && text.contains("\"summary\""));
 }
+
+// ---------------------------------------------------------------------------
+// `phiscan eval`: precision and recall against a truth file.
+
+/// `phiscan eval ARGS...` run in `dir`.
+fn eval_in(dir: &Path, args: &[&str]) -> Run {
+    let mut c = phiscan();
+    c.current_dir(dir).arg("eval").args(args);
+    run(&mut c)
+}
+
+const MAIL_PATH: &str = "tree/outbox/mail.txt";
+/// A hyphenated SSN without a keyword: reported at `medium`, not in the truth.
+const MAIL: &str = "Forwarded 318-22-4410 to billing.\n";
+
+/// Truth for [`eval_tree`], paths relative to `tree/`. Values are written
+/// differently from the documents (`SMITH^JOHN`, `212 09 1234`, `e119`) to
+/// check normalization; the last two lines are not in any document.
+const TRUTH: &str = r#"{"path":"records/2021/progress_note.txt","inner":[],"kind":"name","value":"SMITH^JOHN"}
+{"path":"records/2021/progress_note.txt","inner":[],"kind":"dob","value":"03/14/1961","source":"ignored"}
+{"path":"./records/2021/progress_note.txt","inner":[],"kind":"ssn","value":"212 09 1234"}
+{"path":"records/2021/progress_note.txt","kind":"mrn","value":"00482913"}
+{"path":"records/2021/progress_note.txt","inner":[],"kind":"icd10","value":"e119"}
+
+{"path":"records/2021/progress_note.txt","inner":[],"kind":"device_id","value":"DEV-0042-XYZ"}
+{"path":"outbox/mail.txt","inner":[],"kind":"dob","value":"01/02/1970"}
+"#;
+
+/// The note (its SSN written twice) and the mail; truth in `truth.jsonl`
+/// beside the tree.
+fn eval_tree(root: &Path) {
+    write(
+        root,
+        NOTE_PATH,
+        format!("{NOTE}Confirmed SSN: 212-09-1234\n"),
+    );
+    write(root, MAIL_PATH, MAIL);
+    write(root, "truth.jsonl", TRUTH);
+}
+
+/// `tp`, `fp`, `fn` of a metrics object.
+fn tp_fp_fn(m: &Value) -> (u64, u64, u64) {
+    (u(&m["tp"]), u(&m["fp"]), u(&m["fn"]))
+}
+
+/// The eval JSON document on stdout.
+#[track_caller]
+fn eval_json(r: &Run) -> Value {
+    serde_json::from_str(&r.stdout)
+        .unwrap_or_else(|e| panic!("eval --format json is not JSON ({e})\n{}", r.dump()))
+}
+
+#[test]
+fn eval_counts_true_false_positives_and_negatives_exactly() {
+    let dir = tempfile::tempdir().unwrap();
+    eval_tree(dir.path());
+    let r = eval_in(
+        dir.path(),
+        &["--truth", "truth.jsonl", "--format", "json", "tree"],
+    );
+    r.assert_code(0);
+    let doc = eval_json(&r);
+    assert_eq!(u(&doc["truth_values"]), 7, "{doc:#}");
+    // The SSN twice in the note is one true positive; the mail's SSN is
+    // a look-alike reported at medium: a false positive. The mail's DOB
+    // and the device id are not found: false negatives, the latter of a
+    // kind no detector produces.
+    assert_eq!(tp_fp_fn(&doc["overall"]), (5, 1, 2), "{doc:#}");
+    let by_kind = &doc["by_kind"];
+    for (kind, want) in [
+        ("name", (1, 0, 0)),
+        ("dob", (1, 0, 1)),
+        ("ssn", (1, 1, 0)),
+        ("mrn", (1, 0, 0)),
+        ("icd10", (1, 0, 0)),
+        ("device_id", (0, 0, 1)),
+    ] {
+        assert_eq!(tp_fp_fn(&by_kind[kind]), want, "{kind}: {doc:#}");
+    }
+    assert_eq!(by_kind.as_object().unwrap().len(), 6, "{doc:#}");
+    let p = doc["overall"]["precision"].as_f64().unwrap();
+    let rc = doc["overall"]["recall"].as_f64().unwrap();
+    assert!((p - 5.0 / 6.0).abs() < 1e-9 && (rc - 5.0 / 7.0).abs() < 1e-9);
+    assert!(
+        by_kind["device_id"]["precision"].is_null(),
+        "nothing reported"
+    );
+    assert_eq!(by_kind["device_id"]["recall"], 0.0);
+
+    let fps = doc["false_positives"].as_array().unwrap();
+    assert_eq!(fps.len(), 1, "{doc:#}");
+    assert_eq!(fps[0]["path"], "outbox/mail.txt");
+    assert_eq!(fps[0]["kind"], "ssn");
+    assert_eq!((u(&fps[0]["line"]), u(&fps[0]["column"])), (1, 11));
+    assert_eq!(fps[0]["masked"], "***-**-4410");
+    assert_eq!(fps[0]["confidence"], "medium");
+    let fns: Vec<(&str, &str, u64)> = doc["false_negatives"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| (s(&m["path"]), s(&m["kind"]), u(&m["truth_line"])))
+        .collect();
+    assert_eq!(
+        fns,
+        [
+            ("outbox/mail.txt", "dob", 8),
+            ("records/2021/progress_note.txt", "device_id", 7),
+        ]
+    );
+
+    // At `high` the look-alike is not reported: no false positive left.
+    let r = eval_in(
+        dir.path(),
+        &[
+            "--truth",
+            "truth.jsonl",
+            "--format",
+            "json",
+            "--min-confidence",
+            "high",
+            "tree",
+        ],
+    );
+    r.assert_code(0);
+    assert_eq!(tp_fp_fn(&eval_json(&r)["overall"]), (5, 0, 2));
+
+    // Truth paths written as walked (`tree/...`) mean the same files.
+    let walked: String = TRUTH.replace("\"path\":\"", "\"path\":\"tree/");
+    write(
+        dir.path(),
+        "walked.jsonl",
+        walked.replace("tree/./", "tree/"),
+    );
+    let r = eval_in(
+        dir.path(),
+        &["--truth", "walked.jsonl", "--format", "json", "tree"],
+    );
+    r.assert_code(0);
+    assert_eq!(tp_fp_fn(&eval_json(&r)["overall"]), (5, 1, 2));
+}
+
+#[test]
+fn eval_human_table_and_lists_are_masked_without_show_values() {
+    let dir = tempfile::tempdir().unwrap();
+    eval_tree(dir.path());
+    let unlisted = ["01/02/1970", "DEV-0042-XYZ", "0042"];
+    for format in ["human", "json"] {
+        let r = eval_in(
+            dir.path(),
+            &["--truth", "truth.jsonl", "--format", format, "tree"],
+        );
+        r.assert_code(0);
+        for (text, name) in [(&r.stdout, "stdout"), (&r.stderr, "stderr")] {
+            assert_no_raw(text, &format!("{name} of eval --format {format}"));
+            for raw in unlisted {
+                assert!(!text.contains(raw), "{raw} leaked into {name}: {text}");
+            }
+        }
+        assert!(r.stdout.contains("***-**-4410"), "{}", r.dump());
+    }
+    let r = eval_in(dir.path(), &["--truth", "truth.jsonl", "tree"]);
+    let overall = r
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("overall"))
+        .unwrap_or_else(|| panic!("no overall row\n{}", r.dump()));
+    let cells: Vec<&str> = overall.split_whitespace().collect();
+    assert_eq!(cells, ["overall", "5", "1", "2", "0.833", "0.714", "0.769"]);
+    assert!(
+        r.stdout.contains("outbox/mail.txt:1:11") && r.stdout.contains("(truth line 7)"),
+        "{}",
+        r.dump()
+    );
+
+    // --show-values lists raw values; --max-list caps the lists.
+    let r = eval_in(
+        dir.path(),
+        &["--truth", "truth.jsonl", "--show-values", "tree"],
+    );
+    r.assert_code(0);
+    for raw in ["318-22-4410", "01/02/1970", "DEV-0042-XYZ"] {
+        assert!(r.stdout.contains(raw), "{raw} listed: {}", r.dump());
+    }
+    let r = eval_in(
+        dir.path(),
+        &[
+            "--truth",
+            "truth.jsonl",
+            "--format",
+            "json",
+            "--max-list",
+            "1",
+            "tree",
+        ],
+    );
+    let doc = eval_json(&r);
+    assert_eq!(doc["false_negatives"].as_array().unwrap().len(), 1);
+    assert_eq!(u(&doc["overall"]["fn"]), 2, "counts are not capped");
+}
+
+#[test]
+fn eval_gates_exit_1_when_below_and_0_when_met() {
+    let dir = tempfile::tempdir().unwrap();
+    eval_tree(dir.path());
+    // The truth file inside the scanned tree is not scanned itself.
+    write(dir.path(), "tree/truth.jsonl", TRUTH);
+    let go = |gates: &[&str]| {
+        let mut args = vec!["--truth", "tree/truth.jsonl", "tree"];
+        args.extend_from_slice(gates);
+        eval_in(dir.path(), &args)
+    };
+    // precision 5/6, recall 5/7; ssn precision 1/2, recall 1/1.
+    let r = go(&["--min-precision", "0.9"]);
+    r.assert_code(1);
+    assert!(
+        r.stderr.contains("overall precision 0.8333 < 0.9"),
+        "{}",
+        r.dump()
+    );
+    let r = go(&["--min-recall", "0.72"]);
+    r.assert_code(1);
+    assert!(r.stderr.contains("overall recall"), "{}", r.dump());
+    let r = go(&["--kind-threshold", "ssn=0.6,1"]);
+    r.assert_code(1);
+    assert!(r.stderr.contains("ssn precision"), "{}", r.dump());
+    assert!(r.stdout.contains("FAIL  ssn precision"), "{}", r.dump());
+    let r = go(&[
+        "--min-precision",
+        "0.8",
+        "--min-recall",
+        "0.7",
+        "--kind-threshold",
+        "ssn=0.5,1",
+        "--kind-threshold",
+        "name=1,1",
+        // Nothing of this kind to find or report: nothing to fail.
+        "--kind-threshold",
+        "mbi=0.99,0.99",
+    ]);
+    r.assert_code(0);
+    assert!(!r.stdout.contains("FAIL"), "{}", r.dump());
+    assert!(r.stderr.is_empty(), "{}", r.dump());
+    let doc = {
+        let mut args = vec!["--format", "json", "--kind-threshold", "ssn=0.6,1"];
+        args.extend_from_slice(&["--truth", "tree/truth.jsonl", "tree"]);
+        eval_json(&eval_in(dir.path(), &args))
+    };
+    assert_eq!(doc["passed"], false);
+    assert_eq!(
+        tp_fp_fn(&doc["overall"]),
+        (5, 1, 2),
+        "truth file not scanned"
+    );
+}
+
+#[test]
+fn eval_bad_truth_line_or_flags_exit_2_with_the_line_number() {
+    let dir = tempfile::tempdir().unwrap();
+    eval_tree(dir.path());
+    let lines: Vec<&str> = TRUTH.lines().collect();
+    for (bad, why) in [
+        (
+            r#"{"path":"outbox/mail.txt","kind":"ssn","value":"318-22-4410""#,
+            "JSON",
+        ),
+        (
+            r#"{"path":"outbox/mail.txt","kind":"ssn","value":318224410}"#,
+            "string",
+        ),
+        (
+            r#"{"path":"outbox/mail.txt","kind":"SSN#","value":"318-22-4410"}"#,
+            "kind",
+        ),
+        (r#"{"path":"outbox/mail.txt","kind":"ssn"}"#, "value"),
+    ] {
+        let text = format!("{}\n{}\n{bad}\n{}\n", lines[0], lines[1], lines[2]);
+        write(dir.path(), "bad.jsonl", text);
+        let r = eval_in(dir.path(), &["--truth", "bad.jsonl", "tree"]);
+        r.assert_code(2);
+        assert!(r.stderr.contains("bad.jsonl line 3"), "{}", r.dump());
+        assert!(r.stderr.contains(why), "{}", r.dump());
+        assert!(!r.stderr.contains("panicked"), "{}", r.dump());
+        assert!(r.stdout.is_empty(), "{}", r.dump());
+        assert_no_raw(&r.stderr, "stderr of a bad truth file");
+    }
+    for args in [
+        &["--truth", "missing.jsonl", "tree"][..],
+        &["--truth", "truth.jsonl", "no-such-dir"][..],
+        &["--truth", "truth.jsonl", "--min-recall", "1.5", "tree"][..],
+        &[
+            "--truth",
+            "truth.jsonl",
+            "--kind-threshold",
+            "ssn=0.9",
+            "tree",
+        ][..],
+        &[
+            "--truth",
+            "truth.jsonl",
+            "--kind-threshold",
+            "snn=1,1",
+            "tree",
+        ][..],
+    ] {
+        let r = eval_in(dir.path(), args);
+        r.assert_code(2);
+        assert!(!r.stderr.contains("panicked"), "{}", r.dump());
+    }
+}
