@@ -12,7 +12,7 @@ use std::time::Instant;
 
 use crossbeam_channel::{bounded, Receiver, Sender};
 
-use crate::detect::{Confidence, Engine, Match, Scratch};
+use crate::detect::{Cell, Confidence, Engine, Match, Scratch};
 use crate::extract::{self, TextBuf};
 use crate::findings::{self, BuildOptions, Finding, Keyring, Position};
 use crate::limits::{human_size, Limits};
@@ -285,6 +285,8 @@ struct WorkerState {
     buf: Vec<u8>,
     text: TextBuf,
     matches: Vec<Match>,
+    fields: Vec<extract::Field>,
+    cells: Vec<Cell>,
 }
 
 fn worker(sh: &Shared<'_>, rx: &Receiver<Vec<Item>>, tx: &Sender<Vec<Event>>) {
@@ -294,6 +296,8 @@ fn worker(sh: &Shared<'_>, rx: &Receiver<Vec<Item>>, tx: &Sender<Vec<Event>>) {
         buf: Vec::new(),
         text: TextBuf::default(),
         matches: Vec::new(),
+        fields: Vec::new(),
+        cells: Vec::new(),
     };
     let mut batch: Vec<Event> = Vec::new();
     let mut scanned = (0u64, 0u64);
@@ -402,12 +406,41 @@ fn scan_file(sh: &Shared<'_>, path: &Path, shown: &str, st: &mut WorkerState) ->
         buf,
         text,
         matches,
+        fields,
+        cells,
     } = st;
     let read = source::read_windows(&mut opened, &cfg.limits, engine.reach() * 2, buf, |w| {
         let enc = *encoding.get_or_insert_with(|| extract::sniff(w.bytes));
         let t = extract::extract(w.bytes, enc, text);
         matches.clear();
-        let outcome = engine.scan_min(t.bytes, scratch, matches, cfg.build.min_confidence);
+        let whole = w.offset == 0 && w.owned == w.bytes.len();
+        let outcome = match (whole && enc == extract::Encoding::Text)
+            .then(|| extract::table(t.bytes))
+            .flatten()
+            .and_then(|table| {
+                engine
+                    .field_plan(&table.columns, scratch)
+                    .map(|plan| (table, plan))
+            }) {
+            Some((table, plan)) => {
+                extract::table_fields(t.bytes, &table, fields);
+                cells.clear();
+                cells.extend(fields.iter().map(|f| Cell {
+                    start: f.start,
+                    end: f.end,
+                    column: f.column,
+                }));
+                engine.scan_table(
+                    t.bytes,
+                    &plan,
+                    cells,
+                    scratch,
+                    matches,
+                    cfg.build.min_confidence,
+                )
+            }
+            None => engine.scan_min(t.bytes, scratch, matches, cfg.build.min_confidence),
+        };
         // Keep what this window owns; the next window repeats the rest.
         let owned_text = t.text_of(w.owned);
         let last = w.owned == w.bytes.len();

@@ -241,12 +241,174 @@ fn printable_runs(raw: &[u8], buf: &mut TextBuf) {
     }
 }
 
+/// One cell of a table: where its value sits and which column it is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Field {
+    /// Offset of the value (quotes and padding excluded).
+    pub start: usize,
+    /// Offset after the value.
+    pub end: usize,
+    /// Column index into the header.
+    pub column: usize,
+}
+
+/// A delimited table (CSV, TSV, pipe or semicolon separated) recognised by
+/// its first line: what its columns are called.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table<'a> {
+    /// The separator.
+    pub delimiter: u8,
+    /// Header cells, trimmed.
+    pub columns: Vec<&'a [u8]>,
+    /// Offset of the first data row.
+    pub body: usize,
+}
+
+/// Lines of the body looked at to confirm a table.
+const TABLE_PROBE_ROWS: usize = 5;
+
+/// Recognises a table: a first line of at least two short, label-like cells
+/// (starting with a letter) and following rows with the same number of
+/// cells. Column names are context for the cells below them (a column
+/// `ssn` says what its values are), which no single row says.
+pub fn table(text: &[u8]) -> Option<Table<'_>> {
+    let head_end = memchr::memchr(b'\n', &text[..text.len().min(4096)])?;
+    let head = trim_cr(&text[..head_end]);
+    let delimiter = *[b',', b'\t', b'|', b';']
+        .iter()
+        .max_by_key(|&&d| memchr::memchr_iter(d, head).count())?;
+    let mut columns = Vec::new();
+    split_cells(head, delimiter, |s, e| columns.push(trim_cell(&head[s..e])));
+    let label = |c: &&[u8]| {
+        !c.is_empty()
+            && c.len() <= 64
+            && c[0].is_ascii_alphabetic()
+            && c.iter()
+                .all(|b| b.is_ascii_alphanumeric() || b" _-.#/()".contains(b))
+    };
+    if columns.len() < 2 || !columns.iter().all(label) {
+        return None;
+    }
+    let body = head_end + 1;
+    let mut rows = 0;
+    for line in text[body..].split(|&b| b == b'\n').take(TABLE_PROBE_ROWS) {
+        let line = trim_cr(line);
+        if line.is_empty() {
+            continue;
+        }
+        let mut n = 0;
+        split_cells(line, delimiter, |_, _| n += 1);
+        if n != columns.len() {
+            return None;
+        }
+        rows += 1;
+    }
+    (rows >= 1).then_some(Table {
+        delimiter,
+        columns,
+        body,
+    })
+}
+
+/// Every non-empty cell of the table's body, in text order.
+pub fn table_fields(text: &[u8], table: &Table<'_>, out: &mut Vec<Field>) {
+    out.clear();
+    let mut line_start = table.body;
+    while line_start < text.len() {
+        let line_end =
+            memchr::memchr(b'\n', &text[line_start..]).map_or(text.len(), |i| line_start + i);
+        let line = trim_cr(&text[line_start..line_end]);
+        let mut column = 0;
+        split_cells(line, table.delimiter, |s, e| {
+            let (vs, ve) = trim_span(line, s, e);
+            if ve > vs && column < table.columns.len() {
+                out.push(Field {
+                    start: line_start + vs,
+                    end: line_start + ve,
+                    column,
+                });
+            }
+            column += 1;
+        });
+        line_start = line_end + 1;
+    }
+}
+
+fn trim_cr(line: &[u8]) -> &[u8] {
+    line.strip_suffix(b"\r").unwrap_or(line)
+}
+
+/// Calls `cell(start, end)` for each cell of `line`; a delimiter inside
+/// double quotes does not split.
+fn split_cells(line: &[u8], delimiter: u8, mut cell: impl FnMut(usize, usize)) {
+    let mut start = 0;
+    let mut quoted = false;
+    for (i, &b) in line.iter().enumerate() {
+        if b == b'"' {
+            quoted = !quoted;
+        } else if b == delimiter && !quoted {
+            cell(start, i);
+            start = i + 1;
+        }
+    }
+    cell(start, line.len());
+}
+
+fn trim_cell(c: &[u8]) -> &[u8] {
+    let (s, e) = trim_span(c, 0, c.len());
+    &c[s..e]
+}
+
+/// The value inside a cell: surrounding spaces and one pair of quotes off.
+fn trim_span(line: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
+    while s < e && line[s].is_ascii_whitespace() {
+        s += 1;
+    }
+    while e > s && line[e - 1].is_ascii_whitespace() {
+        e -= 1;
+    }
+    if e >= s + 2 && line[s] == b'"' && line[e - 1] == b'"' {
+        s += 1;
+        e -= 1;
+    }
+    (s, e)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn utf16le(s: &str) -> Vec<u8> {
         s.encode_utf16().flat_map(u16::to_le_bytes).collect()
+    }
+
+    #[test]
+    fn tables() {
+        let csv = b"mrn,last_name,first_name,dob,ssn\n00482913,SMITH,JOHN,1961-03-14,212-09-1234\r\n\"0099\",\"DOE, JR\",JANE,,\n";
+        let t = table(csv).unwrap();
+        assert_eq!(t.delimiter, b',');
+        assert_eq!(
+            t.columns,
+            [&b"mrn"[..], b"last_name", b"first_name", b"dob", b"ssn"]
+        );
+        let mut fields = Vec::new();
+        table_fields(csv, &t, &mut fields);
+        let cells: Vec<(&[u8], usize)> = fields
+            .iter()
+            .map(|f| (&csv[f.start..f.end], f.column))
+            .collect();
+        assert_eq!(cells[0], (&b"00482913"[..], 0));
+        assert_eq!(cells[4], (&b"212-09-1234"[..], 4));
+        assert_eq!(cells[5], (&b"0099"[..], 0));
+        assert_eq!(cells[6], (&b"DOE, JR"[..], 1));
+        assert_eq!(cells.len(), 8, "empty cells are skipped");
+        let tsv = b"Patient Name\tDOB\nJohn Smith\t03/14/1961\n";
+        assert_eq!(table(tsv).unwrap().delimiter, b'\t');
+        assert!(table(b"Dear Dr. Smith, thank you, again.\nIt was a pleasure.\n").is_none());
+        assert!(
+            table(b"12,34,56\n1,2,3\n").is_none(),
+            "numbers are not labels"
+        );
     }
 
     #[test]

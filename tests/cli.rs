@@ -1934,3 +1934,63 @@ fn eval_bad_truth_line_or_flags_exit_2_with_the_line_number() {
         assert!(!r.stderr.contains("panicked"), "{}", r.dump());
     }
 }
+
+/// Column names are context: a CSV export labels its values only in the
+/// header row, and a column named for an identifier holds identifiers.
+#[test]
+fn csv_columns_give_their_cells_context() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(
+        root,
+        "export.csv",
+        "mrn,last_name,first_name,dob,ssn,dx_code\n\
+         00482913,SMITH,JOHN,1961-03-14,212091234,E11.9\n\
+         00519277,GARCIA,MARIA,07/22/1958,212-09-0000,I10\n",
+    );
+    write(
+        root,
+        "products.csv",
+        "sku,name,price\n10442,Rose Garden Trellis,19.99\n10443,Will Power Drill,89.00\n",
+    );
+    let r = scan_in(root, &["--format", "jsonl", "--show-values", "."]);
+    r.assert_code(1);
+    let found: Vec<(String, String, String)> = r
+        .findings()
+        .iter()
+        .filter(|f| s(&f["path"]).ends_with("export.csv"))
+        .map(|f| {
+            (
+                s(&f["kind"]).into(),
+                s(&f["confidence"]).into(),
+                s(&f["value"]).into(),
+            )
+        })
+        .collect();
+    let has = |kind: &str, conf: &str, value: &str| {
+        found
+            .iter()
+            .any(|(k, c, v)| k == kind && c == conf && v == value)
+    };
+    assert!(has("mrn", "high", "00482913"), "{found:?}");
+    assert!(has("dob", "high", "1961-03-14"), "{found:?}");
+    assert!(has("dob", "high", "07/22/1958"), "{found:?}");
+    assert!(
+        has("ssn", "high", "212091234"),
+        "bare digits in an ssn column: {found:?}"
+    );
+    assert!(
+        has("ssn", "medium", "212-09-0000"),
+        "an invalid value in an ssn column is still reported: {found:?}"
+    );
+    assert!(has("icd10", "high", "E11.9"), "{found:?}");
+    assert!(has("icd10", "high", "I10"), "{found:?}");
+    assert!(has("name", "high", "SMITH,JOHN"), "{found:?}");
+    assert!(
+        !r.findings()
+            .iter()
+            .any(|f| s(&f["path"]).ends_with("products.csv")),
+        "a product list is not patient data: {}",
+        r.dump()
+    );
+}

@@ -44,6 +44,8 @@ struct Compiled {
     id: std::sync::Arc<str>,
     validator: Option<Validator>,
     value_regex: Option<regex::bytes::Regex>,
+    /// Kind of values found in a named field.
+    field_kind: Kind,
     kw: Ctx,
     support: Ctx,
     conf: ConfidenceSpec,
@@ -90,6 +92,8 @@ pub struct Engine {
     roles: Vec<Role>,
     detectors: Vec<Compiled>,
     names: Option<NameRules>,
+    /// Normalized field names and the detectors whose values they hold.
+    fields: std::collections::HashMap<String, Vec<u16>>,
     tables: CodeTables,
     /// Set bit of the `clinical` group (health information).
     clinical: u128,
@@ -110,6 +114,33 @@ pub struct Scratch {
     names: Vec<NameSpan>,
     tokens: Tokens,
     windows: Vec<(usize, usize)>,
+    /// Spans of values found through their field, which patterns skip.
+    field_spans: Vec<(usize, usize)>,
+}
+
+/// One cell of a table body handed to [`Engine::scan_table`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cell {
+    /// Offset of the value.
+    pub start: usize,
+    /// Offset after the value.
+    pub end: usize,
+    /// Column index.
+    pub column: usize,
+}
+
+/// What each column of a table means to the detectors.
+#[derive(Debug, Clone)]
+pub struct FieldPlan {
+    columns: Vec<ColumnRule>,
+}
+
+#[derive(Debug, Clone)]
+struct ColumnRule {
+    /// Detectors whose values the column holds.
+    dets: Vec<u16>,
+    /// Keyword sets its name belongs to.
+    mask: u128,
 }
 
 /// What a scan saw besides matches.
@@ -406,6 +437,7 @@ impl Engine {
                     .map(|v| normalize_sample(v.as_bytes()))
                     .collect(),
                 promote,
+                field_kind: s.field_kind.unwrap_or(s.kind),
                 examples: s.examples.clone(),
                 negatives: s.negative_examples.clone(),
             });
@@ -433,11 +465,21 @@ impl Engine {
             roles.push(Role::Keyword { mask });
         }
         let regex = build_regex(&patterns).map_err(|e| DetectError::Regex("(all)".into(), e))?;
+        let mut fields: std::collections::HashMap<String, Vec<u16>> = Default::default();
+        for (i, s) in specs.iter().enumerate() {
+            for f in &s.fields {
+                fields
+                    .entry(field_name(f.as_bytes()))
+                    .or_default()
+                    .push(i as u16);
+            }
+        }
         let tables = CodeTables::new(source.clone())?;
         Ok(Engine {
             source,
             regex,
             clinical,
+            fields,
             singles,
             at_position,
             word_start_only,
@@ -508,7 +550,70 @@ impl Engine {
             names: Vec::new(),
             tokens: Tokens::default(),
             windows: Vec::new(),
+            field_spans: Vec::new(),
         }
+    }
+
+    /// How the columns of a table relate to the detectors: which hold a
+    /// detector's values (a column `ssn`) and which are context for their
+    /// cells (a column `patient name` labels the names in it). `None` when
+    /// no column matters, so such tables are scanned as plain text.
+    pub fn field_plan(&self, columns: &[&[u8]], scratch: &mut Scratch) -> Option<FieldPlan> {
+        let mut any = false;
+        let columns = columns
+            .iter()
+            .map(|c| {
+                let name = field_name(c);
+                let dets = self
+                    .fields
+                    .get(&name)
+                    .or_else(|| {
+                        self.fields.get(
+                            name.trim_end_matches(|ch: char| ch.is_ascii_digit())
+                                .trim_end(),
+                        )
+                    })
+                    .cloned()
+                    .unwrap_or_default();
+                let mask = self.term_mask(name.as_bytes(), scratch);
+                any |= !dets.is_empty() || mask != 0;
+                ColumnRule { dets, mask }
+            })
+            .collect();
+        any.then_some(FieldPlan { columns })
+    }
+
+    /// The keyword sets a short label (a column name) belongs to.
+    fn term_mask(&self, label: &[u8], scratch: &mut Scratch) -> u128 {
+        let mut mask = 0;
+        let mut at = 0;
+        while at < label.len() {
+            let Some(m) = self
+                .regex
+                .search_with(&mut scratch.cache, &Input::new(label).range(at..))
+            else {
+                break;
+            };
+            if let Role::Keyword { mask: m2 } = self.roles[m.pattern().as_usize()] {
+                mask |= m2;
+            }
+            at = m.end().max(m.start() + 1);
+        }
+        mask
+    }
+
+    /// Like [`Engine::scan_min`] for a table: `cells` are its body's cells
+    /// (in text order) and `plan` says what their columns mean.
+    pub fn scan_table(
+        &self,
+        text: &[u8],
+        plan: &FieldPlan,
+        cells: &[Cell],
+        scratch: &mut Scratch,
+        out: &mut Vec<Match>,
+        min: Confidence,
+    ) -> ScanOutcome {
+        self.scan_inner(text, Some((plan, cells)), scratch, out, min)
     }
 
     /// Finds every match in `text`, appended to `out` in offset order.
@@ -528,15 +633,36 @@ impl Engine {
         out: &mut Vec<Match>,
         min: Confidence,
     ) -> ScanOutcome {
+        self.scan_inner(text, None, scratch, out, min)
+    }
+
+    fn scan_inner(
+        &self,
+        text: &[u8],
+        table: Option<(&FieldPlan, &[Cell])>,
+        scratch: &mut Scratch,
+        out: &mut Vec<Match>,
+        min: Confidence,
+    ) -> ScanOutcome {
         scratch.hits.clear();
         scratch.cands.clear();
+        scratch.field_spans.clear();
         let first = out.len();
         self.collect(text, scratch);
+        if let Some((plan, cells)) = table {
+            self.table_context(text, plan, cells, scratch, out);
+        }
         for c in &scratch.cands {
+            let spans = &scratch.field_spans;
+            let i = spans.partition_point(|&(_, e)| e <= c.start);
+            if spans.get(i).is_some_and(|&(s, _)| s < c.end) {
+                continue;
+            }
             if let Some(m) = self.score(text, c, &scratch.hits) {
                 out.push(m);
             }
         }
+        out[first..].sort_by_key(|m| (m.start, m.end));
         if let Some(rules) = &self.names {
             self.find_names(text, rules, scratch, first, out, min);
         }
@@ -544,6 +670,82 @@ impl Engine {
         let health_terms =
             self.clinical != 0 && scratch.hits.iter().any(|h| h.mask & self.clinical != 0);
         ScanOutcome { health_terms }
+    }
+
+    /// Table cells: a column name is a label right before each of its cells
+    /// (so `patient name` anchors and labels the names below it), and a
+    /// column that holds a detector's values yields them directly.
+    fn table_context(
+        &self,
+        text: &[u8],
+        plan: &FieldPlan,
+        cells: &[Cell],
+        scratch: &mut Scratch,
+        out: &mut Vec<Match>,
+    ) {
+        let before = scratch.hits.len();
+        for c in cells {
+            let Some(rule) = plan.columns.get(c.column) else {
+                continue;
+            };
+            if rule.mask != 0 {
+                scratch.hits.push(Hit {
+                    start: c.start,
+                    end: c.start,
+                    mask: rule.mask,
+                });
+            }
+            if rule.dets.is_empty() {
+                continue;
+            }
+            if let Some(m) = self.field_value(text, c, &rule.dets) {
+                scratch.field_spans.push((m.start, m.end));
+                out.push(m);
+            }
+        }
+        if scratch.hits.len() > before {
+            scratch.hits.sort_by_key(|h| h.start);
+        }
+    }
+
+    /// The match for a cell of a column that holds a detector's values:
+    /// `high` when one of the column's detectors validates it (a known
+    /// sample stays `low`), `medium` when none does, nothing for empty or
+    /// placeholder values.
+    fn field_value(&self, text: &[u8], c: &Cell, dets: &[u16]) -> Option<Match> {
+        let value = &text[c.start..c.end];
+        if is_placeholder(value) {
+            return None;
+        }
+        let valid = dets.iter().copied().find(|&det| {
+            self.detectors[det as usize].validator.is_none_or(|v| {
+                validate::check(v, text, c.start, c.end, &self.tables) == Verdict::Valid
+            })
+        });
+        let (det, confidence) = match valid {
+            Some(det) => {
+                let sample = self.detectors[det as usize]
+                    .samples
+                    .iter()
+                    .any(|s| same_sample(s, value));
+                (
+                    det,
+                    if sample {
+                        Confidence::Low
+                    } else {
+                        Confidence::High
+                    },
+                )
+            }
+            None => (dets[0], Confidence::Medium),
+        };
+        Some(Match {
+            detector: det,
+            kind: self.detectors[det as usize].field_kind,
+            confidence,
+            start: c.start,
+            end: c.end,
+        })
     }
 
     /// Pass 1: one sweep of the combined regex, validating candidates as
@@ -939,6 +1141,41 @@ fn glued_to_path(text: &[u8], start: usize, end: usize) -> bool {
     matches!(before, Some(b'.' | b'/' | b'@' | b'\\'))
         || matches!(after, Some(b'/' | b'@'))
         || (after == Some(b'.') && after2.is_some_and(|b| b.is_ascii_alphanumeric()))
+}
+
+/// A field or column name in canonical form: lower case, words separated
+/// by one space (`Date_Of_Birth` and `date of birth` are the same field).
+fn field_name(name: &[u8]) -> String {
+    let lower: String = name
+        .iter()
+        .map(|&b| {
+            if b.is_ascii_alphanumeric() {
+                char::from(b.to_ascii_lowercase())
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    lower.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Values that stand for "no value" in exports.
+fn is_placeholder(v: &[u8]) -> bool {
+    let v = v.trim_ascii();
+    v.is_empty()
+        || v.iter().all(|&b| b == v[0] && !b.is_ascii_alphanumeric())
+        || [
+            &b"n/a"[..],
+            b"na",
+            b"none",
+            b"null",
+            b"nil",
+            b"unknown",
+            b"tbd",
+            b"pending",
+        ]
+        .iter()
+        .any(|p| v.eq_ignore_ascii_case(p))
 }
 
 fn anchors_names(k: Kind) -> bool {

@@ -12,7 +12,7 @@ pub mod spec;
 mod validate;
 mod wordset;
 
-pub use engine::{Engine, ScanOutcome, Scratch};
+pub use engine::{Cell, Engine, FieldPlan, ScanOutcome, Scratch};
 pub use spec::SpecSource;
 
 use serde::{Deserialize, Serialize};

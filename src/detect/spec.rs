@@ -56,6 +56,17 @@ pub struct DetectorSpec {
     /// Named Rust validator; data never runs code.
     #[serde(default)]
     pub validator: Option<String>,
+    /// Column or field names whose values are this detector's kind (a CSV
+    /// column `ssn`): the structure itself is the context, so such values
+    /// are reported at `high` when they validate and at `medium` when they
+    /// do not (DESIGN.md section 3: typos and test values in real systems
+    /// still point at real records).
+    #[serde(default)]
+    pub fields: Vec<String>,
+    /// Kind reported for field values when it differs from `kind` (`dob`
+    /// for the date detector).
+    #[serde(default)]
+    pub field_kind: Option<Kind>,
     /// A regex run on the matched span to cut out the value (label-anchored patterns).
     #[serde(default)]
     pub value_regex: Option<String>,
