@@ -1,0 +1,369 @@
+//! `corpus-gen`: writes a deterministic labelled corpus for measuring
+//! phiscan (issue 3).
+//!
+//! ```text
+//! cargo run --release --bin corpus-gen -- --seed N --size-mb M --out DIR
+//! ```
+//!
+//! About 30% of the bytes are clinical documents with synthetic PHI (notes,
+//! letters, lab reports, claims, e-mail, CSV/TSV, HL7 v2, FHIR, CDA) and 70%
+//! hard negatives that share PHI's shapes. `DIR/truth.jsonl` lists every
+//! planted identifier once per file in the finding schema (`path`, `inner`,
+//! `kind`, `value`), with `path` written as `phiscan scan DIR` prints it.
+//! `DIR/.phiscanignore` keeps the truth file itself out of such a scan.
+//!
+//! The same seed and size always give byte-identical output (an in-file
+//! PRNG, dictionaries compiled in, no hash-ordered collections), so the
+//! committed corpus can be regenerated and checked, and a fresh seed gives
+//! a test set never seen while tuning.
+
+mod corpus_gen;
+
+use std::fs;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Parser;
+use serde::Serialize;
+
+use corpus_gen::dicts::Dicts;
+use corpus_gen::rng::Rng;
+use corpus_gen::{negatives as neg, structured as st, text_docs as tx, Doc, Kind};
+
+/// Generate a labelled corpus of synthetic clinical documents and hard
+/// negatives, with a truth file.
+#[derive(Debug, Parser)]
+#[command(name = "corpus-gen", about, long_about = None)]
+struct Args {
+    /// PRNG seed; the same seed and size always give the same bytes.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Total size of the documents in MiB (2^20 bytes), within 10%; the
+    /// truth file comes on top.
+    #[arg(long, value_name = "M")]
+    size_mb: f64,
+    /// Output directory; created if missing, refused if not empty.
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+}
+
+/// A document generator: rng, dictionaries, running file index.
+type Gen = fn(&Rng, &Dicts, usize) -> Doc;
+
+/// Positive document types and their relative frequency (by count).
+const POSITIVES: &[(Gen, u32)] = &[
+    (tx::progress_note, 16),
+    (tx::discharge_summary, 8),
+    (tx::referral_letter, 8),
+    (tx::lab_report, 9),
+    (tx::claims_report, 6),
+    (tx::statement, 6),
+    (tx::email, 10),
+    (st::csv_export, 4),
+    (st::tsv_export, 2),
+    (st::hl7, 10),
+    (st::fhir, 8),
+    (st::cda, 6),
+];
+
+/// Negative document types and their relative frequency (by count).
+const NEGATIVES: &[(Gen, u32)] = &[
+    (neg::invoice, 7),
+    (neg::phone_list, 5),
+    (neg::changelog, 8),
+    (neg::copyright, 4),
+    (neg::log_file, 10),
+    (neg::catalog, 6),
+    (neg::obituary, 6),
+    (neg::gedcom, 4),
+    (neg::source_code, 14),
+    (neg::lottery, 4),
+    (neg::price_list, 5),
+    (neg::minutes, 6),
+    (neg::newsletter, 6),
+    (neg::sales_report, 5),
+];
+
+/// Share of the bytes that are positives.
+const POSITIVE_SHARE: f64 = 0.30;
+
+/// One line of `truth.jsonl`, fields in the order of the finding schema.
+#[derive(Serialize)]
+struct TruthLine<'a> {
+    path: &'a str,
+    inner: [&'a str; 0],
+    kind: &'a str,
+    value: &'a str,
+}
+
+/// What was written, for the closing summary.
+#[derive(Default)]
+struct Stats {
+    files: usize,
+    bytes: usize,
+    pos_files: usize,
+    pos_bytes: usize,
+    by_kind: [usize; 7],
+}
+
+/// Kinds in summary order.
+const KINDS: [Kind; 7] = [
+    Kind::Ssn,
+    Kind::Itin,
+    Kind::Mrn,
+    Kind::Icd10,
+    Kind::Icd9,
+    Kind::Name,
+    Kind::Dob,
+];
+
+/// Parses flags, writes the corpus, prints a one-line summary; exit 2 on
+/// any error (bad flag, non-empty directory, I/O).
+fn main() -> ExitCode {
+    let args = Args::parse();
+    if !(args.size_mb > 0.0 && args.size_mb <= 100_000.0) {
+        eprintln!("corpus-gen: --size-mb must be a positive number of MiB");
+        return ExitCode::from(2);
+    }
+    match run(&args) {
+        Ok(st) => {
+            let names: Vec<String> = KINDS
+                .iter()
+                .zip(st.by_kind)
+                .map(|(k, n)| format!("{} {n}", k.as_str()))
+                .collect();
+            println!(
+                "wrote {} files, {} bytes ({:.2} MiB; positives {} files, {:.1}% of bytes) to {}; truth: {}",
+                st.files,
+                st.bytes,
+                st.bytes as f64 / (1u64 << 20) as f64,
+                st.pos_files,
+                100.0 * st.pos_bytes as f64 / st.bytes.max(1) as f64,
+                args.out.display(),
+                names.join(", ")
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("corpus-gen: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Refuses a non-empty directory: mixing a new corpus into old files would
+/// make the truth file wrong without anyone noticing.
+fn prepare(out: &Path) -> io::Result<()> {
+    match fs::metadata(out) {
+        Ok(m) if !m.is_dir() => Err(io::Error::other(format!(
+            "{} exists and is not a directory",
+            out.display()
+        ))),
+        Ok(_) => {
+            if fs::read_dir(out)?.next().is_some() {
+                Err(io::Error::other(format!(
+                    "{} is not empty; refusing to write into it",
+                    out.display()
+                )))
+            } else {
+                Ok(())
+            }
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => fs::create_dir_all(out),
+        Err(e) => Err(e),
+    }
+}
+
+/// The path prefix of truth lines: DIR exactly as given, so that it
+/// matches what `phiscan scan DIR` prints.
+fn prefix(out: &Path) -> String {
+    let s = out.to_string_lossy();
+    if s.ends_with('/') {
+        s.into_owned()
+    } else {
+        format!("{s}/")
+    }
+}
+
+/// A generator drawn by weight.
+fn pick(rng: &Rng, table: &[(Gen, u32)]) -> Gen {
+    let weights: Vec<u32> = table.iter().map(|(_, w)| *w).collect();
+    table[rng.weighted(&weights)].0
+}
+
+/// Writes documents until the byte target is met, keeping the positive
+/// share near 30%, and the truth line of every planted value as it goes.
+fn run(args: &Args) -> io::Result<Stats> {
+    prepare(&args.out)?;
+    let dicts = Dicts::load();
+    let rng = Rng::new(args.seed);
+    let target = (args.size_mb * (1u64 << 20) as f64) as usize;
+    let pre = prefix(&args.out);
+    let mut truth = BufWriter::new(fs::File::create(args.out.join("truth.jsonl"))?);
+    fs::write(args.out.join("README.md"), readme(args))?;
+    fs::write(
+        args.out.join(".phiscanignore"),
+        "# The truth file lists raw planted values; it is not part of the corpus.\n/truth.jsonl\n",
+    )?;
+    let mut st = Stats::default();
+    while st.bytes < target {
+        // Keep the running share of positive bytes at POSITIVE_SHARE.
+        let positive = (st.pos_bytes as f64) < POSITIVE_SHARE * (st.bytes + 1) as f64;
+        let gen = pick(&rng, if positive { POSITIVES } else { NEGATIVES });
+        let r = rng.fork();
+        let mut doc = gen(&r, &dicts, st.files + 1);
+        if doc.rel.ends_with(".txt") && r.chance(0.12) {
+            // Files saved on Windows.
+            doc.text = doc.text.replace('\n', "\r\n");
+        }
+        check(&doc, positive);
+        let path = args.out.join(&doc.rel);
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir)?;
+        }
+        fs::write(&path, doc.text.as_bytes())?;
+        let full = format!("{pre}{}", doc.rel);
+        let mut seen: Vec<(Kind, &str)> = Vec::new();
+        for (kind, value) in &doc.truth {
+            if seen.contains(&(*kind, value.as_str())) {
+                continue;
+            }
+            seen.push((*kind, value));
+            serde_json::to_writer(
+                &mut truth,
+                &TruthLine {
+                    path: &full,
+                    inner: [],
+                    kind: kind.as_str(),
+                    value,
+                },
+            )?;
+            truth.write_all(b"\n")?;
+            st.by_kind[KINDS.iter().position(|k| k == kind).unwrap_or(0)] += 1;
+        }
+        st.files += 1;
+        st.bytes += doc.text.len();
+        if positive {
+            st.pos_files += 1;
+            st.pos_bytes += doc.text.len();
+        }
+    }
+    truth.flush()?;
+    Ok(st)
+}
+
+/// The corpus explains itself: what it is, how it was made, and the
+/// conventions of its truth file (no values in it, so it scans clean).
+fn readme(args: &Args) -> String {
+    format!(
+        "# Generated labelled corpus
+
+Written by `corpus-gen --seed {seed} --size-mb {size}` (`src/bin/corpus-gen.rs`,
+issue 3). Everything here is synthetic: names are random pairs from the US
+Census lists, identifiers are random values that pass the SSA and IRS rules,
+diagnosis codes are real ICD-10-CM and ICD-9-CM codes (a code alone
+identifies nobody), phone numbers use the fictional 555-01xx range.
+
+About 30% of the bytes are clinical documents (progress notes, discharge
+summaries, referral letters, lab reports, claims and statements, e-mail,
+CSV and TSV exports, HL7 v2, FHIR JSON, CDA XML); the rest, under
+`negatives/`, are look-alikes with the same shapes and no patient data.
+
+`truth.jsonl` lists every planted identifier once per file in the finding
+schema (`path`, `inner`, `kind`, `value`), `path` as `phiscan scan DIR`
+prints it for the directory name given to the generator. Kinds: ssn, itin,
+mrn (record, chart, patient, account and encounter numbers), icd10, icd9,
+name, dob. Other dates are not listed. A name split by its format (CDA
+`given`/`family`, a FHIR name without `text`) is listed as its family name;
+an HL7 PID-5 name as `LAST^FIRST`; a name across two CSV cells as
+`Last,First`. `.phiscanignore` keeps the truth file out of a scan.
+
+Regenerate (byte-identical) into an empty directory:
+
+    cargo run --release --bin corpus-gen -- --seed {seed} --size-mb {size} --out DIR
+
+Measure:
+
+    phiscan eval --truth DIR/truth.jsonl DIR
+",
+        seed = args.seed,
+        size = args.size_mb
+    )
+}
+
+/// A generator bug must never produce a wrong truth file: every planted
+/// value occurs in its file, positives plant something, negatives nothing,
+/// and no two files share a path.
+fn check(doc: &Doc, positive: bool) {
+    for (kind, value) in &doc.truth {
+        assert!(
+            !value.is_empty() && doc.text.contains(value.as_str()),
+            "{}: planted {} value not in the text",
+            doc.rel,
+            kind.as_str()
+        );
+    }
+    assert_eq!(
+        !doc.truth.is_empty(),
+        positive,
+        "{}: positives plant values, negatives none",
+        doc.rel
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn generate(seed: u64, dir: &Path) -> Vec<(String, Vec<u8>)> {
+        let args = Args {
+            seed,
+            size_mb: 0.4,
+            out: dir.to_path_buf(),
+        };
+        run(&args).unwrap();
+        let mut files = Vec::new();
+        let mut stack = vec![dir.to_path_buf()];
+        while let Some(d) = stack.pop() {
+            for e in fs::read_dir(&d).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else {
+                    let rel = p.strip_prefix(dir).unwrap().to_string_lossy().into_owned();
+                    files.push((rel, fs::read(&p).unwrap()));
+                }
+            }
+        }
+        files.sort();
+        files
+    }
+
+    #[test]
+    fn same_seed_same_bytes() {
+        let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        let (fa, fb) = (generate(5, a.path()), generate(5, b.path()));
+        assert_eq!(fa.len(), fb.len());
+        for ((ra, ca), (rb, cb)) in fa.iter().zip(&fb) {
+            assert_eq!(ra, rb);
+            // truth.jsonl holds the directory name, which differs here.
+            if ra != "truth.jsonl" {
+                assert!(ca == cb, "{ra} differs");
+            }
+        }
+    }
+
+    #[test]
+    fn refuses_non_empty_dir() {
+        let d = tempfile::tempdir().unwrap();
+        fs::write(d.path().join("x"), "x").unwrap();
+        assert!(prepare(d.path()).is_err());
+    }
+
+    #[test]
+    fn truth_paths_use_dir_as_given() {
+        assert_eq!(prefix(Path::new("corpus/generated")), "corpus/generated/");
+        assert_eq!(prefix(Path::new("out/")), "out/");
+    }
+}
