@@ -688,7 +688,9 @@ impl Engine {
             let Some(rule) = plan.columns.get(c.column) else {
                 continue;
             };
-            if rule.mask != 0 {
+            // A column that holds a detector's values speaks for its own
+            // cells only (below), never as a label for the next column's.
+            if rule.mask != 0 && rule.dets.is_empty() {
                 scratch.hits.push(Hit {
                     start: c.start,
                     end: c.start,
@@ -855,7 +857,19 @@ impl Engine {
     fn score(&self, text: &[u8], c: &Cand, hits: &[Hit]) -> Option<Match> {
         let d = &self.detectors[c.det as usize];
         let kw = near(hits, d.kw, c.start, c.end);
-        let promote = d.promote.iter().find(|p| near(hits, p.kw, c.start, c.end));
+        // The nearest label before a value speaks for it: "DOB: x  DOS: y"
+        // makes y a date of service, not a second date of birth.
+        let nearest_is_kw = d.kw.mask != 0
+            && nearest_label_before(
+                hits,
+                c.start,
+                d.kw.mask | d.promote.iter().fold(0, |m, p| m | p.kw.mask),
+            )
+            .is_some_and(|h| h.mask & d.kw.mask != 0);
+        let promote = d
+            .promote
+            .iter()
+            .find(|p| !nearest_is_kw && near(hits, p.kw, c.start, c.end));
         if c.needs_keyword && !kw && promote.is_none() {
             return None;
         }
@@ -1118,6 +1132,17 @@ fn next_word_start(text: &[u8], from: usize, to: usize) -> usize {
     (from..to)
         .find(|&i| word(text[i]) != word(text[i - 1]))
         .unwrap_or(to)
+}
+
+/// The last hit of any of `mask`'s sets that ends at or before `start`
+/// (within a line's reach).
+fn nearest_label_before(hits: &[Hit], start: usize, mask: u128) -> Option<&Hit> {
+    let i = hits.partition_point(|h| h.end <= start);
+    hits[..i]
+        .iter()
+        .rev()
+        .take_while(|h| h.end + 120 >= start)
+        .find(|h| h.mask & mask != 0)
 }
 
 /// Whether an e-mail address in angle brackets follows `end`.

@@ -176,6 +176,15 @@ pub fn mrn(value: &[u8]) -> bool {
 /// A code is not part of a longer dotted or hyphenated token
 /// (`SKU-E11.9`, `1.401.9`, `E11.99999`).
 fn standalone_code(text: &[u8], start: usize, end: usize) -> bool {
+    // A three-character component between HL7 separators (`ADT^A01|`,
+    // `...^I10|`) names a message event or a coding system, not a code.
+    if end - start == 3
+        && start > 0
+        && text[start - 1] == b'^'
+        && matches!(text.get(end), None | Some(b'|' | b'^' | b'\r' | b'\n'))
+    {
+        return false;
+    }
     if start > 0
         && matches!(
             text[start - 1],
