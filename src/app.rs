@@ -414,16 +414,30 @@ fn scan_file(sh: &Shared<'_>, path: &Path, shown: &str, st: &mut WorkerState) ->
         let t = extract::extract(w.bytes, enc, text);
         matches.clear();
         let whole = w.offset == 0 && w.owned == w.bytes.len();
-        let outcome = match (whole && enc == extract::Encoding::Text)
-            .then(|| extract::table(t.bytes))
-            .flatten()
-            .and_then(|table| {
-                engine
-                    .field_plan(&table.columns, scratch)
-                    .map(|plan| (table, plan))
-            }) {
+        // Structure names what fields hold: an HL7 message's segments, or a
+        // table's header row.
+        let structured = whole && enc == extract::Encoding::Text;
+        let plan = if structured && extract::is_hl7(t.bytes) {
+            let columns: Vec<&[u8]> = extract::HL7_FIELDS.iter().map(|f| f.as_bytes()).collect();
+            engine
+                .field_plan(&columns, scratch)
+                .map(|plan| (None, plan))
+        } else {
+            structured
+                .then(|| extract::table(t.bytes))
+                .flatten()
+                .and_then(|table| {
+                    engine
+                        .field_plan(&table.columns, scratch)
+                        .map(|plan| (Some(table), plan))
+                })
+        };
+        let outcome = match plan {
             Some((table, plan)) => {
-                extract::table_fields(t.bytes, &table, fields);
+                match &table {
+                    Some(table) => extract::table_fields(t.bytes, table, fields),
+                    None => extract::hl7_fields(t.bytes, fields),
+                }
                 cells.clear();
                 cells.extend(fields.iter().map(|f| Cell {
                     start: f.start,

@@ -334,6 +334,80 @@ pub fn table_fields(text: &[u8], table: &Table<'_>, out: &mut Vec<Field>) {
     }
 }
 
+/// The HL7 v2 fields phiscan reads, named `SEGMENT N` as detectors list
+/// them in their `fields`: patient identifiers, name, birth date and SSN,
+/// next of kin, diagnosis code.
+pub const HL7_FIELDS: &[&str] = &[
+    "pid 2", "pid 3", "pid 4", "pid 5", "pid 7", "pid 19", "nk1 2", "dg1 3",
+];
+
+/// Whether `text` is HL7 v2: a message (`MSH`), or a batch or file of
+/// them (`BHS`, `FHS`), possibly MLLP-framed (leading 0x0B).
+pub fn is_hl7(text: &[u8]) -> bool {
+    let t = text.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(text);
+    let start = t
+        .iter()
+        .position(|&b| !(b.is_ascii_whitespace() || b == 0x0B))
+        .unwrap_or(t.len());
+    let t = &t[start..];
+    [&b"MSH|"[..], b"BHS|", b"FHS|"]
+        .iter()
+        .any(|h| t.starts_with(h))
+}
+
+/// The values of [`HL7_FIELDS`] in an HL7 message: each repetition's first
+/// component (an identifier, a code, a date), or for names the family and
+/// given components together (`SMITH^JOHN`), as the `column` of a [`Field`].
+pub fn hl7_fields(text: &[u8], out: &mut Vec<Field>) {
+    out.clear();
+    let mut seg_start = 0;
+    while seg_start < text.len() {
+        let seg_end = text[seg_start..]
+            .iter()
+            .position(|&b| b == b'\r' || b == b'\n')
+            .map_or(text.len(), |i| seg_start + i);
+        let seg = &text[seg_start..seg_end];
+        if seg.len() > 4 && seg[3] == b'|' {
+            let id = seg[..3].to_ascii_lowercase();
+            let mut field_start = 4;
+            let mut n = 1;
+            loop {
+                let field_end = memchr::memchr(b'|', &seg[field_start..])
+                    .map_or(seg.len(), |i| field_start + i);
+                let name = format!("{} {n}", String::from_utf8_lossy(&id));
+                if let Some(column) = HL7_FIELDS.iter().position(|f| *f == name) {
+                    let is_name = matches!(name.as_str(), "pid 5" | "nk1 2");
+                    let mut rep_start = field_start;
+                    for rep in seg[field_start..field_end].split(|&b| b == b'~') {
+                        let mut comps = rep.split(|&b| b == b'^');
+                        let first = comps.next().unwrap_or_default();
+                        let mut len = first.len();
+                        if is_name {
+                            if let Some(given) = comps.next().filter(|g| !g.is_empty()) {
+                                len += 1 + given.len();
+                            }
+                        }
+                        if len > 0 && !first.is_empty() {
+                            out.push(Field {
+                                start: seg_start + rep_start,
+                                end: seg_start + rep_start + len,
+                                column,
+                            });
+                        }
+                        rep_start += rep.len() + 1;
+                    }
+                }
+                if field_end >= seg.len() {
+                    break;
+                }
+                field_start = field_end + 1;
+                n += 1;
+            }
+        }
+        seg_start = seg_end + 1;
+    }
+}
+
 fn trim_cr(line: &[u8]) -> &[u8] {
     line.strip_suffix(b"\r").unwrap_or(line)
 }
@@ -409,6 +483,31 @@ mod tests {
             table(b"12,34,56\n1,2,3\n").is_none(),
             "numbers are not labels"
         );
+    }
+
+    #[test]
+    fn hl7_messages() {
+        let msg = b"MSH|^~\\&|EPIC|HOSP|||20240101||ADT^A01|1|P|2.5\rPID|1||00591846^^^HOSP^MR~212091234^^^SSA^SS||MENDOZA^TERESA^L||19660905|F|||1 Main St^^Dayton^OH||||||||212-09-1234\rDG1|1||E11.9^Type 2 diabetes^I10\r";
+        assert!(is_hl7(msg));
+        let mut f = Vec::new();
+        hl7_fields(msg, &mut f);
+        let got: Vec<(&str, &[u8])> = f
+            .iter()
+            .map(|x| (HL7_FIELDS[x.column], &msg[x.start..x.end]))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("pid 3", &b"00591846"[..]),
+                ("pid 3", b"212091234"),
+                ("pid 5", b"MENDOZA^TERESA"),
+                ("pid 7", b"19660905"),
+                ("pid 19", b"212-09-1234"),
+                ("dg1 3", b"E11.9"),
+            ]
+        );
+        assert!(!is_hl7(b"PID|1||x"));
+        assert!(is_hl7(b"\x0bBHS|^~\\&|A\rMSH|^~\\&|"));
     }
 
     #[test]
