@@ -417,27 +417,24 @@ fn scan_file(sh: &Shared<'_>, path: &Path, shown: &str, st: &mut WorkerState) ->
         // Structure names what fields hold: an HL7 message's segments, or a
         // table's header row.
         let structured = whole && enc == extract::Encoding::Text;
-        let plan = if structured && extract::is_hl7(t.bytes) {
+        let plan = if !structured {
+            None
+        } else if extract::is_hl7(t.bytes) {
             let columns: Vec<&[u8]> = extract::HL7_FIELDS.iter().map(|f| f.as_bytes()).collect();
-            engine
-                .field_plan(&columns, scratch)
-                .map(|plan| (None, plan))
+            extract::hl7_fields(t.bytes, fields);
+            engine.field_plan(&columns, scratch)
+        } else if let Some(table) = extract::table(t.bytes) {
+            extract::table_fields(t.bytes, &table, fields);
+            engine.field_plan(&table.columns, scratch)
         } else {
-            structured
-                .then(|| extract::table(t.bytes))
+            let mut columns = Vec::new();
+            extract::aligned_tables(t.bytes, &mut columns, fields);
+            (!fields.is_empty())
+                .then(|| engine.field_plan(&columns, scratch))
                 .flatten()
-                .and_then(|table| {
-                    engine
-                        .field_plan(&table.columns, scratch)
-                        .map(|plan| (Some(table), plan))
-                })
         };
         let outcome = match plan {
-            Some((table, plan)) => {
-                match &table {
-                    Some(table) => extract::table_fields(t.bytes, table, fields),
-                    None => extract::hl7_fields(t.bytes, fields),
-                }
+            Some(plan) => {
                 cells.clear();
                 cells.extend(fields.iter().map(|f| Cell {
                     start: f.start,

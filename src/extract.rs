@@ -338,7 +338,7 @@ pub fn table_fields(text: &[u8], table: &Table<'_>, out: &mut Vec<Field>) {
 /// them in their `fields`: patient identifiers, name, birth date and SSN,
 /// next of kin, diagnosis code.
 pub const HL7_FIELDS: &[&str] = &[
-    "pid 2", "pid 3", "pid 4", "pid 5", "pid 7", "pid 19", "nk1 2", "dg1 3",
+    "pid 2", "pid 3", "pid 4", "pid 5", "pid 7", "pid 19", "nk1 2", "dg1 3", "obr 31", "pv2 3",
 ];
 
 /// Whether `text` is HL7 v2: a message (`MSH`), or a batch or file of
@@ -406,6 +406,103 @@ pub fn hl7_fields(text: &[u8], out: &mut Vec<Field>) {
         }
         seg_start = seg_end + 1;
     }
+}
+
+/// Tables laid out with spaces (statements, printed reports): a header line
+/// of at least three labels separated by two or more spaces, and the rows
+/// below it up to a blank line. A cell is a token that starts where a
+/// header label starts. Every such table in the text is found; `columns`
+/// receives all their labels and each cell's `column` indexes into it.
+pub fn aligned_tables<'a>(text: &'a [u8], columns: &mut Vec<&'a [u8]>, out: &mut Vec<Field>) {
+    columns.clear();
+    out.clear();
+    let mut pos = 0;
+    while pos < text.len() {
+        let (_, line, next) = line_at(text, pos);
+        pos = next;
+        // Cheap test first: a header has a double space between words.
+        let body = line.trim_ascii_start();
+        if memchr::memmem::find(body, b"  ").is_none() {
+            continue;
+        }
+        let tokens = aligned_tokens(line);
+        let labels = tokens.len() >= 3
+            && tokens.iter().all(|&(s, e)| {
+                let t = &line[s..e];
+                t.len() <= 32
+                    && t[0].is_ascii_alphabetic()
+                    && t.iter()
+                        .all(|b| b.is_ascii_alphanumeric() || b" _-.#/".contains(b))
+            });
+        if !labels {
+            continue;
+        }
+        let first_column = columns.len();
+        columns.extend(tokens.iter().map(|&(s, e)| &line[s..e]));
+        let starts: Vec<usize> = tokens.iter().map(|&(s, _)| s).collect();
+        let cells_before = out.len();
+        let mut rows = 0;
+        while pos < text.len() {
+            let (row_start, row, next) = line_at(text, pos);
+            if row.trim_ascii().is_empty() {
+                break;
+            }
+            let before = out.len();
+            for (s, e) in aligned_tokens(row) {
+                if let Some(k) = starts.iter().position(|&hs| hs == s) {
+                    out.push(Field {
+                        start: row_start + s,
+                        end: row_start + e,
+                        column: first_column + k,
+                    });
+                }
+            }
+            if out.len() - before < 2 {
+                out.truncate(before);
+                break;
+            }
+            rows += 1;
+            pos = next;
+        }
+        if rows == 0 {
+            // A line of labels with no rows under it is not a table.
+            columns.truncate(first_column);
+            out.truncate(cells_before);
+        }
+    }
+}
+
+/// The line starting at `pos`: its start, its text (no line ending), and
+/// where the next line starts.
+fn line_at(text: &[u8], pos: usize) -> (usize, &[u8], usize) {
+    let end = memchr::memchr(b'\n', &text[pos..]).map_or(text.len(), |i| pos + i);
+    (pos, trim_cr(&text[pos..end]), end + 1)
+}
+
+/// Spans of a line's tokens, where two or more spaces or a tab end a
+/// token: single spaces stay inside one ("Office visit").
+fn aligned_tokens(line: &[u8]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < line.len() {
+        while i < line.len() && (line[i] == b' ' || line[i] == b'\t') {
+            i += 1;
+        }
+        if i >= line.len() {
+            break;
+        }
+        let s = i;
+        while i < line.len() {
+            let gap = line[i] == b'\t'
+                || (line[i] == b' ' && line.get(i + 1).is_none_or(|&b| b == b' ' || b == b'\t'));
+            if gap {
+                break;
+            }
+            i += 1;
+        }
+        out.push((s, i));
+    }
+    out
 }
 
 fn trim_cr(line: &[u8]) -> &[u8] {
@@ -508,6 +605,25 @@ mod tests {
         );
         assert!(!is_hl7(b"PID|1||x"));
         assert!(is_hl7(b"\x0bBHS|^~\\&|A\rMSH|^~\\&|"));
+    }
+
+    #[test]
+    fn aligned() {
+        let text = b"STATEMENT for services\n\nDOS         CPT     DX        DESCRIPTION\n08/13/2019  90686   M17.11    Influenza vaccine\n09/07/2019  93000   F90.9     Electrocardiogram\n\nTotal due  175.99\n";
+        let mut columns = Vec::new();
+        let mut fields = Vec::new();
+        aligned_tables(text, &mut columns, &mut fields);
+        assert_eq!(columns, [&b"DOS"[..], b"CPT", b"DX", b"DESCRIPTION"]);
+        let got: Vec<(&[u8], &[u8])> = fields
+            .iter()
+            .map(|f| (columns[f.column], &text[f.start..f.end]))
+            .collect();
+        assert!(got.contains(&(&b"DX"[..], &b"M17.11"[..])), "{got:?}");
+        assert!(got.contains(&(&b"DESCRIPTION"[..], &b"Electrocardiogram"[..])));
+        assert_eq!(got.len(), 8);
+        let mut c2 = Vec::new();
+        aligned_tables(b"Dear  Dr.  Smith\nthank you\n", &mut c2, &mut fields);
+        assert!(c2.is_empty() && fields.is_empty());
     }
 
     #[test]
