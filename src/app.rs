@@ -424,34 +424,37 @@ fn scan_file(sh: &Shared<'_>, path: &Path, shown: &str, st: &mut WorkerState) ->
             extract::hl7_fields(t.bytes, fields);
             engine.field_plan(&columns, scratch)
         } else if let Some(table) = extract::table(t.bytes) {
-            extract::table_fields(t.bytes, &table, fields);
-            engine.field_plan(&table.columns, scratch)
+            let plan = engine.field_plan(&table.columns, scratch);
+            if plan.is_some() {
+                extract::table_fields(t.bytes, &table, fields);
+            }
+            plan
         } else {
+            None
+        };
+        let min = cfg.build.min_confidence;
+        let mut outcome = match &plan {
+            Some(plan) => {
+                to_cells(fields, cells);
+                engine.scan_table(t.bytes, plan, cells, scratch, matches, min)
+            }
+            None => engine.scan_min(t.bytes, scratch, matches, min),
+        };
+        // A value left `low` for want of a label may sit under the heading
+        // of a space-aligned table (statements, printed reports): only then
+        // is it worth looking for one, and scanning again with it.
+        if structured && plan.is_none() && outcome.wants_context {
             let mut columns = Vec::new();
             extract::aligned_tables(t.bytes, &mut columns, fields);
-            (!fields.is_empty())
+            if let Some(plan) = (!fields.is_empty())
                 .then(|| engine.field_plan(&columns, scratch))
                 .flatten()
-        };
-        let outcome = match plan {
-            Some(plan) => {
-                cells.clear();
-                cells.extend(fields.iter().map(|f| Cell {
-                    start: f.start,
-                    end: f.end,
-                    column: f.column,
-                }));
-                engine.scan_table(
-                    t.bytes,
-                    &plan,
-                    cells,
-                    scratch,
-                    matches,
-                    cfg.build.min_confidence,
-                )
+            {
+                to_cells(fields, cells);
+                matches.clear();
+                outcome = engine.scan_table(t.bytes, &plan, cells, scratch, matches, min);
             }
-            None => engine.scan_min(t.bytes, scratch, matches, cfg.build.min_confidence),
-        };
+        }
         // Keep what this window owns; the next window repeats the rest.
         let owned_text = t.text_of(w.owned);
         let last = w.owned == w.bytes.len();
@@ -486,6 +489,16 @@ fn scan_file(sh: &Shared<'_>, path: &Path, shown: &str, st: &mut WorkerState) ->
         events.push(skipped(shown, reason, detail));
     }
     events
+}
+
+/// Table cells as the engine takes them.
+fn to_cells(fields: &[extract::Field], cells: &mut Vec<Cell>) {
+    cells.clear();
+    cells.extend(fields.iter().map(|f| Cell {
+        start: f.start,
+        end: f.end,
+        column: f.column,
+    }));
 }
 
 /// Default threshold: `medium` (DESIGN.md section 3).

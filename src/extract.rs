@@ -416,13 +416,20 @@ pub fn hl7_fields(text: &[u8], out: &mut Vec<Field>) {
 pub fn aligned_tables<'a>(text: &'a [u8], columns: &mut Vec<&'a [u8]>, out: &mut Vec<Field>) {
     columns.clear();
     out.clear();
+    // A header has a double space between words; most text has none at all
+    // outside indentation, so look for one with a fast search first.
+    let finder = memchr::memmem::Finder::new(b"  ");
     let mut pos = 0;
     while pos < text.len() {
-        let (_, line, next) = line_at(text, pos);
+        let Some(hit) = finder.find(&text[pos..]).map(|i| pos + i) else {
+            break;
+        };
+        let line_start = memchr::memrchr(b'\n', &text[..hit]).map_or(0, |i| i + 1);
+        let (_, line, next) = line_at(text, line_start);
         pos = next;
-        // Cheap test first: a header has a double space between words.
+        // Indentation is not a column gap.
         let body = line.trim_ascii_start();
-        if memchr::memmem::find(body, b"  ").is_none() {
+        if !body.first().is_some_and(u8::is_ascii_alphabetic) || finder.find(body).is_none() {
             continue;
         }
         let tokens = aligned_tokens(line);

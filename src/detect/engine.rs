@@ -149,6 +149,9 @@ pub struct ScanOutcome {
     /// Whether the unit has clinical terms (health information for the
     /// verdict).
     pub health_terms: bool,
+    /// Whether some match stayed `low` for want of context, which a
+    /// table heading above it could supply.
+    pub wants_context: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -669,7 +672,11 @@ impl Engine {
         out[first..].sort_by_key(|m| (m.start, m.end));
         let health_terms =
             self.clinical != 0 && scratch.hits.iter().any(|h| h.mask & self.clinical != 0);
-        ScanOutcome { health_terms }
+        let wants_context = out[first..].iter().any(|m| m.confidence == Confidence::Low);
+        ScanOutcome {
+            health_terms,
+            wants_context,
+        }
     }
 
     /// Table cells: a column name is a label right before each of its cells
