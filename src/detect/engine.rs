@@ -665,7 +665,11 @@ impl Engine {
                 out.push(m);
             }
         }
-        out[first..].sort_by_key(|m| (m.start, m.end));
+        // Field values were pushed before the pattern matches: name search
+        // needs one sorted list.
+        if !scratch.field_spans.is_empty() {
+            out[first..].sort_by_key(|m| (m.start, m.end));
+        }
         if let Some(rules) = &self.names {
             self.find_names(text, rules, scratch, first, out, min);
         }
@@ -867,6 +871,7 @@ impl Engine {
         // The nearest label before a value speaks for it: "DOB: x  DOS: y"
         // makes y a date of service, not a second date of birth.
         let nearest_is_kw = d.kw.mask != 0
+            && !d.promote.is_empty()
             && nearest_label_before(
                 hits,
                 c.start,
