@@ -78,6 +78,12 @@ pub struct Engine {
     /// Candidate patterns and context terms in one multi-pattern regex: one
     /// pass over the text finds everything the confidence rules look at.
     regex: Regex,
+    /// The same patterns as a bare lazy DFA pair: the pass runs its forward
+    /// half and needs the reverse half only when the start of a match is
+    /// not known from its length (most context terms have a fixed length).
+    pass: regex_automata::hybrid::regex::Regex,
+    /// Byte length of each pattern's matches when fixed.
+    fixed_len: Vec<Option<usize>>,
     /// Each candidate pattern alone, for anchored retries at a position
     /// where another candidate was rejected.
     singles: Vec<Option<Regex>>,
@@ -105,6 +111,7 @@ pub struct Engine {
 #[derive(Debug)]
 pub struct Scratch {
     cache: meta::Cache,
+    pass_cache: regex_automata::hybrid::regex::Cache,
     single_caches: Vec<Option<meta::Cache>>,
     at_position_cache: meta::Cache,
     at_position_set: regex_automata::PatternSet,
@@ -463,11 +470,24 @@ impl Engine {
         // Longer terms first, so "date of birth" wins over "birth".
         let mut terms: Vec<(String, u128)> = table.terms.into_iter().collect();
         terms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        let mut fixed_len = vec![None; patterns.len()];
         for (term, mask) in terms {
             patterns.push(term_regex(&term));
             roles.push(Role::Keyword { mask });
+            // Only a space in a term matches a variable run of separators.
+            fixed_len.push((!term.contains(' ')).then_some(term.len()));
         }
         let regex = build_regex(&patterns).map_err(|e| DetectError::Regex("(all)".into(), e))?;
+        let pass = regex_automata::hybrid::regex::Regex::builder()
+            .syntax(syntax_config())
+            .thompson(regex_automata::nfa::thompson::Config::new().utf8(false))
+            .dfa(
+                regex_automata::hybrid::dfa::Config::new()
+                    .match_kind(MatchKind::LeftmostFirst)
+                    .cache_capacity(8 << 20),
+            )
+            .build_many(&patterns)
+            .map_err(|e| DetectError::Regex("(all)".into(), e.to_string()))?;
         let mut fields: std::collections::HashMap<String, Vec<u16>> = Default::default();
         for (i, s) in specs.iter().enumerate() {
             for f in &s.fields {
@@ -481,6 +501,8 @@ impl Engine {
         Ok(Engine {
             source,
             regex,
+            pass,
+            fixed_len,
             clinical,
             fields,
             singles,
@@ -541,6 +563,7 @@ impl Engine {
     pub fn scratch(&self) -> Scratch {
         Scratch {
             cache: self.regex.create_cache(),
+            pass_cache: self.pass.create_cache(),
             single_caches: self
                 .singles
                 .iter()
@@ -766,36 +789,63 @@ impl Engine {
     fn collect(&self, text: &[u8], scratch: &mut Scratch) {
         let mut at = 0;
         while at < text.len() {
-            let input = Input::new(text).range(at..);
-            let Some(m) = self.regex.search_with(&mut scratch.cache, &input) else {
+            let Some((pid, start, m_end)) = self.next_match(text, at, scratch) else {
                 break;
             };
-            let (start, end) = (m.start(), m.end().max(m.start() + 1));
-            match self.roles[m.pattern().as_usize()] {
+            let end = m_end.max(start + 1);
+            match self.roles[pid] {
                 Role::Keyword { mask } => {
-                    if !glued_to_path(text, start, m.end()) {
+                    if !glued_to_path(text, start, m_end) {
                         scratch.hits.push(Hit { start, end, mask });
                     }
                     at = end;
                 }
                 Role::Candidate { det, needs_keyword } => {
-                    if let Some(c) = self.validate(text, det, start, m.end(), needs_keyword) {
+                    if let Some(c) = self.validate(text, det, start, m_end, needs_keyword) {
                         scratch.cands.push(c);
                         at = end;
-                    } else if let Some((c, e)) =
-                        self.retry(text, start, m.pattern().as_usize(), scratch)
-                    {
+                    } else if let Some((c, e)) = self.retry(text, start, pid, scratch) {
                         scratch.cands.push(c);
                         at = e;
                     } else if self.word_start_only {
                         // No pattern can match from inside this word.
-                        at = next_word_start(text, start + 1, m.end());
+                        at = next_word_start(text, start + 1, m_end);
                     } else {
                         at = start + 1;
                     }
                 }
             }
         }
+    }
+
+    /// The leftmost-first match at or after `at`: pattern, start, end. The
+    /// reverse search for the start is skipped for fixed-length patterns;
+    /// should the lazy DFA fail, the meta regex (which falls back to other
+    /// engines) answers instead.
+    fn next_match(
+        &self,
+        text: &[u8],
+        at: usize,
+        scratch: &mut Scratch,
+    ) -> Option<(usize, usize, usize)> {
+        let input = Input::new(text).range(at..);
+        let (fwd, rev) = scratch.pass_cache.as_parts_mut();
+        match self.pass.forward().try_search_fwd(fwd, &input) {
+            Ok(None) => return None,
+            Ok(Some(end)) => {
+                let (pid, e) = (end.pattern().as_usize(), end.offset());
+                if let Some(n) = self.fixed_len[pid].filter(|&n| e >= at + n) {
+                    return Some((pid, e - n, e));
+                }
+                let back = Input::new(text).span(at..e).anchored(Anchored::Yes);
+                if let Ok(Some(start)) = self.pass.reverse().try_search_rev(rev, &back) {
+                    return Some((pid, start.offset(), e));
+                }
+            }
+            Err(_) => {}
+        }
+        let m = self.regex.search_with(&mut scratch.cache, &input)?;
+        Some((m.pattern().as_usize(), m.start(), m.end()))
     }
 
     /// Another candidate pattern that matches at `start` and validates.
