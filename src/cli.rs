@@ -71,27 +71,14 @@ struct ScanArgs {
     /// Lowest confidence reported.
     #[arg(long, value_enum, default_value = "medium")]
     min_confidence: ConfidenceArg,
-    /// Worker threads (default: number of CPUs).
-    #[arg(short = 'j', long, value_name = "N")]
-    threads: Option<usize>,
-    /// Leave out paths matching this glob (repeatable; `.phiscanignore` files work too).
-    #[arg(long, value_name = "GLOB")]
-    exclude: Vec<String>,
-    /// Skip files larger than this (reported as too_large), e.g. 500M, 2G; 0 for no limit.
-    #[arg(long, value_name = "SIZE", default_value = "2G")]
-    max_file_size: String,
+    #[command(flatten)]
+    common: CommonArgs,
     /// Do not cross file-system boundaries.
     #[arg(long)]
     one_file_system: bool,
     /// Follow symbolic links (loops are detected and reported).
     #[arg(long)]
     follow: bool,
-    /// Use the detector files in DIR instead of the built-in ones.
-    #[arg(long, value_name = "DIR")]
-    detectors: Option<PathBuf>,
-    /// Fingerprint key file (default: PHISCAN_KEY, else ~/.config/phiscan/key, created 0600).
-    #[arg(long, value_name = "FILE")]
-    key_file: Option<PathBuf>,
     /// Exit 0 or 1 even when something could not be scanned.
     #[arg(long)]
     allow_incomplete: bool,
@@ -140,21 +127,60 @@ struct EvalArgs {
     /// not counted as false positives. Default: every kind.
     #[arg(long, value_name = "KINDS", value_delimiter = ',', value_parser = parse_kind_arg)]
     kinds: Vec<crate::detect::Kind>,
+    #[command(flatten)]
+    common: CommonArgs,
+}
+
+/// Flags every scanning command takes (`scan`, `eval`).
+#[derive(Debug, Args)]
+struct CommonArgs {
     /// Worker threads (default: number of CPUs).
     #[arg(short = 'j', long, value_name = "N")]
     threads: Option<usize>,
-    /// Leave out paths matching this glob (repeatable).
+    /// Leave out paths matching this glob (repeatable; `.phiscanignore` files work too).
     #[arg(long, value_name = "GLOB")]
     exclude: Vec<String>,
-    /// Skip files larger than this, e.g. 500M, 2G; 0 for no limit.
+    /// Skip files larger than this (reported as too_large), e.g. 500M, 2G; 0 for no limit.
     #[arg(long, value_name = "SIZE", default_value = "2G")]
     max_file_size: String,
     /// Use the detector files in DIR instead of the built-in ones.
     #[arg(long, value_name = "DIR")]
     detectors: Option<PathBuf>,
-    /// Fingerprint key file (default: PHISCAN_KEY, else ~/.config/phiscan/key).
+    /// Fingerprint key file (default: PHISCAN_KEY, else ~/.config/phiscan/key, created 0600).
     #[arg(long, value_name = "FILE")]
     key_file: Option<PathBuf>,
+}
+
+/// What the common flags resolve to.
+struct Common {
+    engine: Engine,
+    keys: Keyring,
+    threads: usize,
+    limits: Limits,
+    excludes: Vec<String>,
+}
+
+impl CommonArgs {
+    fn resolve(self) -> anyhow::Result<Common> {
+        let engine = load_engine(&self.detectors)?;
+        let keys = Keyring::load(self.key_file.as_deref())
+            .map_err(|e| anyhow::anyhow!("fingerprint key: {e}"))?;
+        let max = parse_size(&self.max_file_size).map_err(anyhow::Error::msg)?;
+        let threads = self
+            .threads
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()))
+            .max(1);
+        Ok(Common {
+            engine,
+            keys,
+            threads,
+            limits: Limits {
+                max_file_size: (max > 0).then_some(max),
+                ..Limits::default()
+            },
+            excludes: self.exclude,
+        })
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -256,14 +282,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 fn scan(a: ScanArgs) -> anyhow::Result<ExitCode> {
-    let engine = load_engine(&a.detectors)?;
-    let keys = Keyring::load(a.key_file.as_deref())
-        .map_err(|e| anyhow::anyhow!("fingerprint key: {e}"))?;
-    let max = parse_size(&a.max_file_size).map_err(anyhow::Error::msg)?;
-    let threads = a
-        .threads
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()))
-        .max(1);
+    let c = a.common.resolve()?;
     let to_stdout = a.output.is_none();
     let color = match a.color {
         ColorArg::Always => true,
@@ -285,21 +304,18 @@ fn scan(a: ScanArgs) -> anyhow::Result<ExitCode> {
             show_values: a.show_values,
             min_confidence: confidence(a.min_confidence),
         },
-        threads,
+        threads: c.threads,
         walk: WalkOptions {
             follow: a.follow,
             one_file_system: a.one_file_system,
-            excludes: a.exclude,
-            threads: threads.min(4),
+            excludes: c.excludes,
+            threads: c.threads.min(4),
         },
-        limits: Limits {
-            max_file_size: (max > 0).then_some(max),
-            ..Limits::default()
-        },
+        limits: c.limits,
         color,
         allow_incomplete: a.allow_incomplete,
     };
-    let outcome = app::scan(&cfg, &engine, &keys)?;
+    let outcome = app::scan(&cfg, &c.engine, &c.keys)?;
     Ok(ExitCode::from(match outcome {
         Outcome::Clean => 0,
         Outcome::Found => 1,
@@ -315,14 +331,7 @@ fn eval(a: EvalArgs) -> anyhow::Result<ExitCode> {
     }
     let mut truth = eval::read_truth(&a.truth)?;
     eval::rebase(&mut truth, &a.dir);
-    let engine = load_engine(&a.detectors)?;
-    let keys = Keyring::load(a.key_file.as_deref())
-        .map_err(|e| anyhow::anyhow!("fingerprint key: {e}"))?;
-    let max = parse_size(&a.max_file_size).map_err(anyhow::Error::msg)?;
-    let threads = a
-        .threads
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()))
-        .max(1);
+    let c = a.common.resolve()?;
     let min_confidence = confidence(a.min_confidence);
     let cfg = ScanConfig {
         paths: vec![a.dir.clone()],
@@ -335,23 +344,20 @@ fn eval(a: EvalArgs) -> anyhow::Result<ExitCode> {
             show_values: true,
             min_confidence,
         },
-        threads,
+        threads: c.threads,
         walk: WalkOptions {
             follow: false,
             one_file_system: false,
-            excludes: a.exclude,
-            threads: threads.min(4),
+            excludes: c.excludes,
+            threads: c.threads.min(4),
         },
-        limits: Limits {
-            max_file_size: (max > 0).then_some(max),
-            ..Limits::default()
-        },
+        limits: c.limits,
         color: false,
         allow_incomplete: true,
     };
     let mut found = Collector::new(&a.dir);
     // The truth file holds raw values: never scan it, even inside DIR.
-    let summary = app::scan_to(&cfg, &engine, &keys, &mut found, &[a.truth.as_path()])?;
+    let summary = app::scan_to(&cfg, &c.engine, &c.keys, &mut found, &[a.truth.as_path()])?;
     if !summary.complete {
         let _ = writeln!(
             std::io::stderr(),

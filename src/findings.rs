@@ -154,12 +154,8 @@ pub struct Fingerprint(pub [u8; 16]);
 impl Fingerprint {
     /// The hex form written in reports.
     pub fn hex(&self) -> [u8; 32] {
-        const DIGITS: &[u8; 16] = b"0123456789abcdef";
         let mut out = [0u8; 32];
-        for (i, &b) in self.0.iter().enumerate() {
-            out[2 * i] = DIGITS[usize::from(b >> 4)];
-            out[2 * i + 1] = DIGITS[usize::from(b & 15)];
-        }
+        hex_into(&self.0, &mut out);
         out
     }
 }
@@ -183,16 +179,14 @@ impl Serialize for Fingerprint {
     }
 }
 
-/// Lower-case hex without a formatter per byte (fingerprints are made for
-/// every finding).
-fn hex(bytes: &[u8]) -> String {
+/// Lower-case hex of `bytes` into `out` (twice as long), without a
+/// formatter per byte: fingerprints are written for every finding.
+fn hex_into(bytes: &[u8], out: &mut [u8]) {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut s = String::with_capacity(bytes.len() * 2);
-    for &b in bytes {
-        s.push(char::from(DIGITS[usize::from(b >> 4)]));
-        s.push(char::from(DIGITS[usize::from(b & 15)]));
+    for (pair, &b) in out.chunks_exact_mut(2).zip(bytes) {
+        pair[0] = DIGITS[usize::from(b >> 4)];
+        pair[1] = DIGITS[usize::from(b & 15)];
     }
-    s
 }
 
 /// `$XDG_CONFIG_HOME/phiscan/key` or `~/.config/phiscan/key`.
@@ -227,7 +221,9 @@ fn create_key_file(p: &Path) -> std::io::Result<()> {
     }
     let mut secret = [0u8; 32];
     std::fs::File::open("/dev/urandom")?.read_exact(&mut secret)?;
-    let hex = hex(&secret);
+    let mut hex = [0u8; 64];
+    hex_into(&secret, &mut hex);
+    let hex = std::str::from_utf8(&hex).unwrap_or_default();
     let mut f = match std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
