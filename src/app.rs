@@ -18,6 +18,7 @@ use crate::findings::{self, BuildOptions, Finding, Keyring, Position};
 use crate::limits::{human_size, Limits};
 use crate::report::{FileReport, Human, Jsonl, Sink, SkipReason, Skipped, Summary};
 use crate::source::{self, SourceError};
+use crate::structured;
 use crate::walk::{self, Item, WalkOptions};
 
 /// Report formats.
@@ -422,6 +423,10 @@ fn scan_file(sh: &Shared<'_>, path: &Path, shown: &str, st: &mut WorkerState) ->
         } else if extract::is_hl7(t.bytes) {
             let columns: Vec<&[u8]> = extract::HL7_FIELDS.iter().map(|f| f.as_bytes()).collect();
             extract::hl7_fields(t.bytes, fields);
+            engine.field_plan(&columns, scratch)
+        } else if let Some(format) = structured::sniff(t.bytes) {
+            let columns: Vec<&[u8]> = structured::FIELDS.iter().map(|f| f.as_bytes()).collect();
+            structured::fields(format, t.bytes, fields);
             engine.field_plan(&columns, scratch)
         } else if let Some(table) = extract::table(t.bytes) {
             let plan = engine.field_plan(&table.columns, scratch);

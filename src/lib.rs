@@ -15,4 +15,5 @@ pub mod findings;
 pub mod limits;
 pub mod report;
 pub mod source;
+pub mod structured;
 pub mod walk;

@@ -1,0 +1,55 @@
+//! Documents whose structure says what a value is: a FHIR resource's
+//! `birthDate`, a CDA `patientRole/id`. Each reader finds such values and
+//! names them with a [`FIELDS`] entry, which detectors list in their
+//! `fields` like a table's column names; the engine then reports the value
+//! at `high` when it validates.
+
+pub mod cda;
+pub mod fhir;
+
+use crate::extract::Field;
+
+/// The field names structured readers give their values (the `column` of
+/// a [`Field`] indexes this list). Detectors claim them in `fields`.
+pub const FIELDS: &[&str] = &["mrn", "ssn", "patient name", "birthdate", "icd10", "icd9"];
+
+/// Index of a field name in [`FIELDS`].
+pub(crate) fn column(name: &str) -> usize {
+    FIELDS
+        .iter()
+        .position(|f| *f == name)
+        .expect("field name listed in FIELDS")
+}
+
+/// Which reader understands a text, judged from its first bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// FHIR JSON: a resource, a Bundle, or NDJSON bulk export lines.
+    Fhir,
+    /// HL7 CDA / C-CDA XML (`ClinicalDocument`).
+    Cda,
+}
+
+/// The structured format of `text`, if any.
+pub fn sniff(text: &[u8]) -> Option<Format> {
+    if fhir::is_fhir(text) {
+        Some(Format::Fhir)
+    } else if cda::is_cda(text) {
+        Some(Format::Cda)
+    } else {
+        None
+    }
+}
+
+/// The values of `text` that its structure names, in text order, into
+/// `out` (cleared first). Malformed input yields what was read before the
+/// fault: the plain-text scan still covers the whole text.
+pub fn fields(format: Format, text: &[u8], out: &mut Vec<Field>) {
+    out.clear();
+    match format {
+        Format::Fhir => fhir::fields(text, out),
+        Format::Cda => cda::fields(text, out),
+    }
+    out.sort_by_key(|f| (f.start, f.end));
+    out.dedup_by_key(|f| (f.start, f.end));
+}
