@@ -339,7 +339,26 @@ pub fn table_fields(text: &[u8], table: &Table<'_>, out: &mut Vec<Field>) {
 /// next of kin, diagnosis code.
 pub const HL7_FIELDS: &[&str] = &[
     "pid 2", "pid 3", "pid 4", "pid 5", "pid 7", "pid 19", "nk1 2", "dg1 3", "obr 31", "pv2 3",
+    // Any coded element (CE/CWE) whose coding system is ICD-10 or ICD-9.
+    "icd10", "icd9",
 ];
+
+/// Index in [`HL7_FIELDS`] of a coded element's code, by the name of its
+/// coding system (HL7 table 0396 and the spellings interfaces use).
+fn hl7_coding_column(system: &[u8]) -> Option<usize> {
+    let is = |names: &[&str]| {
+        names
+            .iter()
+            .any(|n| system.eq_ignore_ascii_case(n.as_bytes()))
+    };
+    if is(&["I10", "I10C", "ICD10", "ICD10CM", "ICD-10", "ICD-10-CM"]) {
+        Some(HL7_FIELDS.len() - 2)
+    } else if is(&["I9", "I9C", "I9CM", "ICD9", "ICD9CM", "ICD-9", "ICD-9-CM"]) {
+        Some(HL7_FIELDS.len() - 1)
+    } else {
+        None
+    }
+}
 
 /// Whether `text` is HL7 v2: a message (`MSH`), or a batch or file of
 /// them (`BHS`, `FHS`), possibly MLLP-framed (leading 0x0B).
@@ -374,6 +393,7 @@ pub fn hl7_fields(text: &[u8], out: &mut Vec<Field>) {
             loop {
                 let field_end = memchr::memchr(b'|', &seg[field_start..])
                     .map_or(seg.len(), |i| field_start + i);
+                coded_icd(seg, field_start, field_end, seg_start, out);
                 let name = format!("{} {n}", String::from_utf8_lossy(&id));
                 if let Some(column) = HL7_FIELDS.iter().position(|f| *f == name) {
                     let is_name = matches!(name.as_str(), "pid 5" | "nk1 2");
@@ -405,6 +425,41 @@ pub fn hl7_fields(text: &[u8], out: &mut Vec<Field>) {
             }
         }
         seg_start = seg_end + 1;
+    }
+    // A DG1-3 code with its system is named twice: the system says more.
+    out.dedup_by_key(|f| (f.start, f.end));
+}
+
+/// The codes of coded elements (`code^text^system^alt code^alt text^alt
+/// system`) in `seg[start..end]` whose system is ICD-10 or ICD-9, whatever
+/// the field: OBX-5, DG1-3, OBR-31 and Z-segments alike say what they hold.
+fn coded_icd(seg: &[u8], start: usize, end: usize, seg_start: usize, out: &mut Vec<Field>) {
+    let field = &seg[start..end];
+    if memchr::memchr(b'^', field).is_none() {
+        return;
+    }
+    let mut rep_start = start;
+    for rep in field.split(|&b| b == b'~') {
+        let mut comps: [(usize, &[u8]); 6] = [(0, &[]); 6];
+        let mut at = rep_start;
+        for (i, c) in rep.split(|&b| b == b'^').take(6).enumerate() {
+            comps[i] = (at, c);
+            at += c.len() + 1;
+        }
+        for (code, system) in [(0, 2), (3, 5)] {
+            let (s, c) = comps[code];
+            if c.is_empty() {
+                continue;
+            }
+            if let Some(column) = hl7_coding_column(comps[system].1) {
+                out.push(Field {
+                    start: seg_start + s,
+                    end: seg_start + s + c.len(),
+                    column,
+                });
+            }
+        }
+        rep_start += rep.len() + 1;
     }
 }
 
@@ -591,7 +646,7 @@ mod tests {
 
     #[test]
     fn hl7_messages() {
-        let msg = b"MSH|^~\\&|EPIC|HOSP|||20240101||ADT^A01|1|P|2.5\rPID|1||00591846^^^HOSP^MR~212091234^^^SSA^SS||MENDOZA^TERESA^L||19660905|F|||1 Main St^^Dayton^OH||||||||212-09-1234\rDG1|1||E11.9^Type 2 diabetes^I10\r";
+        let msg = b"MSH|^~\\&|EPIC|HOSP|||20240101||ADT^A01|1|P|2.5\rPID|1||00591846^^^HOSP^MR~212091234^^^SSA^SS||MENDOZA^TERESA^L||19660905|F|||1 Main St^^Dayton^OH||||||||212-09-1234\rDG1|1||E11.9^Type 2 diabetes^I10\rOBX|1|CWE|29548-5^Diagnosis^LN||250.00^Diabetes^I9C~401.9^Hypertension^SCT||\rOBR|1|||||||||||||||||||||||||||||||R06.02^Shortness of breath^I10\r";
         assert!(is_hl7(msg));
         let mut f = Vec::new();
         hl7_fields(msg, &mut f);
@@ -607,7 +662,10 @@ mod tests {
                 ("pid 5", b"MENDOZA^TERESA"),
                 ("pid 7", b"19660905"),
                 ("pid 19", b"212-09-1234"),
-                ("dg1 3", b"E11.9"),
+                // The coding system names what a code is, in any field.
+                ("icd10", b"E11.9"),
+                ("icd9", b"250.00"),
+                ("icd10", b"R06.02"),
             ]
         );
         assert!(!is_hl7(b"PID|1||x"));

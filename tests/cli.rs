@@ -1992,3 +1992,119 @@ fn csv_columns_give_their_cells_context() {
         r.dump()
     );
 }
+
+/// Each (kind, value) was found at `high`.
+fn assert_high(found: &[(String, String, String)], expected: &[(&str, &str)]) {
+    for (kind, value) in expected {
+        assert!(
+            found
+                .iter()
+                .any(|(k, c, v)| k == kind && c == "high" && v == value),
+            "{kind} {value} at high: {found:?}"
+        );
+    }
+}
+
+/// (kind, confidence, value) of every finding in files ending with `suffix`.
+fn found_in(r: &Run, suffix: &str) -> Vec<(String, String, String)> {
+    r.findings()
+        .iter()
+        .filter(|f| s(&f["path"]).ends_with(suffix))
+        .map(|f| {
+            (
+                s(&f["kind"]).into(),
+                s(&f["confidence"]).into(),
+                s(&f["value"]).into(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn fhir_resources_name_their_values_at_high() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    // A Bundle as EHR exports write it: extensions, a contained Patient,
+    // a Practitioner (a clinician, not a patient) and an ICD-10-CM coding.
+    write(
+        root,
+        "export/bundle.json",
+        r#"{"resourceType":"Bundle","type":"collection","entry":[
+{"resource":{"resourceType":"Patient","id":"p1",
+ "extension":[{"url":"http://hl7.org/fhir/us/core/StructureDefinition/us-core-birthsex","valueCode":"F"}],
+ "identifier":[{"type":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/v2-0203","code":"MR"}]},"value":"Q7730194"},
+               {"system":"http://hl7.org/fhir/sid/us-ssn","value":"458-27-4186"}],
+ "name":[{"use":"official","family":"Okafor","given":["Adaeze"]}],
+ "birthDate":"1961-03-14"}},
+{"resource":{"resourceType":"Practitioner","identifier":[{"system":"http://hl7.org/fhir/sid/us-npi","value":"1234567893"}],
+ "name":[{"family":"Whitfield","given":["Grace"]}]}},
+{"resource":{"resourceType":"Condition","code":{"coding":[
+ {"system":"http://hl7.org/fhir/sid/icd-10-cm","code":"E11.9","display":"Type 2 diabetes mellitus without complications"},
+ {"system":"http://snomed.info/sct","code":"44054006"}]}}}]}"#,
+    );
+    let r = scan_in(root, &["--format", "jsonl", "--show-values", "."]);
+    r.assert_code(1);
+    let found = found_in(&r, "bundle.json");
+    assert_high(
+        &found,
+        &[
+            ("mrn", "Q7730194"),
+            ("ssn", "458-27-4186"),
+            ("name", "Okafor"),
+            ("dob", "1961-03-14"),
+            ("icd10", "E11.9"),
+        ],
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(_, _, v)| v == "Whitfield" || v == "1234567893" || v == "44054006"),
+        "clinicians and SNOMED codes are not patient data: {found:?}"
+    );
+}
+
+#[test]
+fn cda_record_target_names_its_values_at_high() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(
+        root,
+        "ccd.xml",
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<ClinicalDocument xmlns="urn:hl7-org:v3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+  <recordTarget><patientRole>
+    <id root="2.16.840.1.113883.19.5.99999.2" extension="U4892678"/>
+    <id root="2.16.840.1.113883.4.1" extension="685094592"/>
+    <patient><name use="L"><given>Corwin</given><family>Walker</family></name>
+      <birthTime value="19610110"/></patient>
+  </patientRole></recordTarget>
+  <author><assignedAuthor><id root="2.16.840.1.113883.4.6" extension="1681503273"/>
+    <assignedPerson><name><given>Q</given><family>Dyer</family></name></assignedPerson></assignedAuthor></author>
+  <component><structuredBody><component><section><entry><observation classCode="OBS" moodCode="EVN">
+    <value xsi:type="CD" code="J45.909" codeSystem="2.16.840.1.113883.6.90" displayName="Unspecified asthma"/>
+    <value xsi:type="CD" code="493.90" codeSystem="2.16.840.1.113883.6.103"/>
+  </observation></entry></section></component></structuredBody></component>
+</ClinicalDocument>
+"#,
+    );
+    let r = scan_in(root, &["--format", "jsonl", "--show-values", "."]);
+    r.assert_code(1);
+    let found = found_in(&r, "ccd.xml");
+    assert_high(
+        &found,
+        &[
+            ("mrn", "U4892678"),
+            ("ssn", "685094592"),
+            ("name", "Walker"),
+            ("dob", "19610110"),
+            ("icd10", "J45.909"),
+            ("icd9", "493.90"),
+        ],
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(_, _, v)| v == "Dyer" || v == "1681503273"),
+        "the author is a clinician: {found:?}"
+    );
+}

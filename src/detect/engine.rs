@@ -47,6 +47,8 @@ struct Compiled {
     /// Kind of values found in a named field.
     field_kind: Kind,
     kw: Ctx,
+    /// `heading_reach`: keywords this far before, in the same block.
+    heading: Ctx,
     support: Ctx,
     conf: ConfidenceSpec,
     samples: Vec<Vec<u8>>,
@@ -332,6 +334,12 @@ impl Engine {
         for (i, s) in specs.iter().enumerate() {
             let det = i as u16;
             let kw = table.ctx(&s.keywords, s.window, &s.id)?;
+            let heading = if s.heading_reach > 0 {
+                table.ctx(&s.keywords, [s.heading_reach, 0], &s.id)?
+            } else {
+                Ctx::default()
+            };
+            reach = reach.max(s.heading_reach);
             let sw = s.support_window.unwrap_or(s.window);
             let support = table.ctx(&s.support, sw, &s.id)?;
             reach = reach
@@ -404,6 +412,10 @@ impl Engine {
             let rules = [
                 level_rule("validated, no context", Some(s.confidence.valid)),
                 level_rule("keyword in window", s.confidence.keyword),
+                level_rule(
+                    "keyword on the heading of its block",
+                    s.confidence.keyword.filter(|_| s.heading_reach > 0),
+                ),
                 level_rule("supporting terms", s.confidence.support),
                 level_rule("label before it", s.confidence.label),
                 level_rule("known sample value", s.confidence.sample),
@@ -439,6 +451,7 @@ impl Engine {
                 validator,
                 value_regex,
                 kw,
+                heading,
                 support,
                 conf: s.confidence.clone(),
                 samples: s
@@ -590,23 +603,34 @@ impl Engine {
             .iter()
             .map(|c| {
                 let name = field_name(c);
-                let dets = self
-                    .fields
-                    .get(&name)
-                    .or_else(|| {
-                        self.fields.get(
-                            name.trim_end_matches(|ch: char| ch.is_ascii_digit())
-                                .trim_end(),
-                        )
-                    })
-                    .cloned()
-                    .unwrap_or_default();
+                let dets = self.field_dets(&name).cloned().unwrap_or_default();
                 let mask = self.term_mask(name.as_bytes(), scratch);
                 any |= !dets.is_empty() || mask != 0;
                 ColumnRule { dets, mask }
             })
             .collect();
         any.then_some(FieldPlan { columns })
+    }
+
+    /// The detectors whose values a field holds: its whole name (`ssn`,
+    /// `patient name`), else the longest run of its words that is a field
+    /// (`icd9_dx`, `Primary MRN`), with a trailing number dropped (`dx2`).
+    fn field_dets(&self, name: &str) -> Option<&Vec<u16>> {
+        if let Some(d) = self.fields.get(name) {
+            return Some(d);
+        }
+        let name = name
+            .trim_end_matches(|ch: char| ch.is_ascii_digit())
+            .trim_end();
+        if let Some(d) = self.fields.get(name) {
+            return Some(d);
+        }
+        let words: Vec<&str> = name.split(' ').collect();
+        (1..words.len()).rev().find_map(|len| {
+            words
+                .windows(len)
+                .find_map(|w| self.fields.get(&w.join(" ")))
+        })
     }
 
     /// The keyword sets a short label (a column name) belongs to.
@@ -917,7 +941,7 @@ impl Engine {
     /// Pass 2: confidence from the context around a validated candidate.
     fn score(&self, text: &[u8], c: &Cand, hits: &[Hit]) -> Option<Match> {
         let d = &self.detectors[c.det as usize];
-        let kw = near(hits, d.kw, c.start, c.end);
+        let kw = near(hits, d.kw, c.start, c.end) || under_heading(text, hits, d.heading, c.start);
         // The nearest label before a value speaks for it: "DOB: x  DOS: y"
         // makes y a date of service, not a second date of birth.
         let nearest_is_kw = d.kw.mask != 0
@@ -1040,6 +1064,12 @@ impl Engine {
             let lo = ids.partition_point(|m| m.start + MAX_CANDIDATE + w < n.start);
             let nearby = || ids[lo..].iter().take_while(|m| m.start < n.end + w);
             if nearby().any(|m| m.start < n.end && n.start < m.end) {
+                continue;
+            }
+            // HL7 puts a person's family name first in its field (PID-5,
+            // NK1-2); `X^Y` after another component is a city and state
+            // (XAD) or a clinician after an ID number (XCN).
+            if n.start > 0 && text[n.start - 1] == b'^' && text[n.start..n.end].contains(&b'^') {
                 continue;
             }
             let hl = scratch
@@ -1278,6 +1308,44 @@ fn back_to_word_start(text: &[u8], mut s: usize) -> usize {
 
 /// Whether a hit of `ctx`'s sets lies within its window around `start..end`.
 /// Hits are sorted and do not overlap, so a binary search finds the first.
+/// Whether a keyword of `ctx` sits at most `ctx.before` bytes before
+/// `start` with no blank line between: the heading of the block the value
+/// is listed in.
+fn under_heading(text: &[u8], hits: &[Hit], ctx: Ctx, start: usize) -> bool {
+    if ctx.mask == 0 {
+        return false;
+    }
+    let lo = start.saturating_sub(ctx.before);
+    let i = hits.partition_point(|h| h.end <= start);
+    let Some(h) = hits[..i]
+        .iter()
+        .rev()
+        .take_while(|h| h.start >= lo)
+        .find(|h| h.mask & ctx.mask != 0)
+    else {
+        return false;
+    };
+    // A heading is a line of words; a keyword among column labels set
+    // apart by runs of spaces heads one column of a table, not its rows.
+    let line_start = memchr::memrchr(b'\n', &text[..h.start]).map_or(0, |i| i + 1);
+    let line_end = memchr::memchr(b'\n', &text[h.end..start]).map_or(start, |i| h.end + i);
+    let line = text[line_start..line_end].trim_ascii();
+    if line.contains(&b'\t') || line.windows(2).any(|w| w == b"  ") {
+        return false;
+    }
+    // The heading's own line continues after the keyword.
+    let mut blank = false;
+    for &b in &text[h.end..start] {
+        match b {
+            b'\n' if blank => return false,
+            b'\n' => blank = true,
+            b' ' | b'\t' | b'\r' => {}
+            _ => blank = false,
+        }
+    }
+    true
+}
+
 fn near(hits: &[Hit], ctx: Ctx, start: usize, end: usize) -> bool {
     if ctx.mask == 0 {
         return false;
@@ -1348,6 +1416,48 @@ mod tests {
         assert!(!starts_at_word_boundary(r"x\b"));
         assert!(!starts_at_word_boundary(r"\bx|y"));
         assert!(Engine::builtin().unwrap().word_start_only);
+    }
+
+    #[test]
+    fn field_names_match_by_their_words() {
+        let engine = Engine::builtin().unwrap();
+        let mut scratch = engine.scratch();
+        let cols: [&[u8]; 5] = [b"icd9_dx", b"Primary MRN", b"ssn2", b"Comments", b"pid 3"];
+        let plan = engine.field_plan(&cols, &mut scratch).unwrap();
+        let kinds: Vec<Option<Kind>> = plan
+            .columns
+            .iter()
+            .map(|c| {
+                c.dets
+                    .first()
+                    .map(|&d| engine.detectors[d as usize].info.kind)
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                Some(Kind::Icd9),
+                Some(Kind::Mrn),
+                Some(Kind::Ssn),
+                None,
+                Some(Kind::Mrn)
+            ]
+        );
+    }
+
+    #[test]
+    fn hl7_components_after_the_first_are_not_patient_names() {
+        let engine = Engine::builtin().unwrap();
+        let mut scratch = engine.scratch();
+        let mut out = Vec::new();
+        let text = b"Patient admitted 03/04/2021: FARLEY^LILYAN^L, 4619 THIBEAULT DR^^ERIE^PA^16588^USA, attending 1196174674^ROBINSON^MAISY";
+        engine.scan(text, &mut scratch, &mut out);
+        let names: Vec<&[u8]> = out
+            .iter()
+            .filter(|m| m.kind == Kind::Name)
+            .map(|m| &text[m.start..m.end])
+            .collect();
+        assert_eq!(names, [&b"FARLEY^LILYAN"[..]]);
     }
 
     #[test]

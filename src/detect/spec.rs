@@ -88,6 +88,11 @@ pub struct DetectorSpec {
     /// Bytes before and after searched for support terms (defaults to `window`).
     #[serde(default)]
     pub support_window: Option<[usize; 2]>,
+    /// A keyword on a heading counts for the list below it, up to a blank
+    /// line and at most this many bytes before the value (0: off). Lists of
+    /// codes under "Past medical history (ICD-9)" run past any window.
+    #[serde(default)]
+    pub heading_reach: usize,
     /// Confidence rules.
     pub confidence: ConfidenceSpec,
     /// Known published sample values: never above `confidence.sample`.

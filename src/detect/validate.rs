@@ -95,6 +95,8 @@ pub fn check(v: Validator, text: &[u8], start: usize, end: usize, tables: &CodeT
         Validator::Icd10 => {
             standalone_code(text, start, end)
                 && lookup(value, tables.table(&tables.icd10, "dict/icd10cm-codes.txt"))
+                && !(short_external_cause(value)
+                    && lookup(value, tables.table(&tables.icd9, "dict/icd9cm-codes.txt")))
         }
         Validator::Icd9 => {
             standalone_code(text, start, end)
@@ -107,6 +109,13 @@ pub fn check(v: Validator, text: &[u8], start: usize, end: usize, tables: &CodeT
     } else {
         Verdict::Invalid
     }
+}
+
+/// ICD-10-CM V codes (transport accidents) are used with their seventh
+/// character (`V43.52XA`); a shorter one such as `V70.0` is the ICD-9-CM
+/// supplementary code (routine examination) whenever that table has it.
+fn short_external_cause(value: &[u8]) -> bool {
+    value.first() == Some(&b'V') && value.iter().filter(|b| b.is_ascii_alphanumeric()).count() < 7
 }
 
 /// Splits a 9-digit identifier written `AAA-GG-SSSS`, `AAA GG SSSS`,

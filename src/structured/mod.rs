@@ -53,3 +53,26 @@ pub fn fields(format: Format, text: &[u8], out: &mut Vec<Field>) {
     out.sort_by_key(|f| (f.start, f.end));
     out.dedup_by_key(|f| (f.start, f.end));
 }
+
+/// (value, field name) of every named value of `text`, in text order, with
+/// the expected values written as `&[(&str, &str)]` pairs.
+#[cfg(test)]
+pub(crate) fn named(format: Format, text: &[u8]) -> Vec<(String, &'static str)> {
+    let mut out = Vec::new();
+    fields(format, text, &mut out);
+    out.iter()
+        .map(|f| {
+            assert!(f.start <= f.end && f.end <= text.len());
+            (
+                String::from_utf8_lossy(&text[f.start..f.end]).into_owned(),
+                FIELDS[f.column],
+            )
+        })
+        .collect()
+}
+
+/// Expected (value, field name) pairs as [`named`] returns them.
+#[cfg(test)]
+pub(crate) fn pairs(list: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
+    list.iter().map(|(v, f)| (v.to_string(), *f)).collect()
+}
