@@ -243,7 +243,7 @@ fn term_regex(term: &str) -> String {
         out.push_str(r"\b");
     }
     let parts: Vec<String> = term.split(' ').map(regex_syntax_escape).collect();
-    out.push_str(&parts.join(r"[ \t_.-]{0,3}"));
+    out.push_str(&parts.join(r"[ \t\r\n_.-]{0,3}"));
     if term
         .chars()
         .last()
@@ -480,6 +480,13 @@ impl Engine {
             Some(terms) => table.ctx(&terms, [0, 0], "clinical")?.mask,
             None => 0,
         };
+        // Phrases that hold a term but mean something else ("the Great
+        // Depression") are terms of no set: found first, they hide it.
+        if let Some(not_terms) = table.groups.get("not_terms").cloned() {
+            for t in not_terms {
+                table.terms.entry(t.to_ascii_lowercase()).or_insert(0);
+            }
+        }
         // Longer terms first, so "date of birth" wins over "birth".
         let mut terms: Vec<(String, u128)> = table.terms.into_iter().collect();
         terms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
