@@ -194,6 +194,10 @@ fn standalone_code(text: &[u8], start: usize, end: usize) -> bool {
     {
         return false;
     }
+    // EVN-1 repeats the event code (`EVN|A04|`).
+    if start >= 4 && text[start - 4..start].eq_ignore_ascii_case(b"EVN|") {
+        return false;
+    }
     if start > 0
         && matches!(
             text[start - 1],
