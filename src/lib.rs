@@ -8,6 +8,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod container;
 pub mod detect;
 pub mod eval;
 pub mod extract;

@@ -1,0 +1,281 @@
+//! Containers: archives, office documents, PDF, mail and markup, whose text
+//! sits inside. Part of the extract room (DESIGN.md section 2): each format
+//! module turns bytes into parts (members to open in turn, or text to scan)
+//! and [`expand`] recurses through them under one [`Budget`], in memory
+//! only: nothing extracted is ever written to disk.
+
+pub mod archive;
+pub mod budget;
+pub mod mail;
+pub mod markup;
+pub mod office;
+pub mod ole;
+pub mod pdf;
+
+pub use budget::{ArchiveLimits, Budget, Problem};
+
+/// A container format, known by its content (never by its name: a `.dat`
+/// that is a zip is a zip).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Zip archive; office documents (OOXML, ODF) are zips too and are read
+    /// as documents.
+    Zip,
+    /// gzip stream.
+    Gzip,
+    /// bzip2 stream.
+    Bzip2,
+    /// xz stream.
+    Xz,
+    /// Zstandard frame.
+    Zstd,
+    /// POSIX/GNU tar archive.
+    Tar,
+    /// PDF document.
+    Pdf,
+    /// OLE2 compound file: legacy .doc, .xls, .ppt, Outlook .msg.
+    Ole2,
+    /// Rich Text Format.
+    Rtf,
+    /// HTML page.
+    Html,
+    /// XML document (not a CDA document, which is read for its structure).
+    Xml,
+    /// One e-mail message (RFC 5322, MIME).
+    Eml,
+    /// A mailbox of messages, each after a `From ` line.
+    Mbox,
+}
+
+impl Format {
+    /// Lower-case name for messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Zip => "zip",
+            Format::Gzip => "gzip",
+            Format::Bzip2 => "bzip2",
+            Format::Xz => "xz",
+            Format::Zstd => "zstd",
+            Format::Tar => "tar",
+            Format::Pdf => "pdf",
+            Format::Ole2 => "ole2",
+            Format::Rtf => "rtf",
+            Format::Html => "html",
+            Format::Xml => "xml",
+            Format::Eml => "eml",
+            Format::Mbox => "mbox",
+        }
+    }
+}
+
+/// What a format module hands back while reading a container.
+#[derive(Debug)]
+pub enum Part<'a> {
+    /// A member's bytes as stored (inflated): opened in turn when it is a
+    /// container, else scanned as a plain file would be.
+    Raw {
+        /// Member name (path inside the container).
+        name: &'a str,
+        /// Its bytes.
+        bytes: &'a [u8],
+    },
+    /// Text a document yields (UTF-8), scanned as is; findings' offsets are
+    /// into it. An empty `name` means the container's own text.
+    Text {
+        /// Part name (`word/document.xml`, `page 3`), or empty.
+        name: &'a str,
+        /// The text.
+        text: &'a [u8],
+    },
+    /// A member or part that could not be read; the rest goes on.
+    Skipped {
+        /// Member name, or empty for the container itself.
+        name: &'a str,
+        /// Why.
+        problem: Problem,
+    },
+}
+
+/// The callback format modules report parts to. It gets the budget back so
+/// that members can be opened in turn; an `Err` stops the container (a
+/// budget was exhausted) and is returned by the format module as is.
+pub type Visit<'v> = dyn FnMut(Part<'_>, &mut Budget<'_>) -> Result<(), Problem> + 'v;
+
+/// What [`expand`] hands to the scanner.
+#[derive(Debug)]
+pub enum Unit<'a> {
+    /// Text to scan. `extracted`: produced by a document reader (UTF-8),
+    /// else a member's own bytes (to be sniffed for encoding like a file).
+    Text {
+        /// Member chain, outermost first.
+        inner: &'a [String],
+        /// The bytes.
+        text: &'a [u8],
+        /// Whether a document reader produced it.
+        extracted: bool,
+    },
+    /// Something that was not (fully) read.
+    Skipped {
+        /// Member chain of what was skipped (empty: the file itself).
+        inner: &'a [String],
+        /// Why.
+        problem: Problem,
+    },
+}
+
+/// The container format of `bytes`, if any. Documents whose structure is
+/// read as text (HL7, FHIR, CDA) are not containers.
+pub fn sniff(bytes: &[u8]) -> Option<Format> {
+    let b = bytes;
+    if b.starts_with(b"PK\x03\x04") || b.starts_with(b"PK\x05\x06") || b.starts_with(b"PK\x07\x08")
+    {
+        return Some(Format::Zip);
+    }
+    if b.starts_with(&[0x1F, 0x8B]) {
+        return Some(Format::Gzip);
+    }
+    if b.len() >= 10 && b.starts_with(b"BZh") && (b'1'..=b'9').contains(&b[3]) {
+        return Some(Format::Bzip2);
+    }
+    if b.starts_with(&[0xFD, b'7', b'z', b'X', b'Z', 0x00]) {
+        return Some(Format::Xz);
+    }
+    if b.starts_with(&[0x28, 0xB5, 0x2F, 0xFD]) {
+        return Some(Format::Zstd);
+    }
+    if b.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        return Some(Format::Ole2);
+    }
+    if b.len() >= 262 && &b[257..262] == b"ustar" {
+        return Some(Format::Tar);
+    }
+    if memchr::memmem::find(&b[..b.len().min(1024)], b"%PDF-").is_some() {
+        return Some(Format::Pdf);
+    }
+    if crate::structured::sniff(b).is_some() {
+        return None;
+    }
+    let t = b.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(b);
+    let start = t
+        .iter()
+        .position(|c| !c.is_ascii_whitespace())
+        .unwrap_or(t.len());
+    let t = &t[start..];
+    if t.starts_with(b"{\\rtf") {
+        return Some(Format::Rtf);
+    }
+    if t.starts_with(b"From ") && mail::is_mbox(t) {
+        return Some(Format::Mbox);
+    }
+    if mail::is_eml(t) {
+        return Some(Format::Eml);
+    }
+    let head = &t[..t.len().min(1024)];
+    let starts_ci = |p: &[u8]| head.len() >= p.len() && head[..p.len()].eq_ignore_ascii_case(p);
+    if starts_ci(b"<!doctype html")
+        || starts_ci(b"<html")
+        || (head.first() == Some(&b'<')
+            && (contains_ci(head, b"<html") || contains_ci(head, b"<body")))
+    {
+        return Some(Format::Html);
+    }
+    if starts_ci(b"<?xml") {
+        return Some(Format::Xml);
+    }
+    None
+}
+
+fn contains_ci(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// Reads one container with its format module.
+fn read(
+    format: Format,
+    bytes: &[u8],
+    budget: &mut Budget<'_>,
+    visit: &mut Visit<'_>,
+) -> Result<(), Problem> {
+    match format {
+        Format::Zip => {
+            if office::is_office(bytes) {
+                office::read(bytes, budget, visit)
+            } else {
+                archive::read_zip(bytes, budget, visit)
+            }
+        }
+        Format::Gzip | Format::Bzip2 | Format::Xz | Format::Zstd => {
+            archive::read_stream(format, bytes, budget, visit)
+        }
+        Format::Tar => archive::read_tar(bytes, budget, visit),
+        Format::Pdf => pdf::read(bytes, budget, visit),
+        Format::Ole2 => ole::read(bytes, budget, visit),
+        Format::Rtf => markup::read_rtf(bytes, budget, visit),
+        Format::Html => markup::read_html(bytes, budget, visit),
+        Format::Xml => markup::read_xml(bytes, budget, visit),
+        Format::Eml => mail::read_eml(bytes, budget, visit),
+        Format::Mbox => mail::read_mbox(bytes, budget, visit),
+    }
+}
+
+/// Opens `bytes` (a container of `format`) and hands every text unit and
+/// every problem inside it to `out`, members of members included, under
+/// `budget`. `chain` is the member chain of `bytes` (empty for a file on
+/// disk) and is restored on return. A problem stops only the container it
+/// is in; what was handed out before it stays handed out.
+pub fn expand(
+    format: Format,
+    bytes: &[u8],
+    chain: &mut Vec<String>,
+    budget: &mut Budget<'_>,
+    out: &mut dyn FnMut(Unit<'_>),
+) {
+    let r = budget.descend(|budget| {
+        read(format, bytes, budget, &mut |part, budget| {
+            let (name, depth_before) = match &part {
+                Part::Raw { name, .. } | Part::Text { name, .. } | Part::Skipped { name, .. } => {
+                    (*name, chain.len())
+                }
+            };
+            if !name.is_empty() {
+                chain.push(name.to_string());
+            }
+            match part {
+                Part::Raw { bytes, .. } => match sniff(bytes) {
+                    Some(f) if budget.may_descend() => expand(f, bytes, chain, budget, out),
+                    Some(f) => out(Unit::Skipped {
+                        inner: chain,
+                        problem: Problem::budget(format!(
+                            "{} nested deeper than {} levels",
+                            f.name(),
+                            budget.limits.max_depth
+                        )),
+                    }),
+                    None => out(Unit::Text {
+                        inner: chain,
+                        text: bytes,
+                        extracted: false,
+                    }),
+                },
+                Part::Text { text, .. } => out(Unit::Text {
+                    inner: chain,
+                    text,
+                    extracted: true,
+                }),
+                Part::Skipped { problem, .. } => out(Unit::Skipped {
+                    inner: chain,
+                    problem,
+                }),
+            }
+            chain.truncate(depth_before);
+            budget.check_time()
+        })
+    });
+    if let Err(problem) = r {
+        out(Unit::Skipped {
+            inner: chain,
+            problem,
+        });
+    }
+}
