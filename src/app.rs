@@ -6,12 +6,13 @@ use std::io::{self, BufWriter, Write};
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Mutex;
 use std::time::Instant;
 
 use crossbeam_channel::{bounded, Receiver, Sender};
 
+use crate::container::{self, ArchiveLimits, Budget, Unit};
 use crate::detect::{Cell, Confidence, Engine, Match, Scratch};
 use crate::extract::{self, TextBuf};
 use crate::findings::{self, BuildOptions, Finding, Keyring, Position};
@@ -47,6 +48,8 @@ pub struct ScanConfig {
     pub walk: WalkOptions,
     /// Size limits.
     pub limits: Limits,
+    /// Container limits (depth, members, inflated bytes, ratio, time).
+    pub archive: ArchiveLimits,
     /// Colour in human output.
     pub color: bool,
     /// Exit 0/1 rather than 2 when something could not be scanned.
@@ -149,6 +152,7 @@ fn run(
         // happen, so a plain scan's memory does not grow with the tree.
         seen: (cfg.paths.len() > 1 || cfg.walk.follow).then(|| Mutex::new(HashSet::new())),
         stop: AtomicBool::new(false),
+        inflated: AtomicU64::new(0),
     };
     let (item_tx, item_rx) = bounded::<Vec<Item>>(256);
     let (event_tx, event_rx) = bounded::<Vec<Event>>(64);
@@ -278,6 +282,8 @@ struct Shared<'a> {
     seen: Option<Mutex<HashSet<(u64, u64)>>>,
     /// Set when the report can no longer be written.
     stop: AtomicBool,
+    /// Bytes inflated from containers in the whole scan.
+    inflated: AtomicU64,
 }
 
 /// Per-thread state reused for every file.
@@ -318,19 +324,22 @@ fn worker(sh: &Shared<'_>, rx: &Receiver<Vec<Item>>, tx: &Sender<Vec<Event>>) {
         let events = match skip {
             Some((reason, detail)) => vec![skipped(&shown, reason, detail)],
             None => {
+                let mut events = Vec::new();
                 let r = std::panic::catch_unwind(AssertUnwindSafe(|| {
-                    scan_file(sh, &path, &shown, &mut st)
+                    scan_file(sh, &path, &shown, &mut st, &mut events)
                 }));
-                r.unwrap_or_else(|_| {
-                    // A bug in one file's handling must not end the scan; the
-                    // scratch state may be inconsistent, so start afresh.
+                if r.is_err() {
+                    // A bug in one file's handling must not end the scan nor
+                    // lose what was found before it; the scratch state may
+                    // be inconsistent, so start afresh.
                     st.scratch = engine.scratch();
-                    vec![skipped(
+                    events.push(skipped(
                         &shown,
                         SkipReason::Corrupt,
                         "internal error while scanning this file (please report)".into(),
-                    )]
-                })
+                    ));
+                }
+                events
             }
         };
         for ev in events {
@@ -368,25 +377,37 @@ fn skipped(path: &str, reason: SkipReason, detail: String) -> Event {
     })
 }
 
-/// source → extract → detect → findings for one plain file.
-fn scan_file(sh: &Shared<'_>, path: &Path, shown: &str, st: &mut WorkerState) -> Vec<Event> {
-    let (cfg, engine, keys) = (sh.cfg, sh.engine, sh.keys);
+/// source → extract → detect → findings for one file: a plain file in
+/// windows, or a container opened in memory with every text unit inside it
+/// scanned the same way. Events go to `events` as they are made, so a
+/// panic later in the file loses nothing already found.
+fn scan_file(
+    sh: &Shared<'_>,
+    path: &Path,
+    shown: &str,
+    st: &mut WorkerState,
+    events: &mut Vec<Event>,
+) {
+    let cfg = sh.cfg;
     let mut opened = match source::open(path) {
         Ok(o) => o,
-        Err(SourceError { reason, detail }) => return vec![skipped(shown, reason, detail)],
+        Err(SourceError { reason, detail }) => {
+            events.push(skipped(shown, reason, detail));
+            return;
+        }
     };
     if sh.never.contains(&opened.id) {
-        return Vec::new();
+        return;
     }
     if let Some(seen) = &sh.seen {
         let first_time = seen.lock().map(|mut s| s.insert(opened.id)).unwrap_or(true);
         if !first_time {
-            return Vec::new();
+            return;
         }
     }
     if let Some(max) = cfg.limits.max_file_size {
         if opened.len > max {
-            return vec![skipped(
+            events.push(skipped(
                 shown,
                 SkipReason::TooLarge,
                 format!(
@@ -394,106 +415,214 @@ fn scan_file(sh: &Shared<'_>, path: &Path, shown: &str, st: &mut WorkerState) ->
                     human_size(opened.len),
                     human_size(max)
                 ),
-            )];
+            ));
+            return;
         }
     }
-    let mut found: Vec<Finding> = Vec::new();
-    let mut health = false;
-    let mut bytes = 0u64;
-    let mut pos = Position::default();
-    let mut encoding = None;
-    let WorkerState {
-        scratch,
-        buf,
-        text,
-        matches,
-        fields,
-        cells,
-    } = st;
-    let read = source::read_windows(&mut opened, &cfg.limits, engine.reach() * 2, buf, |w| {
-        let enc = *encoding.get_or_insert_with(|| extract::sniff(w.bytes));
-        let t = extract::extract(w.bytes, enc, text);
-        matches.clear();
-        let whole = w.offset == 0 && w.owned == w.bytes.len();
-        // Structure names what fields hold: an HL7 message's segments, or a
-        // table's header row.
-        let structured = whole && enc == extract::Encoding::Text;
-        let plan = if !structured {
-            None
-        } else if extract::is_hl7(t.bytes) {
-            let columns: Vec<&[u8]> = extract::HL7_FIELDS.iter().map(|f| f.as_bytes()).collect();
-            extract::hl7_fields(t.bytes, fields);
-            engine.field_plan(&columns, scratch)
-        } else if let Some(format) = structured::sniff(t.bytes) {
-            let columns: Vec<&[u8]> = structured::FIELDS.iter().map(|f| f.as_bytes()).collect();
-            structured::fields(format, t.bytes, fields);
-            engine.field_plan(&columns, scratch)
-        } else if let Some(table) = extract::table(t.bytes) {
-            let plan = engine.field_plan(&table.columns, scratch);
-            if plan.is_some() {
-                extract::table_fields(t.bytes, &table, fields);
-            }
-            plan
-        } else {
-            None
-        };
-        let min = cfg.build.min_confidence;
-        let mut outcome = match &plan {
-            Some(plan) => {
-                to_cells(fields, cells);
-                engine.scan_table(t.bytes, plan, cells, scratch, matches, min)
-            }
-            None => engine.scan_min(t.bytes, scratch, matches, min),
-        };
-        // A value left `low` for want of a label may sit under the heading
-        // of a space-aligned table (statements, printed reports): only then
-        // is it worth looking for one, and scanning again with it.
-        if structured && plan.is_none() && outcome.wants_context {
-            let mut columns = Vec::new();
-            extract::aligned_tables(t.bytes, &mut columns, fields);
-            if let Some(plan) = (!fields.is_empty())
-                .then(|| engine.field_plan(&columns, scratch))
-                .flatten()
-            {
-                to_cells(fields, cells);
-                matches.clear();
-                outcome = engine.scan_table(t.bytes, &plan, cells, scratch, matches, min);
-            }
-        }
-        // Keep what this window owns; the next window repeats the rest.
-        let owned_text = t.text_of(w.owned);
-        let last = w.owned == w.bytes.len();
-        if !last {
-            matches.retain(|m| m.start < owned_text);
-        }
-        health |= outcome.health_terms;
-        findings::build(engine, keys, t.bytes, matches, pos, cfg.build, &mut found);
-        bytes += w.owned as u64;
-        // Advance positions past the owned part.
-        let owned = &t.bytes[..owned_text];
-        let nl = memchr::memchr_iter(b'\n', owned).count() as u64;
-        let last_nl = memchr::memrchr(b'\n', owned);
-        pos.line_start = match last_nl {
-            Some(i) => i as i64 + 1 - owned_text as i64,
-            None => pos.line_start - owned_text as i64,
-        };
-        pos.lines_before += nl;
-        pos.text_base += owned_text as u64;
+    // A container is read whole (members need random access): one window
+    // as large as the file. Small files are read whole anyway.
+    let mut limits = cfg.limits;
+    if opened.len > limits.read_threshold
+        && source::peek(&opened, 4096).is_some_and(|head| container::sniff(&head).is_some())
+    {
+        limits.map_window = limits.map_window.max(opened.len);
+    }
+    events.push(Event::Scanned {
+        files: 1,
+        bytes: opened.len,
     });
-    let mut events = vec![Event::Scanned { files: 1, bytes }];
-    if !found.is_empty() {
-        let verdict = findings::verdict(&found, health);
+    let mut plain = PlainUnit::default();
+    let WorkerState { buf, .. } = st;
+    let mut buf = std::mem::take(buf);
+    let read = source::read_windows(&mut opened, &limits, sh.engine.reach() * 2, &mut buf, |w| {
+        let whole = w.offset == 0 && w.owned == w.bytes.len();
+        if whole {
+            if let Some(format) = container::sniff(w.bytes) {
+                scan_container(sh, st, shown, format, w.bytes, events);
+                return;
+            }
+        }
+        plain.window(sh, st, w);
+    });
+    st.buf = buf;
+    if !plain.found.is_empty() {
+        let verdict = findings::verdict(&plain.found, plain.health);
         events.push(Event::File(FileReport {
             path: shown.to_string(),
             inner: Vec::new(),
-            findings: found,
+            findings: plain.found,
             verdict,
         }));
     }
     if let Err(SourceError { reason, detail }) = read {
         events.push(skipped(shown, reason, detail));
     }
-    events
+}
+
+/// A plain file scanned window by window: where the next window's text
+/// starts, and what was found so far.
+#[derive(Default)]
+struct PlainUnit {
+    found: Vec<Finding>,
+    health: bool,
+    pos: Position,
+    encoding: Option<extract::Encoding>,
+}
+
+impl PlainUnit {
+    fn window(&mut self, sh: &Shared<'_>, st: &mut WorkerState, w: source::Window<'_>) {
+        let enc = *self.encoding.get_or_insert_with(|| extract::sniff(w.bytes));
+        let whole = w.offset == 0 && w.owned == w.bytes.len();
+        self.health |= scan_text(
+            sh,
+            st,
+            w.bytes,
+            enc,
+            whole,
+            w.owned,
+            &mut self.pos,
+            &mut self.found,
+        );
+    }
+}
+
+/// Every text unit of a container, each reported with its member chain.
+fn scan_container(
+    sh: &Shared<'_>,
+    st: &mut WorkerState,
+    shown: &str,
+    format: container::Format,
+    bytes: &[u8],
+    events: &mut Vec<Event>,
+) {
+    let mut budget = Budget::new(sh.cfg.archive, &sh.inflated);
+    container::expand(
+        format,
+        bytes,
+        &mut Vec::new(),
+        &mut budget,
+        &mut |unit| match unit {
+            Unit::Text {
+                inner,
+                text,
+                extracted,
+            } => {
+                let enc = if extracted {
+                    extract::Encoding::Text
+                } else {
+                    extract::sniff(text)
+                };
+                let mut found = Vec::new();
+                let mut pos = Position::default();
+                let health = scan_text(sh, st, text, enc, true, text.len(), &mut pos, &mut found);
+                if !found.is_empty() {
+                    let verdict = findings::verdict(&found, health);
+                    events.push(Event::File(FileReport {
+                        path: shown.to_string(),
+                        inner: inner.to_vec(),
+                        findings: found,
+                        verdict,
+                    }));
+                }
+            }
+            Unit::Skipped { inner, problem } => events.push(Event::Skipped(Skipped {
+                path: shown.to_string(),
+                inner: inner.to_vec(),
+                reason: problem.reason,
+                detail: problem.detail,
+            })),
+        },
+    );
+}
+
+/// extract → detect → findings for one window of a text unit (`whole`: the
+/// window is the whole unit, so its structure can be read). Findings go to
+/// `found`, positions advance past the `owned` bytes; returns whether the
+/// text has health terms.
+#[allow(clippy::too_many_arguments)]
+fn scan_text(
+    sh: &Shared<'_>,
+    st: &mut WorkerState,
+    raw: &[u8],
+    enc: extract::Encoding,
+    whole: bool,
+    owned: usize,
+    pos: &mut Position,
+    found: &mut Vec<Finding>,
+) -> bool {
+    let (cfg, engine, keys) = (sh.cfg, sh.engine, sh.keys);
+    let WorkerState {
+        scratch,
+        text,
+        matches,
+        fields,
+        cells,
+        ..
+    } = st;
+    let t = extract::extract(raw, enc, text);
+    matches.clear();
+    // Structure names what fields hold: an HL7 message's segments, a FHIR
+    // or CDA document's elements, or a table's header row.
+    let structured = whole && enc == extract::Encoding::Text;
+    let plan = if !structured {
+        None
+    } else if extract::is_hl7(t.bytes) {
+        let columns: Vec<&[u8]> = extract::HL7_FIELDS.iter().map(|f| f.as_bytes()).collect();
+        extract::hl7_fields(t.bytes, fields);
+        engine.field_plan(&columns, scratch)
+    } else if let Some(format) = structured::sniff(t.bytes) {
+        let columns: Vec<&[u8]> = structured::FIELDS.iter().map(|f| f.as_bytes()).collect();
+        structured::fields(format, t.bytes, fields);
+        engine.field_plan(&columns, scratch)
+    } else if let Some(table) = extract::table(t.bytes) {
+        let plan = engine.field_plan(&table.columns, scratch);
+        if plan.is_some() {
+            extract::table_fields(t.bytes, &table, fields);
+        }
+        plan
+    } else {
+        None
+    };
+    let min = cfg.build.min_confidence;
+    let mut outcome = match &plan {
+        Some(plan) => {
+            to_cells(fields, cells);
+            engine.scan_table(t.bytes, plan, cells, scratch, matches, min)
+        }
+        None => engine.scan_min(t.bytes, scratch, matches, min),
+    };
+    // A value left `low` for want of a label may sit under the heading
+    // of a space-aligned table (statements, printed reports): only then
+    // is it worth looking for one, and scanning again with it.
+    if structured && plan.is_none() && outcome.wants_context {
+        let mut columns = Vec::new();
+        extract::aligned_tables(t.bytes, &mut columns, fields);
+        if let Some(plan) = (!fields.is_empty())
+            .then(|| engine.field_plan(&columns, scratch))
+            .flatten()
+        {
+            to_cells(fields, cells);
+            matches.clear();
+            outcome = engine.scan_table(t.bytes, &plan, cells, scratch, matches, min);
+        }
+    }
+    // Keep what this window owns; the next window repeats the rest.
+    let owned_text = t.text_of(owned);
+    if owned < raw.len() {
+        matches.retain(|m| m.start < owned_text);
+    }
+    findings::build(engine, keys, t.bytes, matches, *pos, cfg.build, found);
+    // Advance positions past the owned part.
+    let owned = &t.bytes[..owned_text];
+    let nl = memchr::memchr_iter(b'\n', owned).count() as u64;
+    let last_nl = memchr::memrchr(b'\n', owned);
+    pos.line_start = match last_nl {
+        Some(i) => i as i64 + 1 - owned_text as i64,
+        None => pos.line_start - owned_text as i64,
+    };
+    pos.lines_before += nl;
+    pos.text_base += owned_text as u64;
+    outcome.health_terms
 }
 
 /// Table cells as the engine takes them.

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::app::{self, Format, Outcome, ScanConfig};
+use crate::container::ArchiveLimits;
 use crate::detect::{Confidence, Engine, SpecSource};
 use crate::eval::{self, Collector, Gates, KindThreshold, Shown};
 use crate::findings::{BuildOptions, Keyring};
@@ -143,6 +144,15 @@ struct CommonArgs {
     /// Skip files larger than this (reported as too_large), e.g. 500M, 2G; 0 for no limit.
     #[arg(long, value_name = "SIZE", default_value = "2G")]
     max_file_size: String,
+    /// Open containers (archives, documents, mail) nested at most N deep.
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    max_depth: usize,
+    /// Largest container member inflated (in memory), e.g. 64M.
+    #[arg(long, value_name = "SIZE", default_value = "64M")]
+    max_member_size: String,
+    /// Most bytes inflated from one file, all its members together.
+    #[arg(long, value_name = "SIZE", default_value = "4G")]
+    max_inflated: String,
     /// Use the detector files in DIR instead of the built-in ones.
     #[arg(long, value_name = "DIR")]
     detectors: Option<PathBuf>,
@@ -157,6 +167,7 @@ struct Common {
     keys: Keyring,
     threads: usize,
     limits: Limits,
+    archive: ArchiveLimits,
     excludes: Vec<String>,
 }
 
@@ -177,6 +188,12 @@ impl CommonArgs {
             limits: Limits {
                 max_file_size: (max > 0).then_some(max),
                 ..Limits::default()
+            },
+            archive: ArchiveLimits {
+                max_depth: self.max_depth,
+                max_member_bytes: parse_size(&self.max_member_size).map_err(anyhow::Error::msg)?,
+                max_file_bytes: parse_size(&self.max_inflated).map_err(anyhow::Error::msg)?,
+                ..ArchiveLimits::default()
             },
             excludes: self.exclude,
         })
@@ -312,6 +329,7 @@ fn scan(a: ScanArgs) -> anyhow::Result<ExitCode> {
             threads: c.threads.min(4),
         },
         limits: c.limits,
+        archive: c.archive,
         color,
         allow_incomplete: a.allow_incomplete,
     };
@@ -352,6 +370,7 @@ fn eval(a: EvalArgs) -> anyhow::Result<ExitCode> {
             threads: c.threads.min(4),
         },
         limits: c.limits,
+        archive: c.archive,
         color: false,
         allow_incomplete: true,
     };

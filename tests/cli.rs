@@ -12,7 +12,8 @@ use std::process::{Command, Stdio};
 use serde_json::Value;
 
 use common::{
-    chmod, is_root, line_col, mkfifo, phiscan, rank, run, s, scan_in, u, write, Run, BIN, KEY,
+    chmod, is_root, line_col, mkfifo, phiscan, rank, run, run_with_timeout, s, scan_in, u, write,
+    Run, BIN, KEY,
 };
 
 // ---------------------------------------------------------------------------
@@ -2107,4 +2108,356 @@ fn cda_record_target_names_its_values_at_high() {
             .any(|(_, _, v)| v == "Dyer" || v == "1681503273"),
         "the author is a clinician: {found:?}"
     );
+}
+
+// ---------------------------------------------------------------------------
+// Containers (issue 4): archives, office documents, PDF, mail, markup.
+// Fixtures are built here with the same maintained crates real tools use.
+
+/// A zip of `(name, bytes)` members, deflated.
+fn zip_of(members: &[(&str, &[u8])]) -> Vec<u8> {
+    use std::io::Write;
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (name, bytes) in members {
+        w.start_file(*name, opts).unwrap();
+        w.write_all(bytes).unwrap();
+    }
+    w.finish().unwrap().into_inner()
+}
+
+/// A minimal docx whose body paragraphs are `paragraphs`, each a list of runs.
+fn docx_of(paragraphs: &[&[&str]]) -> Vec<u8> {
+    let mut body = String::new();
+    for runs in paragraphs {
+        body.push_str("<w:p>");
+        for r in *runs {
+            body.push_str(&format!("<w:r><w:t xml:space=\"preserve\">{r}</w:t></w:r>"));
+        }
+        body.push_str("</w:p>");
+    }
+    let doc = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+         <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+         <w:body>{body}</w:body></w:document>"
+    );
+    zip_of(&[
+        (
+            "[Content_Types].xml",
+            br#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#,
+        ),
+        ("word/document.xml", doc.as_bytes()),
+    ])
+}
+
+/// (inner chain joined with `!`, kind, confidence, value) of every finding.
+fn located(r: &Run) -> Vec<(String, String, String, String)> {
+    r.findings()
+        .iter()
+        .map(|f| {
+            let inner: Vec<&str> = f["inner"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_str().unwrap())
+                .collect();
+            (
+                format!("{}!{}", s(&f["path"]), inner.join("!")),
+                s(&f["kind"]).to_string(),
+                s(&f["confidence"]).to_string(),
+                s(&f["value"]).to_string(),
+            )
+        })
+        .collect()
+}
+
+fn has_at(
+    found: &[(String, String, String, String)],
+    loc_suffix: &str,
+    kind: &str,
+    value: &str,
+) -> bool {
+    found.iter().any(|(l, k, c, v)| {
+        l.ends_with(loc_suffix) && k == kind && v == value && rank(c) >= rank("medium")
+    })
+}
+
+const MEMO: &str = "Progress note\nPatient: Adaeze Okafor   DOB: 03/14/1961\nMRN: Q7730194\nSSN: 458-27-4186\nAssessment: type 2 diabetes (E11.9)\n";
+
+#[test]
+fn zip_members_nested_zips_and_a_zip_named_dat_are_scanned_with_their_chain() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let inner = zip_of(&[("deep/b.txt", MEMO.as_bytes())]);
+    let outer = zip_of(&[
+        ("notes/a.txt", MEMO.as_bytes()),
+        ("inner.zip", &inner),
+        ("readme.txt", b"nothing to see"),
+    ]);
+    write(root, "share/export.zip", &outer);
+    write(
+        root,
+        "share/blob.dat",
+        zip_of(&[("c.txt", MEMO.as_bytes())]),
+    );
+    let r = scan_in(root, &["--format", "jsonl", "--show-values", "."]);
+    r.assert_code(1);
+    let found = located(&r);
+    assert!(
+        has_at(&found, "export.zip!notes/a.txt", "ssn", "458-27-4186"),
+        "{found:?}"
+    );
+    assert!(
+        has_at(&found, "export.zip!inner.zip!deep/b.txt", "mrn", "Q7730194"),
+        "{found:?}"
+    );
+    assert!(
+        has_at(&found, "blob.dat!c.txt", "dob", "03/14/1961"),
+        "by content, not name: {found:?}"
+    );
+    // Offsets and lines are into the member's own text.
+    let f = r
+        .findings()
+        .into_iter()
+        .find(|f| s(&f["path"]).ends_with("export.zip") && f["kind"] == "ssn")
+        .unwrap();
+    let at = MEMO.find("458-27-4186").unwrap() as u64;
+    assert_eq!((u(&f["start"]), u(&f["line"])), (at, 4), "{f}");
+    // The human report names the member chain with `!`.
+    let human = scan_in(root, &["."]);
+    assert!(
+        human.stdout.contains("export.zip!inner.zip!deep/b.txt"),
+        "{}",
+        human.stdout
+    );
+}
+
+#[test]
+fn tar_gz_members_are_scanned_and_gzip_adds_no_level() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let mut tar = tar::Builder::new(Vec::new());
+    let mut h = tar::Header::new_gnu();
+    h.set_size(MEMO.len() as u64);
+    h.set_mode(0o644);
+    h.set_cksum();
+    tar.append_data(&mut h, "exports/c.txt", MEMO.as_bytes())
+        .unwrap();
+    let tar = tar.into_inner().unwrap();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(&mut gz, &tar).unwrap();
+    write(root, "backup.tgz", gz.finish().unwrap());
+    let r = scan_in(root, &["--format", "jsonl", "--show-values", "."]);
+    r.assert_code(1);
+    let found = located(&r);
+    assert!(
+        has_at(&found, "backup.tgz!exports/c.txt", "ssn", "458-27-4186"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn docx_runs_are_joined_and_found_in_the_document_part() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    // Word splits values across runs; the reader must join them.
+    let docx = docx_of(&[
+        &["Referral letter"],
+        &["Patient: ", "Adaeze Okafor", ", DOB: 03/", "14/1961"],
+        &["SSN: 458-27-", "4186"],
+    ]);
+    write(root, "letters/okafor.docx", &docx);
+    // The same letter attached to a zipped mail export.
+    write(root, "export.zip", zip_of(&[("2019/okafor.docx", &docx)]));
+    let r = scan_in(root, &["--format", "jsonl", "--show-values", "."]);
+    r.assert_code(1);
+    let found = located(&r);
+    assert!(
+        has_at(
+            &found,
+            "okafor.docx!word/document.xml",
+            "ssn",
+            "458-27-4186"
+        ),
+        "{found:?}"
+    );
+    assert!(
+        has_at(&found, "okafor.docx!word/document.xml", "dob", "03/14/1961"),
+        "{found:?}"
+    );
+    assert!(
+        has_at(
+            &found,
+            "export.zip!2019/okafor.docx!word/document.xml",
+            "ssn",
+            "458-27-4186"
+        ),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn eml_attachments_are_decoded_and_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    use std::fmt::Write as _;
+    let att = zip_of(&[("labs.txt", MEMO.as_bytes())]);
+    let b64 = base64_lines(&att);
+    let mut eml = String::new();
+    write!(
+        eml,
+        "From: Front Desk <desk@clinic.example>\r\nTo: Billing <billing@clinic.example>\r\n\
+         Subject: records\r\nDate: Mon, 4 Mar 2019 09:00:00 -0500\r\nMIME-Version: 1.0\r\n\
+         Content-Type: multipart/mixed; boundary=\"XX\"\r\n\r\n\
+         --XX\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n\
+         Patient: Adaeze Okafor=0D=0AMRN: Q77=\r\n30194 as discussed.\r\n\
+         --XX\r\nContent-Type: application/zip; name=\"labs.zip\"\r\n\
+         Content-Disposition: attachment; filename=\"labs.zip\"\r\nContent-Transfer-Encoding: base64\r\n\r\n{b64}\r\n--XX--\r\n"
+    )
+    .unwrap();
+    write(root, "mail/records.eml", eml);
+    let r = scan_in(root, &["--format", "jsonl", "--show-values", "."]);
+    r.assert_code(1);
+    let found = located(&r);
+    assert!(
+        has_at(&found, "records.eml!", "mrn", "Q7730194"),
+        "soft line break joined: {found:?}"
+    );
+    assert!(
+        has_at(
+            &found,
+            "records.eml!labs.zip!labs.txt",
+            "ssn",
+            "458-27-4186"
+        ),
+        "{found:?}"
+    );
+}
+
+/// Base64 in 76-character lines, as mail writers emit it.
+fn base64_lines(bytes: &[u8]) -> String {
+    const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for (i, c) in bytes.chunks(3).enumerate() {
+        if i > 0 && i % 19 == 0 {
+            out.push_str("\r\n");
+        }
+        let n = (u32::from(c[0]) << 16)
+            | (u32::from(*c.get(1).unwrap_or(&0)) << 8)
+            | u32::from(*c.get(2).unwrap_or(&0));
+        for k in 0..4 {
+            if k <= c.len() {
+                out.push(A[(n >> (18 - 6 * k) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn corrupt_and_truncated_containers_are_reported_and_the_scan_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let good = zip_of(&[("a.txt", MEMO.as_bytes()), ("b.txt", MEMO.as_bytes())]);
+    write(root, "truncated.zip", &good[..good.len() / 2]);
+    let docx = docx_of(&[&["SSN: 458-27-4186"]]);
+    write(root, "cut.docx", &docx[..docx.len() - 30]);
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(&mut gz, MEMO.repeat(200).as_bytes()).unwrap();
+    let gz = gz.finish().unwrap();
+    write(root, "cut.txt.gz", &gz[..gz.len() / 2]);
+    write(root, "fine.txt", MEMO);
+    let r = run_with_timeout(
+        phiscan()
+            .current_dir(root)
+            .args(["scan", "--format", "jsonl", "--show-values", "."]),
+        std::time::Duration::from_secs(60),
+    );
+    // Something could not be fully read, but findings were made: exit 1.
+    r.assert_code(1);
+    let found = located(&r);
+    assert!(
+        has_at(&found, "fine.txt!", "ssn", "458-27-4186"),
+        "{found:?}"
+    );
+    let skipped = r.skipped();
+    for name in ["truncated.zip", "cut.docx", "cut.txt.gz"] {
+        assert!(
+            skipped
+                .iter()
+                .any(|k| s(&k["path"]).ends_with(name) && s(&k["reason"]) == "corrupt"),
+            "{name} corrupt: {skipped:?}"
+        );
+    }
+    // The part of the gzip stream before the cut was still scanned.
+    assert!(
+        has_at(&found, "cut.txt.gz!", "ssn", "458-27-4186"),
+        "{found:?}"
+    );
+    assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+}
+
+/// A zip of `n` copies of `member` under numbered names.
+fn copies(n: usize, member: &[u8], ext: &str) -> Vec<u8> {
+    let names: Vec<String> = (0..n).map(|i| format!("{i}.{ext}")).collect();
+    let members: Vec<(&str, &[u8])> = names.iter().map(|n| (n.as_str(), member)).collect();
+    zip_of(&members)
+}
+
+#[test]
+fn zip_bombs_stop_within_the_budget_in_bounded_time_and_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    // 42.zip style: 10 x 10 x 10 x 2 MiB of zeros = 2 GiB inflated in all.
+    let zeros = vec![0u8; 2 << 20];
+    let l1 = copies(10, &zeros, "bin");
+    let l2 = copies(10, &l1, "zip");
+    let l3 = copies(10, &l2, "zip");
+    write(root, "nested.zip", &l3);
+    // One member with an extreme ratio: 80 MiB of one byte.
+    write(root, "ratio.zip", copies(1, &vec![b'a'; 80 << 20], "txt"));
+    write(root, "note.txt", MEMO);
+    let started = std::time::Instant::now();
+    let r = run_with_timeout(
+        Command::new("/usr/bin/time")
+            .arg("-v")
+            .arg(BIN)
+            .current_dir(root)
+            .env("PHISCAN_KEY", KEY)
+            .args(["scan", "--format", "jsonl", "--max-inflated", "1G", "."]),
+        std::time::Duration::from_secs(120),
+    );
+    let took = started.elapsed();
+    let skipped = r.skipped();
+    for name in ["nested.zip", "ratio.zip"] {
+        assert!(
+            skipped
+                .iter()
+                .any(|k| s(&k["path"]).ends_with(name) && s(&k["reason"]) == "archive_budget"),
+            "{name}: {skipped:?}"
+        );
+    }
+    assert!(
+        r.findings()
+            .iter()
+            .any(|f| s(&f["path"]).ends_with("note.txt")),
+        "the rest of the tree is still scanned"
+    );
+    // Without --allow-incomplete an incomplete scan with findings exits 1.
+    r.assert_code(1);
+    let rss_kib: u64 = r
+        .stderr
+        .lines()
+        .find_map(|l| {
+            l.trim()
+                .strip_prefix("Maximum resident set size (kbytes): ")
+        })
+        .and_then(|v| v.trim().parse().ok())
+        .expect("time -v output");
+    assert!(rss_kib < 400 * 1024, "peak RSS {rss_kib} KiB");
+    assert!(took.as_secs() < 90, "took {took:?}");
+    eprintln!("bombs: {took:?}, peak RSS {} MiB", rss_kib / 1024);
 }

@@ -1,30 +1,1402 @@
 //! Archives and compressed streams: zip, gzip, bzip2, xz, zstd, tar.
-use super::{Budget, Format, Problem, Visit};
+//!
+//! Every member is inflated into one reused buffer through the [`Budget`]
+//! (real bytes counted, never declared sizes) and handed to the visitor as
+//! [`Part::Raw`]; the driver sniffs it and opens it in turn when it is a
+//! container. Names are the member names as stored in the archive (`..` and
+//! absolute paths are just names: nothing is ever written to disk). A
+//! compressed stream (gzip, bzip2, xz, zstd) adds no level to the member
+//! chain: its single member has the empty name, so the members of a
+//! `.tar.gz` appear directly under the file.
 
-/// Reads every member of a zip archive.
+use std::io::{self, Cursor, Read, Write};
+
+use super::{Budget, Format, Part, Problem, Visit};
+
+/// Reads every member of a zip archive, in central directory order.
 pub fn read_zip(
-    _bytes: &[u8],
-    _budget: &mut Budget<'_>,
-    _visit: &mut Visit<'_>,
+    bytes: &[u8],
+    budget: &mut Budget<'_>,
+    visit: &mut Visit<'_>,
 ) -> Result<(), Problem> {
-    Err(Problem::unsupported("zip: not yet"))
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| Problem::corrupt(format!("zip: cannot read the central directory: {e}")))?;
+    let mut buf = Vec::new();
+    for index in 0..zip.len() {
+        start_member(budget)?;
+        let Some(entry) = zip_entry(&zip, index) else {
+            continue;
+        };
+        if entry.is_dir {
+            continue;
+        }
+        let name = entry.name.as_str();
+        let problem = if entry.encrypted {
+            Some(Problem::encrypted("member is encrypted"))
+        } else if !entry.supported {
+            Some(Problem::unsupported(format!(
+                "member compression method {} is not supported",
+                entry.method
+            )))
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
+            visit(Part::Skipped { name, problem }, budget)?;
+            continue;
+        }
+        let reader = match zip.by_index(index) {
+            Ok(reader) => reader,
+            Err(e) => {
+                let problem = Problem::corrupt(format!("zip: cannot open member: {e}"));
+                visit(Part::Skipped { name, problem }, budget)?;
+                continue;
+            }
+        };
+        if budget.take_member(name, reader, Some(entry.compressed), &mut buf, visit)? {
+            visit(Part::Raw { name, bytes: &buf }, budget)?;
+        }
+    }
+    if zip.has_duplicate_names() {
+        // The zip crate keeps one entry per name: the others are unreachable
+        // and may hold anything, so say that the archive was not all read.
+        let problem =
+            Problem::unsupported("zip: several members share a name; only one of each was read");
+        visit(Part::Skipped { name: "", problem }, budget)?;
+    }
+    Ok(())
 }
 
-/// Inflates a single compressed stream (gzip, bzip2, xz, zstd) as one member.
+/// What `read_zip` needs to know about a member before opening it (the
+/// name is owned: opening the member borrows the archive).
+struct ZipEntry {
+    name: String,
+    is_dir: bool,
+    encrypted: bool,
+    supported: bool,
+    method: String,
+    compressed: u64,
+}
+
+fn zip_entry<R: Read + io::Seek>(zip: &zip::ZipArchive<R>, index: usize) -> Option<ZipEntry> {
+    use zip::CompressionMethod as M;
+    let entry = zip.by_index_data(index).ok()?;
+    // `name()` decodes CP437 when the name is not UTF-8; lossy UTF-8 is the
+    // fallback should even that fail.
+    let name = match entry.name() {
+        Ok(name) => name.into_owned(),
+        Err(_) => String::from_utf8_lossy(entry.name_raw()).into_owned(),
+    };
+    let method = entry.compression();
+    Some(ZipEntry {
+        name,
+        is_dir: entry.is_dir(),
+        encrypted: entry.encrypted(),
+        // The methods the crate is built with (see Cargo.toml); any other
+        // would only fail at the first read.
+        supported: matches!(method, M::Stored | M::Deflated | M::Deflate64 | M::Bzip2),
+        method: method.to_string(),
+        compressed: entry.compressed_size(),
+    })
+}
+
+/// Inflates a single compressed stream (gzip, bzip2, xz, zstd) as one
+/// member with the empty name.
+///
+/// When the stream is corrupt, truncated or over the member's own limit
+/// after some output, what was inflated is still visited (findings in the
+/// good part are not lost; a `.tar.gz` cut short still yields its first
+/// members) and then the problem is returned, so the stream is also
+/// reported as skipped. Nothing partial is visited once a limit beyond the
+/// member (file, scan, time) is used up.
 pub fn read_stream(
     format: Format,
-    _bytes: &[u8],
-    _budget: &mut Budget<'_>,
-    _visit: &mut Visit<'_>,
+    bytes: &[u8],
+    budget: &mut Budget<'_>,
+    visit: &mut Visit<'_>,
 ) -> Result<(), Problem> {
-    Err(Problem::unsupported(format!("{}: not yet", format.name())))
+    start_member(budget)?;
+    let mut buf = Vec::new();
+    let compressed = Some(bytes.len() as u64);
+    let result = match format {
+        Format::Gzip => budget.read_member(
+            flate2::bufread::MultiGzDecoder::new(bytes),
+            compressed,
+            &mut buf,
+        ),
+        Format::Bzip2 => budget.read_member(
+            bzip2::bufread::MultiBzDecoder::new(bytes),
+            compressed,
+            &mut buf,
+        ),
+        Format::Zstd => budget.read_member(ZstdFrames::new(bytes), compressed, &mut buf),
+        Format::Xz => read_xz(bytes, budget, &mut buf),
+        other => {
+            return Err(Problem::unsupported(format!(
+                "{} is not a compressed stream",
+                other.name()
+            )));
+        }
+    };
+    let name = "";
+    match result {
+        Ok(()) => visit(Part::Raw { name, bytes: &buf }, budget),
+        Err(problem) => {
+            if !buf.is_empty() && !budget.exhausted() {
+                visit(Part::Raw { name, bytes: &buf }, budget)?;
+            }
+            Err(problem)
+        }
+    }
 }
 
-/// Reads every regular member of a tar archive.
+/// Reads every regular file of a tar archive (directories, links, devices
+/// are passed over; links are never followed).
 pub fn read_tar(
-    _bytes: &[u8],
-    _budget: &mut Budget<'_>,
-    _visit: &mut Visit<'_>,
+    bytes: &[u8],
+    budget: &mut Budget<'_>,
+    visit: &mut Visit<'_>,
 ) -> Result<(), Problem> {
-    Err(Problem::unsupported("tar: not yet"))
+    let mut archive = tar::Archive::new(Cursor::new(bytes));
+    let entries = archive
+        .entries_with_seek()
+        .map_err(|e| Problem::corrupt(format!("tar: unreadable ({:?})", e.kind())))?;
+    let mut buf = Vec::new();
+    for (seen, entry) in entries.enumerate() {
+        start_member(budget)?;
+        // The crate's header errors may quote header fields: only the kind.
+        let entry = entry.map_err(|e| {
+            Problem::corrupt(format!(
+                "tar: unreadable header after {seen} entries ({:?})",
+                e.kind()
+            ))
+        })?;
+        let kind = entry.header().entry_type();
+        if !(kind.is_file() || kind.is_contiguous() || kind.is_gnu_sparse()) {
+            continue;
+        }
+        let name = String::from_utf8_lossy(&entry.path_bytes()).into_owned();
+        let reader = Exact {
+            left: entry.size(),
+            inner: entry,
+        };
+        // A tar stores members as they are: no ratio to judge.
+        if budget.take_member(&name, reader, None, &mut buf, visit)? {
+            visit(
+                Part::Raw {
+                    name: &name,
+                    bytes: &buf,
+                },
+                budget,
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// A member's reader that fails when the archive ends before the member
+/// does (the tar crate just stops short: a truncated archive would pass a
+/// cut member as whole).
+struct Exact<R> {
+    inner: R,
+    left: u64,
+}
+
+impl<R: Read> Read for Exact<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        if self.left == 0 || out.is_empty() {
+            return Ok(0);
+        }
+        let want = out
+            .len()
+            .min(usize::try_from(self.left).unwrap_or(usize::MAX));
+        let n = self.inner.read(&mut out[..want])?;
+        if n == 0 {
+            return Err(io::Error::new(
+                io::ErrorKind::UnexpectedEof,
+                "archive ends inside the member",
+            ));
+        }
+        self.left -= n as u64;
+        Ok(n)
+    }
+}
+
+/// Counts one more member, and stops the container at once when a limit
+/// beyond the member is already used up (by a sibling or a nested
+/// container): reading on would only overshoot it by one more chunk.
+fn start_member(budget: &mut Budget<'_>) -> Result<(), Problem> {
+    budget.next_member()?;
+    if budget.exhausted() {
+        return Err(Problem::budget(
+            "inflate limit for this file or scan already used up",
+        ));
+    }
+    Ok(())
+}
+
+/// Inflates an xz stream into `out` under the budget.
+///
+/// lzma-rs does not stream: it inflates a whole xz block in memory before
+/// writing any of it. So the block and LZMA2 chunk headers are walked first
+/// (see [`xz_plan`]) and a stream with a block declared larger than one
+/// member may be is refused before anything is inflated; blocks that fit
+/// are then charged to the budget as lzma-rs writes them, and a stream of
+/// many blocks stops at the first block over a limit.
+fn read_xz(bytes: &[u8], budget: &mut Budget<'_>, out: &mut Vec<u8>) -> Result<(), Problem> {
+    out.clear();
+    let plan = xz_plan(bytes)?;
+    if plan.largest_block > budget.limits.max_member_bytes {
+        return Err(Problem::budget(format!(
+            "xz block inflates past {} (--max-member-size) and cannot be read in parts",
+            crate::limits::human_size(budget.limits.max_member_bytes)
+        )));
+    }
+    let mut sink = ChargedWriter {
+        budget,
+        out,
+        compressed: bytes.len() as u64,
+        problem: None,
+    };
+    let result = lzma_rs::xz_decompress(&mut &bytes[..plan.end], &mut sink);
+    if let Some(problem) = sink.problem {
+        return Err(problem);
+    }
+    result.map_err(|e| {
+        // lzma-rs messages quote checksums and sizes: only the kind.
+        Problem::corrupt(match e {
+            lzma_rs::error::Error::IoError(_) | lzma_rs::error::Error::HeaderTooShort(_) => {
+                "xz: truncated stream"
+            }
+            lzma_rs::error::Error::LzmaError(_) => "xz: corrupt LZMA2 data",
+            lzma_rs::error::Error::XzError(_) => "xz: corrupt container or check mismatch",
+        })
+    })
+}
+
+/// A `Write` that charges the budget for every byte it takes, in chunks
+/// like [`Budget::read_member`], and fails once over a limit so that the
+/// decoder writing into it stops.
+struct ChargedWriter<'b, 'a> {
+    budget: &'b mut Budget<'a>,
+    out: &'b mut Vec<u8>,
+    compressed: u64,
+    problem: Option<Problem>,
+}
+
+impl Write for ChargedWriter<'_, '_> {
+    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
+        for chunk in data.chunks(64 << 10) {
+            let charged = self.budget.check_time().and_then(|()| {
+                self.budget.charge(
+                    chunk.len() as u64,
+                    self.out.len() as u64,
+                    Some(self.compressed),
+                )
+            });
+            if let Err(problem) = charged {
+                self.problem = Some(problem);
+                return Err(io::Error::other("over an archive limit"));
+            }
+            self.out.extend_from_slice(chunk);
+        }
+        Ok(data.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// What the headers of an xz stream declare, read without inflating.
+#[derive(Debug, PartialEq, Eq)]
+struct XzPlan {
+    /// Largest sum of LZMA2 chunk sizes in one block: what lzma-rs holds in
+    /// memory at once (it stops each chunk at its declared size).
+    largest_block: u64,
+    /// Where the walk had to stop (the whole stream when it reached the
+    /// index): lzma-rs is given no more than this, so it never reads chunks
+    /// the walk did not count.
+    end: usize,
+}
+
+/// Walks the blocks and LZMA2 chunk headers of an xz stream (xz file
+/// format 1.0, sections 3 and LZMA2 chunk headers), summing the declared
+/// chunk sizes per block. Structural errors are left to lzma-rs, which
+/// then fails on the same bytes; only a filter chain (which lzma-rs would
+/// inflate whole, once per filter, beyond what the chunks declare) is
+/// refused here.
+///
+/// Residual risk: lzma-rs stops an LZMA chunk at its declared output and
+/// does not check that the chunk's declared packed bytes were all used, so
+/// a crafted chunk can make it read further chunk headers inside packed
+/// data this walk skipped. Only a streaming xz decoder would close that.
+fn xz_plan(b: &[u8]) -> Result<XzPlan, Problem> {
+    const HEADER: usize = 12;
+    let check_len = match b.get(7).map(|flags| flags & 0x0F) {
+        Some(0x00) => 0,
+        Some(0x01) => 4,
+        Some(0x04) => 8,
+        Some(0x0A) => 32,
+        // lzma-rs refuses the stream header: give it nothing more.
+        _ => {
+            return Ok(XzPlan {
+                largest_block: 0,
+                end: b.len().min(HEADER),
+            });
+        }
+    };
+    let be16 = |at: usize| -> Option<u64> {
+        let pair = b.get(at..at + 2)?;
+        Some(u64::from(u16::from_be_bytes([pair[0], pair[1]])))
+    };
+    let mut largest = 0u64;
+    let mut p = HEADER;
+    while let Some(&size_byte) = b.get(p) {
+        if size_byte == 0 {
+            // The index and footer follow: the walk has seen every block.
+            return Ok(XzPlan {
+                largest_block: largest,
+                end: b.len(),
+            });
+        }
+        let block_start = p;
+        if b.get(p + 1).is_some_and(|flags| flags & 0x03 != 0) {
+            return Err(Problem::unsupported("xz: filter chains are not supported"));
+        }
+        p += (usize::from(size_byte) + 1) * 4;
+        let mut block = 0u64;
+        let complete = loop {
+            let Some(&control) = b.get(p) else {
+                break false;
+            };
+            p += 1;
+            match control {
+                0x00 => break true,
+                0x01 | 0x02 => {
+                    let Some(n) = be16(p) else { break false };
+                    block += n + 1;
+                    p += 2 + n as usize + 1;
+                }
+                0x80..=0xFF => {
+                    let (Some(unpacked), Some(packed)) = (be16(p), be16(p + 2)) else {
+                        break false;
+                    };
+                    block += ((u64::from(control & 0x1F) << 16) | unpacked) + 1;
+                    p += 4 + usize::from(control >= 0xC0) + packed as usize + 1;
+                }
+                _ => break false,
+            }
+        };
+        largest = largest.max(block);
+        if !complete {
+            break;
+        }
+        // Block padding to a multiple of four, then the check.
+        p = block_start + (p - block_start).next_multiple_of(4) + check_len;
+    }
+    Ok(XzPlan {
+        largest_block: largest,
+        end: b.len().min(p),
+    })
+}
+
+/// The frames of a zstd stream, one after the other (`zstd` writes one
+/// frame, `pzstd` and concatenated files several; skippable frames are
+/// passed over), as one reader. ruzstd's own `StreamingDecoder` reads a
+/// single frame.
+struct ZstdFrames<'a> {
+    rest: &'a [u8],
+    frame: ruzstd::decoding::FrameDecoder,
+    open: bool,
+    frames: u64,
+}
+
+impl<'a> ZstdFrames<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        ZstdFrames {
+            rest: bytes,
+            frame: ruzstd::decoding::FrameDecoder::new(),
+            open: false,
+            frames: 0,
+        }
+    }
+
+    /// Starts the next frame; `false` at the end of the stream.
+    fn next_frame(&mut self) -> io::Result<bool> {
+        use ruzstd::decoding::errors::{FrameDecoderError as F, ReadFrameHeaderError as H};
+        loop {
+            if self.rest.is_empty() {
+                if self.frames == 0 {
+                    return Err(zstd_error("no frame"));
+                }
+                return Ok(false);
+            }
+            match self.frame.reset(&mut self.rest) {
+                Ok(()) => {
+                    self.frames += 1;
+                    return Ok(true);
+                }
+                Err(F::ReadFrameHeaderError(H::SkipFrame { length, .. })) => {
+                    let Some(rest) = self.rest.get(length as usize..) else {
+                        return Err(zstd_error("truncated skippable frame"));
+                    };
+                    self.rest = rest;
+                }
+                Err(F::WindowSizeTooBig { .. }) => {
+                    return Err(zstd_error("frame window larger than 128 MiB"));
+                }
+                Err(F::DictNotProvided { .. }) => {
+                    return Err(zstd_error("frame needs a dictionary"));
+                }
+                Err(_) => return Err(zstd_error("bad frame header")),
+            }
+        }
+    }
+}
+
+/// ruzstd's messages may quote bytes of the stream (a bad magic number):
+/// only fixed descriptions go into details.
+fn zstd_error(what: &str) -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidData, format!("zstd: {what}"))
+}
+
+impl Read for ZstdFrames<'_> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        use ruzstd::decoding::BlockDecodingStrategy;
+        if out.is_empty() {
+            return Ok(0);
+        }
+        loop {
+            if !self.open {
+                if !self.next_frame()? {
+                    return Ok(0);
+                }
+                self.open = true;
+            }
+            while self.frame.can_collect() == 0 && !self.frame.is_finished() {
+                let before = self.rest.len();
+                self.frame
+                    .decode_blocks(&mut self.rest, BlockDecodingStrategy::UptoBlocks(1))
+                    .map_err(|_| zstd_error("corrupt or truncated block"))?;
+                if self.rest.len() == before && self.frame.can_collect() == 0 {
+                    return Err(zstd_error("decoder made no progress"));
+                }
+            }
+            let n = self.frame.read(out)?;
+            if n > 0 {
+                return Ok(n);
+            }
+            // Frame finished and drained: check its content checksum.
+            if let (Some(stored), Some(computed)) = (
+                self.frame.get_checksum_from_data(),
+                self.frame.get_calculated_checksum(),
+            ) {
+                if stored != computed {
+                    return Err(zstd_error("content checksum mismatch"));
+                }
+            }
+            self.open = false;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{sniff, ArchiveLimits, Unit};
+    use super::*;
+    use crate::report::SkipReason;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    use std::time::Instant;
+    use zip::write::SimpleFileOptions;
+    use zip::{CompressionMethod, ZipWriter};
+
+    /// What a reader yielded: (name, kind, bytes or problem).
+    #[derive(Debug, Clone, PartialEq)]
+    enum Got {
+        Raw(String, Vec<u8>),
+        Skipped(String, SkipReason, String),
+    }
+
+    type Outcome = (Vec<Got>, Result<(), Problem>);
+
+    fn run_with(
+        read: impl FnOnce(&[u8], &mut Budget<'_>, &mut Visit<'_>) -> Result<(), Problem>,
+        bytes: &[u8],
+        limits: ArchiveLimits,
+        scan: &AtomicU64,
+    ) -> Outcome {
+        let mut budget = Budget::new(limits, scan);
+        let mut got = Vec::new();
+        let r = read(bytes, &mut budget, &mut |part, _| {
+            got.push(match part {
+                Part::Raw { name, bytes } => Got::Raw(name.to_string(), bytes.to_vec()),
+                Part::Text { .. } => panic!("archives yield no text"),
+                Part::Skipped { name, problem } => {
+                    Got::Skipped(name.to_string(), problem.reason, problem.detail)
+                }
+            });
+            Ok(())
+        });
+        (got, r)
+    }
+
+    fn run(
+        read: impl FnOnce(&[u8], &mut Budget<'_>, &mut Visit<'_>) -> Result<(), Problem>,
+        bytes: &[u8],
+    ) -> Outcome {
+        run_with(read, bytes, ArchiveLimits::default(), &AtomicU64::new(0))
+    }
+
+    fn stream(
+        format: Format,
+    ) -> impl Fn(&[u8], &mut Budget<'_>, &mut Visit<'_>) -> Result<(), Problem> {
+        move |b, budget, visit| read_stream(format, b, budget, visit)
+    }
+
+    fn raw(name: &str, bytes: &[u8]) -> Got {
+        Got::Raw(name.to_string(), bytes.to_vec())
+    }
+
+    fn unhex(s: &str) -> Vec<u8> {
+        (0..s.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+            .collect()
+    }
+
+    /// Small deterministic generator for the corruption tests.
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n as u64) as usize
+        }
+    }
+
+    const NOTE: &[u8] = b"Patient: Jane Doe\nMRN: 00123456\nSSN 212-09-1234\n";
+
+    fn opts(method: CompressionMethod) -> SimpleFileOptions {
+        SimpleFileOptions::default().compression_method(method)
+    }
+
+    /// A zip with a stored, a deflated, a zip64 and a bzip2 member, a
+    /// directory, and a zip inside.
+    fn sample_zip() -> Vec<u8> {
+        let inner = zip_of(&[("inner.txt", NOTE)], CompressionMethod::Deflated);
+        let mut w = ZipWriter::new(Cursor::new(Vec::new()));
+        w.add_directory("docs/", opts(CompressionMethod::Stored))
+            .unwrap();
+        w.start_file("docs/stored.txt", opts(CompressionMethod::Stored))
+            .unwrap();
+        w.write_all(NOTE).unwrap();
+        w.start_file("../deflated.txt", opts(CompressionMethod::Deflated))
+            .unwrap();
+        w.write_all(&NOTE.repeat(50)).unwrap();
+        w.start_file(
+            "/abs/zip64.txt",
+            opts(CompressionMethod::Deflated).large_file(true),
+        )
+        .unwrap();
+        w.write_all(b"zip64 member").unwrap();
+        w.start_file("bz.txt", opts(CompressionMethod::Bzip2))
+            .unwrap();
+        w.write_all(NOTE).unwrap();
+        w.start_file("nested.zip", opts(CompressionMethod::Deflated))
+            .unwrap();
+        w.write_all(&inner).unwrap();
+        w.finish().unwrap().into_inner()
+    }
+
+    fn zip_of(members: &[(&str, &[u8])], method: CompressionMethod) -> Vec<u8> {
+        let mut w = ZipWriter::new(Cursor::new(Vec::new()));
+        for (name, bytes) in members {
+            w.start_file(*name, opts(method)).unwrap();
+            w.write_all(bytes).unwrap();
+        }
+        w.finish().unwrap().into_inner()
+    }
+
+    fn sample_tar() -> Vec<u8> {
+        let mut b = tar::Builder::new(Vec::new());
+        let mut dir = tar::Header::new_gnu();
+        dir.set_entry_type(tar::EntryType::Directory);
+        dir.set_size(0);
+        dir.set_mode(0o755);
+        dir.set_cksum();
+        b.append_data(&mut dir, "records/", io::empty()).unwrap();
+        let mut h = tar::Header::new_ustar();
+        h.set_size(NOTE.len() as u64);
+        h.set_mode(0o644);
+        h.set_cksum();
+        b.append_data(&mut h, "records/note.txt", NOTE).unwrap();
+        let mut link = tar::Header::new_gnu();
+        link.set_entry_type(tar::EntryType::Symlink);
+        link.set_size(0);
+        link.set_cksum();
+        b.append_link(&mut link, "records/link", "/etc/passwd")
+            .unwrap();
+        // A name longer than 100 bytes (GNU long name / pax path).
+        let long = format!("{}/deep.txt", "d".repeat(150));
+        let mut h = tar::Header::new_gnu();
+        h.set_size(5);
+        h.set_mode(0o644);
+        h.set_cksum();
+        b.append_data(&mut h, &long, &b"12345"[..]).unwrap();
+        b.into_inner().unwrap()
+    }
+
+    fn gzip(bytes: &[u8]) -> Vec<u8> {
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(bytes).unwrap();
+        e.finish().unwrap()
+    }
+
+    fn bzip2(bytes: &[u8]) -> Vec<u8> {
+        let mut e = bzip2::write::BzEncoder::new(Vec::new(), bzip2::Compression::default());
+        e.write_all(bytes).unwrap();
+        e.finish().unwrap()
+    }
+
+    /// lzma-rs's encoder (LZMA2 uncompressed chunks only; the command line
+    /// fixtures below have compressed ones).
+    fn xz(bytes: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        lzma_rs::xz_compress(&mut &bytes[..], &mut out).unwrap();
+        out
+    }
+
+    /// `yes 'MRN 00123456 patient' | head -n 200 | xz -c` (xz 5.4.1).
+    const XZ_TEXT: &str = "fd377a585a000004e6d6b4460200210116000000742fe5a3e0106700325d0026\
+        9485dc1595df42411f52b8ed187148e4955a4e301136c4ca683e24b757c4ba10b3beadb54b1bce2bdde930\
+        2dcc71b60000000000a9e2b778a60a83cd00014ee820000000e19c914eb1c467fb020000000004595a";
+
+    /// `head -c 196608 /dev/zero | xz -c --block-size=64KiB`: three blocks.
+    const XZ_ZEROS_3_BLOCKS: &str = "fd377a585a000004e6d6b4460200210116000000742fe5a3e0ffff004c5d\
+        00006ffdffffa3b7ff473e481572396151b89228e6a38607f9eee41e82d32fc53a3c014bb17ec98a8a4d2f\
+        a30dd97fa6e38c231153e05918c5758ae277f8b6947f0c6ac0de7449645c9e3ad100005e654f49ca09af26\
+        0200210116000000742fe5a3e0ffff004c5d00006ffdffffa3b7ff473e481572396151b89228e6a38607f9\
+        eee41e82d32fc53a3c014bb17ec98a8a4d2fa30dd97fa6e38c231153e05918c5758ae277f8b6947f0c6ac0\
+        de7449645c9e3ad100005e654f49ca09af260200210116000000742fe5a3e0ffff004c5d00006ffdffffa3\
+        b7ff473e481572396151b89228e6a38607f9eee41e82d32fc53a3c014bb17ec98a8a4d2fa30dd97fa6e38c\
+        231153e05918c5758ae277f8b6947f0c6ac0de7449645c9e3ad100005e654f49ca09af2600036880800468\
+        808004688080040000064f368eac273e2d040000000004595a";
+
+    /// `yes 'MRN 00123456 patient' | head -n 200 | zstd -c -19` (with a
+    /// content checksum).
+    const ZSTD_TEXT: &str = "28b52ffd0468ed0000a84d524e2030303132333435362070617469656e740a01\
+        00a100fbc9047f470142";
+
+    fn text_200() -> Vec<u8> {
+        b"MRN 00123456 patient\n".repeat(200)
+    }
+
+    #[test]
+    fn zip_members_come_out_with_their_names_and_bytes() {
+        let (got, r) = run(read_zip, &sample_zip());
+        r.unwrap();
+        assert_eq!(got.len(), 5, "{got:?}");
+        assert_eq!(got[0], raw("docs/stored.txt", NOTE));
+        assert_eq!(got[1], raw("../deflated.txt", &NOTE.repeat(50)));
+        assert_eq!(got[2], raw("/abs/zip64.txt", b"zip64 member"));
+        assert_eq!(got[3], raw("bz.txt", NOTE));
+        let Got::Raw(name, bytes) = &got[4] else {
+            panic!("{got:?}")
+        };
+        assert_eq!(name, "nested.zip");
+        assert!(bytes.starts_with(b"PK\x03\x04"));
+        assert_eq!(sniff(bytes), Some(Format::Zip));
+    }
+
+    /// Offsets of the local and central headers of every member.
+    fn headers(zip: &[u8]) -> (Vec<usize>, Vec<usize>) {
+        let find = |sig: &[u8]| {
+            zip.windows(4)
+                .enumerate()
+                .filter(|(_, w)| *w == sig)
+                .map(|(i, _)| i)
+                .collect::<Vec<_>>()
+        };
+        (find(b"PK\x03\x04"), find(b"PK\x01\x02"))
+    }
+
+    #[test]
+    fn zip_encrypted_unsupported_and_corrupt_members_are_skipped_and_the_rest_read() {
+        let mut z = zip_of(
+            &[
+                ("secret.txt", NOTE),
+                ("lzma.txt", NOTE),
+                ("bad-crc.txt", NOTE),
+                ("plain.txt", NOTE),
+            ],
+            CompressionMethod::Stored,
+        );
+        let (local, central) = headers(&z);
+        assert_eq!((local.len(), central.len()), (4, 4));
+        // Encryption flag, in both headers.
+        z[local[0] + 6] |= 1;
+        z[central[0] + 8] |= 1;
+        // Method 14 (LZMA), not built in.
+        z[local[1] + 8] = 14;
+        z[central[1] + 10] = 14;
+        // A flipped data byte: CRC mismatch.
+        let data = local[2] + 30 + "bad-crc.txt".len();
+        z[data] ^= 0x20;
+        let (got, r) = run(read_zip, &z);
+        r.unwrap();
+        let reasons: Vec<_> = got
+            .iter()
+            .map(|g| match g {
+                Got::Skipped(n, reason, _) => (n.as_str(), Some(*reason)),
+                Got::Raw(n, _) => (n.as_str(), None),
+            })
+            .collect();
+        assert_eq!(
+            reasons,
+            [
+                ("secret.txt", Some(SkipReason::Encrypted)),
+                ("lzma.txt", Some(SkipReason::Unsupported)),
+                ("bad-crc.txt", Some(SkipReason::Corrupt)),
+                ("plain.txt", None),
+            ]
+        );
+        for g in &got {
+            if let Got::Skipped(_, _, detail) = g {
+                assert!(!detail.contains("Jane") && !detail.contains("212-09"));
+            }
+        }
+    }
+
+    #[test]
+    fn zip_duplicate_names_are_reported() {
+        let mut z = zip_of(
+            &[("a.txt", b"first"), ("b.txt", b"second")],
+            CompressionMethod::Stored,
+        );
+        let (local, central) = headers(&z);
+        z[local[1] + 30] = b'a';
+        z[central[1] + 46] = b'a';
+        let (got, r) = run(read_zip, &z);
+        r.unwrap();
+        assert!(
+            matches!(got.last(), Some(Got::Skipped(n, SkipReason::Unsupported, _)) if n.is_empty())
+        );
+    }
+
+    #[test]
+    fn zip64_end_record_with_absurd_counts_is_refused_without_allocating() {
+        let mut z = Vec::new();
+        // Zip64 end of central directory record at 0.
+        z.extend(b"PK\x06\x06");
+        z.extend(44u64.to_le_bytes());
+        z.extend([45, 0, 45, 0]);
+        z.extend([0u8; 8]); // disks
+        z.extend((1u64 << 40).to_le_bytes()); // entries on this disk
+        z.extend((1u64 << 40).to_le_bytes()); // entries
+        z.extend((1u64 << 50).to_le_bytes()); // directory size
+        z.extend(0u64.to_le_bytes()); // directory offset
+                                      // Locator, then the classic end record saying "see zip64".
+        z.extend(b"PK\x06\x07");
+        z.extend([0u8; 4]);
+        z.extend(0u64.to_le_bytes());
+        z.extend(1u32.to_le_bytes());
+        z.extend(b"PK\x05\x06");
+        z.extend([0, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF]);
+        z.extend([0xFF; 8]);
+        z.extend([0, 0]);
+        let (got, r) = run(read_zip, &z);
+        assert!(got.is_empty());
+        assert_eq!(r.unwrap_err().reason, SkipReason::Corrupt);
+    }
+
+    #[test]
+    fn tar_corrupt_header_stops_after_the_members_before_it() {
+        let mut t = sample_tar();
+        // Directory header, note header, note data (one block), then the
+        // symlink's header: break its checksum.
+        let link = 512 * 3;
+        t[link + 148..link + 156].copy_from_slice(b"0000000\0");
+        let (got, r) = run(read_tar, &t);
+        assert_eq!(got, [raw("records/note.txt", NOTE)]);
+        assert_eq!(r.unwrap_err().reason, SkipReason::Corrupt);
+        // Cut inside the note's data: the member is reported, not passed
+        // as whole.
+        let (got, r) = run(read_tar, &sample_tar()[..512 * 2 + 10]);
+        r.unwrap();
+        assert!(
+            matches!(&got[..], [Got::Skipped(n, SkipReason::Corrupt, _)] if n == "records/note.txt"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn not_a_zip_is_corrupt() {
+        let (got, r) = run(read_zip, b"PK\x03\x04 but nothing else");
+        assert!(got.is_empty());
+        assert_eq!(r.unwrap_err().reason, SkipReason::Corrupt);
+    }
+
+    #[test]
+    fn streams_yield_one_member_with_the_empty_name() {
+        let text = text_200();
+        for (format, bytes) in [
+            (Format::Gzip, gzip(&text)),
+            (Format::Bzip2, bzip2(&text)),
+            (Format::Xz, xz(&text)),
+            (Format::Xz, unhex(XZ_TEXT)),
+            (Format::Zstd, unhex(ZSTD_TEXT)),
+        ] {
+            assert_eq!(sniff(&bytes), Some(format));
+            let (got, r) = run_with(
+                stream(format),
+                &bytes,
+                ArchiveLimits::default(),
+                &AtomicU64::new(0),
+            );
+            r.unwrap();
+            assert_eq!(got, [raw("", &text)], "{format:?}");
+        }
+    }
+
+    #[test]
+    fn concatenated_streams_are_read_whole() {
+        let text = text_200();
+        let twice = [text.clone(), text.clone()].concat();
+        let mut gz = gzip(&text);
+        gz.extend(gzip(&text));
+        let mut bz = bzip2(&text);
+        bz.extend(bzip2(&text));
+        // zstd: frame, skippable frame, frame.
+        let mut zst = unhex(ZSTD_TEXT);
+        zst.extend([0x50, 0x2A, 0x4D, 0x18, 3, 0, 0, 0, 1, 2, 3]);
+        zst.extend(unhex(ZSTD_TEXT));
+        for (format, bytes) in [(Format::Gzip, gz), (Format::Bzip2, bz), (Format::Zstd, zst)] {
+            let (got, r) = run_with(
+                stream(format),
+                &bytes,
+                ArchiveLimits::default(),
+                &AtomicU64::new(0),
+            );
+            r.unwrap();
+            assert_eq!(got, [raw("", &twice)], "{format:?}");
+        }
+    }
+
+    #[test]
+    fn tar_gz_yields_a_tar() {
+        let tgz = gzip(&sample_tar());
+        let (got, r) = run_with(
+            stream(Format::Gzip),
+            &tgz,
+            ArchiveLimits::default(),
+            &AtomicU64::new(0),
+        );
+        r.unwrap();
+        let [Got::Raw(name, bytes)] = &got[..] else {
+            panic!("{got:?}")
+        };
+        assert_eq!(name, "");
+        assert_eq!(sniff(bytes), Some(Format::Tar));
+    }
+
+    #[test]
+    fn tar_regular_files_come_out_links_and_dirs_do_not() {
+        let (got, r) = run(read_tar, &sample_tar());
+        r.unwrap();
+        let long = format!("{}/deep.txt", "d".repeat(150));
+        assert_eq!(got, [raw("records/note.txt", NOTE), raw(&long, b"12345")]);
+    }
+
+    #[test]
+    fn xz_multi_block_stream_is_read_and_stops_at_a_block_over_the_member_limit() {
+        let bytes = unhex(XZ_ZEROS_3_BLOCKS);
+        let plan = xz_plan(&bytes).unwrap();
+        assert_eq!(
+            plan,
+            XzPlan {
+                largest_block: 64 << 10,
+                end: bytes.len()
+            }
+        );
+        let (got, r) = run(stream(Format::Xz), &bytes);
+        r.unwrap();
+        assert_eq!(got, [raw("", &[0; 3 << 16])]);
+        // Blocks fit one by one; the second one is over the member limit:
+        // the first is scanned, then the stream is reported.
+        let limits = ArchiveLimits {
+            max_member_bytes: 100 << 10,
+            ..ArchiveLimits::default()
+        };
+        let (got, r) = run_with(stream(Format::Xz), &bytes, limits, &AtomicU64::new(0));
+        assert_eq!(r.unwrap_err().reason, SkipReason::ArchiveBudget);
+        assert_eq!(got, [raw("", &[0; 1 << 16])]);
+        // A block larger than a member may be is not inflated at all.
+        let scan = AtomicU64::new(0);
+        let limits = ArchiveLimits {
+            max_member_bytes: 32 << 10,
+            ..ArchiveLimits::default()
+        };
+        let (got, r) = run_with(stream(Format::Xz), &bytes, limits, &scan);
+        assert_eq!(r.unwrap_err().reason, SkipReason::ArchiveBudget);
+        assert!(got.is_empty());
+        assert_eq!(scan.load(Ordering::Relaxed), 0);
+    }
+
+    #[test]
+    fn xz_bomb_declared_by_its_chunks_is_refused_before_inflating() {
+        // The stream and block headers of a real file, then 100 LZMA2
+        // chunks each declaring 2 MiB (dictionary reset only on the first).
+        let real = unhex(XZ_TEXT);
+        let mut bomb = real[..24].to_vec();
+        for i in 0..100 {
+            bomb.extend([if i == 0 { 0xFF } else { 0xBF }, 0xFF, 0xFF, 0x00, 0x10]);
+            if i == 0 {
+                bomb.push(0x5D);
+            }
+            bomb.extend([0u8; 17]);
+        }
+        bomb.push(0);
+        let plan = xz_plan(&bomb).unwrap();
+        assert_eq!(plan.largest_block, 200 << 20);
+        let scan = AtomicU64::new(0);
+        let t = Instant::now();
+        let (got, r) = run_with(stream(Format::Xz), &bomb, ArchiveLimits::default(), &scan);
+        assert_eq!(r.unwrap_err().reason, SkipReason::ArchiveBudget);
+        assert!(got.is_empty());
+        assert_eq!(scan.load(Ordering::Relaxed), 0);
+        assert!(t.elapsed().as_secs() < 2);
+    }
+
+    #[test]
+    fn xz_filter_chains_are_unsupported() {
+        let mut bytes = unhex(XZ_TEXT);
+        bytes[13] |= 1;
+        let (got, r) = run(stream(Format::Xz), &bytes);
+        assert!(got.is_empty());
+        assert_eq!(r.unwrap_err().reason, SkipReason::Unsupported);
+    }
+
+    #[test]
+    fn truncated_streams_scan_what_was_inflated_then_report() {
+        let text: Vec<u8> = (0..200_000u32)
+            .flat_map(|i| format!("line {i}\n").into_bytes())
+            .collect();
+        let gz = gzip(&text);
+        let cut = &gz[..gz.len() * 3 / 4];
+        let (got, r) = run(stream(Format::Gzip), cut);
+        assert_eq!(r.unwrap_err().reason, SkipReason::Corrupt);
+        let [Got::Raw(name, bytes)] = &got[..] else {
+            panic!("{got:?}")
+        };
+        assert!(name.is_empty() && !bytes.is_empty() && text.starts_with(bytes));
+        // A truncated tar.gz still yields the tar's first members.
+        let mut b = tar::Builder::new(Vec::new());
+        for i in 0..50 {
+            let mut h = tar::Header::new_ustar();
+            h.set_size(text.len() as u64 / 50);
+            h.set_mode(0o644);
+            h.set_cksum();
+            let part = &text[i * text.len() / 50..][..text.len() / 50];
+            b.append_data(&mut h, format!("part{i}.txt"), part).unwrap();
+        }
+        let tgz = gzip(&b.into_inner().unwrap());
+        let cut = &tgz[..tgz.len() / 2];
+        let mut units = Vec::new();
+        let scan = AtomicU64::new(0);
+        let mut budget = Budget::new(ArchiveLimits::default(), &scan);
+        super::super::expand(Format::Gzip, cut, &mut vec![], &mut budget, &mut |u| {
+            units.push(match u {
+                Unit::Text { inner, .. } => (inner.join("/"), None),
+                Unit::Skipped { inner, problem } => (inner.join("/"), Some(problem.reason)),
+            })
+        });
+        assert!(units.len() > 10, "{units:?}");
+        assert_eq!(units[0], ("part0.txt".to_string(), None));
+        assert_eq!(units.last().unwrap().1, Some(SkipReason::Corrupt));
+    }
+
+    /// Runs `read` on `bytes`; a panic fails the test.
+    fn never_panics(read: &dyn Fn(&[u8]) -> Outcome, bytes: &[u8]) {
+        let _ = read(bytes);
+    }
+
+    type Runner = Box<dyn Fn(&[u8]) -> Outcome>;
+
+    fn runners() -> Vec<(&'static str, Vec<u8>, Runner, bool)> {
+        let text = text_200();
+        let small = |f: Format| -> Runner {
+            Box::new(move |b: &[u8]| {
+                let limits = ArchiveLimits {
+                    max_member_bytes: 1 << 20,
+                    ..ArchiveLimits::default()
+                };
+                run_with(stream(f), b, limits, &AtomicU64::new(0))
+            })
+        };
+        // (name, archive, reader, whether corruption is always detected)
+        vec![
+            (
+                "zip",
+                sample_zip(),
+                Box::new(|b: &[u8]| run(read_zip, b)) as Runner,
+                true,
+            ),
+            (
+                "tar",
+                sample_tar(),
+                Box::new(|b: &[u8]| run(read_tar, b)),
+                false,
+            ),
+            ("gzip", gzip(&text), small(Format::Gzip), true),
+            ("bzip2", bzip2(&text), small(Format::Bzip2), true),
+            ("xz", unhex(XZ_TEXT), small(Format::Xz), true),
+            // lzma-rs writes no check: a flipped stored byte passes.
+            ("xz-lzma-rs", xz(&text), small(Format::Xz), false),
+            (
+                "xz-blocks",
+                unhex(XZ_ZEROS_3_BLOCKS),
+                small(Format::Xz),
+                true,
+            ),
+            ("zstd", unhex(ZSTD_TEXT), small(Format::Zstd), true),
+        ]
+    }
+
+    #[test]
+    fn every_prefix_never_panics_and_never_passes_as_whole() {
+        for (name, bytes, read, _) in runners() {
+            let (whole, r) = read(&bytes);
+            r.unwrap_or_else(|e| panic!("{name}: {e:?}"));
+            for len in 0..bytes.len() {
+                let (got, r) = read(&bytes[..len]);
+                // A prefix is never the whole archive read cleanly (a tar
+                // may end early at a block boundary: its members are then
+                // a prefix of the whole).
+                if r.is_ok() && !got.iter().any(|g| matches!(g, Got::Skipped(..))) {
+                    assert!(
+                        got.len() < whole.len() || name == "tar",
+                        "{name}: prefix of {len} read as whole"
+                    );
+                    for g in &got {
+                        assert!(whole.contains(g), "{name}: prefix of {len} gave {g:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn bit_flips_and_random_bytes_never_panic_nor_pass_garbage_where_checked() {
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        for (name, bytes, read, checked) in runners() {
+            let (whole, _) = read(&bytes);
+            let whole_bytes: Vec<&Vec<u8>> = whole
+                .iter()
+                .filter_map(|g| match g {
+                    Got::Raw(_, b) => Some(b),
+                    _ => None,
+                })
+                .collect();
+            for _ in 0..400 {
+                let mut b = bytes.clone();
+                for _ in 0..1 + rng.below(3) {
+                    let i = rng.below(b.len());
+                    b[i] ^= 1 << rng.below(8);
+                }
+                let (got, r) = read(&b);
+                if checked && r.is_ok() {
+                    // What passes is a member of the original, unless the
+                    // flip was reported.
+                    for g in &got {
+                        if let Got::Raw(n, raw) = g {
+                            assert!(
+                                whole_bytes.contains(&raw),
+                                "{name}: garbage member {n:?} passed"
+                            );
+                        }
+                    }
+                }
+            }
+            for len in [0, 1, 7, 64, 513, 4096] {
+                let mut junk: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
+                never_panics(&read, &junk);
+                // Random bytes behind the right magic.
+                let magic = &bytes[..bytes.len().min(6)];
+                junk.splice(0..0, magic.iter().copied());
+                never_panics(&read, &junk);
+            }
+        }
+    }
+
+    /// A raw deflate stream of `mib` MiB of zeros, made in no time: the
+    /// first MiB deflated and flushed, then the deflated form of a further
+    /// MiB of zeros (it only refers back to zeros) repeated, then an empty
+    /// final block. About 1 KiB per MiB: a 1000:1 bomb.
+    fn zeros_deflate(mib: usize) -> Vec<u8> {
+        use flate2::{Compress, Compression, FlushCompress};
+        let zeros = vec![0u8; 1 << 20];
+        let mut c = Compress::new(Compression::best(), false);
+        let mut piece = |input: &[u8], flush| {
+            let mut out = Vec::with_capacity(2 << 20);
+            let before = c.total_in();
+            c.compress_vec(input, &mut out, flush).unwrap();
+            assert_eq!(c.total_in() - before, input.len() as u64);
+            out
+        };
+        let first = piece(&zeros, FlushCompress::Sync);
+        let next = piece(&zeros, FlushCompress::Sync);
+        let last = piece(&[], FlushCompress::Finish);
+        let mut out = first;
+        for _ in 1..mib {
+            out.extend_from_slice(&next);
+        }
+        out.extend(last);
+        out
+    }
+
+    /// A zip of one deflated member of `mib` MiB of zeros, headers written
+    /// by hand (sizes and CRC true).
+    fn zeros_zip(name: &str, mib: usize) -> Vec<u8> {
+        let data = zeros_deflate(mib);
+        let mut crc = flate2::Crc::new();
+        let mut one = flate2::Crc::new();
+        one.update(&vec![0u8; 1 << 20]);
+        for _ in 0..mib {
+            crc.combine(&one);
+        }
+        let u32le = |v: usize| u32::try_from(v).unwrap().to_le_bytes();
+        let u16le = |v: usize| u16::try_from(v).unwrap().to_le_bytes();
+        // version, flags, method 8, time, date, crc, sizes, name length
+        let mut common = Vec::new();
+        common.extend([20, 0, 0, 0, 8, 0, 0, 0, 0x21, 0]);
+        common.extend(crc.sum().to_le_bytes());
+        common.extend(u32le(data.len()));
+        common.extend(u32le(mib << 20));
+        common.extend(u16le(name.len()));
+        let mut z = b"PK\x03\x04".to_vec();
+        z.extend(&common);
+        z.extend([0, 0]); // extra length
+        z.extend(name.as_bytes());
+        z.extend(&data);
+        let cd = z.len();
+        z.extend(b"PK\x01\x02");
+        z.extend([20, 0]); // made by
+        z.extend(&common);
+        z.extend([0u8; 12]); // extra, comment, disk, attributes
+        z.extend([0u8; 4]); // local header offset
+        z.extend(name.as_bytes());
+        let cd_len = z.len() - cd;
+        z.extend(b"PK\x05\x06");
+        z.extend([0, 0, 0, 0, 1, 0, 1, 0]);
+        z.extend(u32le(cd_len));
+        z.extend(u32le(cd));
+        z.extend([0, 0]);
+        z
+    }
+
+    #[test]
+    fn hand_made_zeros_zip_reads_whole() {
+        let limits = ArchiveLimits {
+            max_ratio: u64::MAX,
+            ..ArchiveLimits::default()
+        };
+        let (got, r) = run_with(read_zip, &zeros_zip("z", 3), limits, &AtomicU64::new(0));
+        r.unwrap();
+        // The zip crate checks the CRC at the end: the stream is true.
+        assert!(
+            matches!(&got[..], [Got::Raw(n, b)] if n == "z" && b.len() == 3 << 20 && b.iter().all(|&x| x == 0))
+        );
+    }
+
+    #[test]
+    fn zip_bomb_one_huge_member_is_stopped_by_ratio_or_member_limit() {
+        let t = Instant::now();
+        let bomb = zeros_zip("zeros.bin", 200);
+        eprintln!(
+            "bomb of 200 MiB zeros: {} bytes, built in {:?}",
+            bomb.len(),
+            t.elapsed()
+        );
+        let limits = ArchiveLimits::default();
+        let scan = AtomicU64::new(0);
+        let t = Instant::now();
+        let (got, r) = run_with(read_zip, &bomb, limits, &scan);
+        eprintln!("read in {:?}", t.elapsed());
+        r.unwrap();
+        let [Got::Skipped(name, SkipReason::ArchiveBudget, detail)] = &got[..] else {
+            panic!("{got:?}")
+        };
+        assert_eq!(name, "zeros.bin");
+        // 200 MiB from about 200 KiB: the ratio stops it near 40 MiB.
+        assert!(detail.contains("ratio"), "{detail}");
+        // Everything charged was in the member buffer at once: it never
+        // held more than the member limit (plus the chunk that crossed).
+        let charged = scan.load(Ordering::Relaxed);
+        assert!(charged <= limits.max_member_bytes + (64 << 10), "{charged}");
+        // With no ratio limit, the member limit stops it.
+        let limits = ArchiveLimits {
+            max_ratio: u64::MAX,
+            ..limits
+        };
+        let scan = AtomicU64::new(0);
+        let (got, r) = run_with(read_zip, &bomb, limits, &scan);
+        r.unwrap();
+        assert!(
+            matches!(&got[..], [Got::Skipped(_, SkipReason::ArchiveBudget, d)] if d.contains("member"))
+        );
+        assert!(scan.load(Ordering::Relaxed) <= limits.max_member_bytes + (64 << 10));
+    }
+
+    /// A zip whose central directory lists `n` entries (distinct names, as
+    /// the zip crate keeps one entry per name) that all point at the local
+    /// header of one member: the "overlapping files" bomb.
+    fn overlapping_bomb(n: usize) -> Vec<u8> {
+        let one = zeros_zip("m00000", 1);
+        let (_, central) = headers(&one);
+        let cd = central[0];
+        let eocd = one.len() - 22;
+        assert_eq!(&one[eocd..eocd + 4], b"PK\x05\x06");
+        let record = &one[cd..eocd];
+        let mut out = one[..cd].to_vec();
+        for i in 0..n {
+            let mut r = record.to_vec();
+            r[46..52].copy_from_slice(format!("m{i:05}").as_bytes());
+            out.extend(r);
+        }
+        let mut end = one[eocd..].to_vec();
+        let count = u16::try_from(n).unwrap().to_le_bytes();
+        end[8..10].copy_from_slice(&count);
+        end[10..12].copy_from_slice(&count);
+        end[12..16].copy_from_slice(&u32::try_from(n * record.len()).unwrap().to_le_bytes());
+        end[16..20].copy_from_slice(&u32::try_from(cd).unwrap().to_le_bytes());
+        out.extend(end);
+        out
+    }
+
+    #[test]
+    fn zip_bomb_overlapping_entries_is_stopped_by_the_file_limit() {
+        let bomb = overlapping_bomb(2000);
+        eprintln!("overlapping bomb: {} bytes, 2000 x 1 MiB", bomb.len());
+        let limits = ArchiveLimits {
+            max_file_bytes: 64 << 20,
+            ..ArchiveLimits::default()
+        };
+        let scan = AtomicU64::new(0);
+        let t = Instant::now();
+        let (got, r) = run_with(read_zip, &bomb, limits, &scan);
+        let elapsed = t.elapsed();
+        eprintln!("read in {elapsed:?}");
+        assert_eq!(r.unwrap_err().reason, SkipReason::ArchiveBudget);
+        assert_eq!(got.len(), 64);
+        assert!(got
+            .iter()
+            .all(|g| matches!(g, Got::Raw(_, b) if b.len() == 1 << 20)));
+        assert!(scan.load(Ordering::Relaxed) <= (64 << 20) + (64 << 10));
+        assert!(elapsed.as_secs() < 20);
+    }
+
+    /// 42.zip style: 10 copies of a zip of 10 copies of a zip of 10 MiB of
+    /// zeros (1000 MiB in all).
+    fn nested_bomb() -> Vec<u8> {
+        let leaf = zeros_zip("zeros.bin", 10);
+        let names: Vec<String> = (0..10).map(|i| format!("{i}.zip")).collect();
+        let level = |inner: &[u8]| {
+            let members: Vec<(&str, &[u8])> = names.iter().map(|n| (n.as_str(), inner)).collect();
+            zip_of(&members, CompressionMethod::Deflated)
+        };
+        level(&level(&leaf))
+    }
+
+    #[test]
+    fn nested_zip_bomb_members_are_raw_zips() {
+        let bomb = nested_bomb();
+        eprintln!("nested bomb: {} bytes", bomb.len());
+        let scan = AtomicU64::new(0);
+        let (got, r) = run_with(read_zip, &bomb, ArchiveLimits::default(), &scan);
+        r.unwrap();
+        assert_eq!(got.len(), 10);
+        let mut total = 0;
+        for g in &got {
+            let Got::Raw(_, b) = g else { panic!("{g:?}") };
+            assert_eq!(sniff(b), Some(Format::Zip));
+            total += b.len() as u64;
+        }
+        // Only this level was inflated.
+        assert_eq!(scan.load(Ordering::Relaxed), total);
+    }
+
+    #[test]
+    fn nested_zip_bomb_through_the_driver_stops_at_the_file_limit() {
+        let bomb = nested_bomb();
+        let limits = ArchiveLimits {
+            max_file_bytes: 50 << 20,
+            // Let the file limit, not the ratio, stop it.
+            max_ratio: u64::MAX,
+            ..ArchiveLimits::default()
+        };
+        let scan = AtomicU64::new(0);
+        let mut budget = Budget::new(limits, &scan);
+        let mut texts = 0u64;
+        let mut skipped = Vec::new();
+        let t = Instant::now();
+        super::super::expand(
+            Format::Zip,
+            &bomb,
+            &mut vec![],
+            &mut budget,
+            &mut |u| match u {
+                Unit::Text { text, inner, .. } => {
+                    assert_eq!(inner.len(), 3);
+                    texts += text.len() as u64;
+                }
+                Unit::Skipped { inner, problem } => skipped.push((inner.len(), problem)),
+            },
+        );
+        let elapsed = t.elapsed();
+        let charged = scan.load(Ordering::Relaxed);
+        eprintln!(
+            "nested bomb via expand: {elapsed:?}, {charged} bytes charged, {texts} scanned, {} skipped units",
+            skipped.len()
+        );
+        let (depth, last) = skipped.last().expect("a skipped unit");
+        assert_eq!(*depth, 0);
+        assert_eq!(last.reason, SkipReason::ArchiveBudget);
+        assert!(skipped
+            .iter()
+            .all(|(_, p)| p.reason == SkipReason::ArchiveBudget));
+        assert!(charged <= (50 << 20) + (64 << 10), "{charged}");
+        assert!(texts >= 40 << 20);
+        assert!(elapsed.as_secs() < 20, "{elapsed:?}");
+    }
+
+    #[test]
+    fn gzip_bomb_stops_at_the_member_limit_and_scans_the_part_read() {
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        let zeros = vec![0u8; 1 << 20];
+        for _ in 0..20 {
+            e.write_all(&zeros).unwrap();
+        }
+        let gz = e.finish().unwrap();
+        let limits = ArchiveLimits {
+            max_member_bytes: 4 << 20,
+            max_ratio: u64::MAX,
+            ..ArchiveLimits::default()
+        };
+        let scan = AtomicU64::new(0);
+        let (got, r) = run_with(stream(Format::Gzip), &gz, limits, &scan);
+        assert_eq!(r.unwrap_err().reason, SkipReason::ArchiveBudget);
+        let [Got::Raw(_, b)] = &got[..] else {
+            panic!("{got:?}")
+        };
+        assert!(b.len() as u64 <= 4 << 20);
+        assert!(scan.load(Ordering::Relaxed) <= (4 << 20) + (64 << 10));
+        // With the ratio limit on, the ratio stops it.
+        let (_, r) = run(stream(Format::Gzip), &gz);
+        assert!(r.unwrap_err().detail.contains("ratio"));
+    }
 }

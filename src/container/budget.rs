@@ -144,6 +144,12 @@ impl<'a> Budget<'a> {
     /// reading it.
     pub fn next_member(&mut self) -> Result<(), Problem> {
         self.check_time()?;
+        if self.exhausted() {
+            return Err(Problem::budget(format!(
+                "inflated-bytes budget used up ({} per file)",
+                crate::limits::human_size(self.limits.max_file_bytes)
+            )));
+        }
         self.members += 1;
         if self.members > self.limits.max_members {
             return Err(Problem::budget(format!(

@@ -210,6 +210,16 @@ pub fn read_windows(
     }
 }
 
+/// The first `n` bytes of the file (fewer when it is shorter or cannot be
+/// read), to judge its format before deciding how to read it.
+pub fn peek(opened: &Opened, n: usize) -> Option<Vec<u8>> {
+    use std::os::unix::fs::FileExt;
+    let mut head = vec![0u8; n];
+    let got = opened.file.read_at(&mut head, 0).ok()?;
+    head.truncate(got);
+    Some(head)
+}
+
 /// Reads the whole file into `buf` (fallback when mapping is not possible).
 fn read_all(
     opened: &mut Opened,
