@@ -9,7 +9,7 @@
 //! chain: its single member has the empty name, so the members of a
 //! `.tar.gz` appear directly under the file.
 
-use std::io::{self, Cursor, Read, Write};
+use std::io::{self, Cursor, Read};
 
 use super::{Budget, Format, Part, Problem, Visit};
 
@@ -235,170 +235,62 @@ fn start_member(budget: &mut Budget<'_>) -> Result<(), Problem> {
     Ok(())
 }
 
-/// Inflates an xz stream into `out` under the budget.
+/// Largest LZMA2 dictionary an xz block may ask for (`xz -9` and `xz -e`
+/// use 64 MiB). The decoder's window grows with its output up to the
+/// dictionary size, so this caps the decoder's memory whatever the member
+/// limit is, and a block declaring up to 4 GiB is refused up front.
+const XZ_MAX_DICT: u32 = 64 << 20;
+
+/// Inflates an xz stream (or several concatenated, as `xz -d` reads them)
+/// into `out` under the budget.
 ///
-/// lzma-rs does not stream: it inflates a whole xz block in memory before
-/// writing any of it. So the block and LZMA2 chunk headers are walked first
-/// (see [`xz_plan`]) and a stream with a block declared larger than one
-/// member may be is refused before anything is inflated; blocks that fit
-/// are then charged to the budget as lzma-rs writes them, and a stream of
-/// many blocks stops at the first block over a limit.
+/// lzma-rust2 streams: a block is inflated as it is read, so the budget
+/// sees every 64 KiB and stops a bomb at its limit. Besides `out`, the
+/// memory it uses is the block's window, at most [`XZ_MAX_DICT`].
 fn read_xz(bytes: &[u8], budget: &mut Budget<'_>, out: &mut Vec<u8>) -> Result<(), Problem> {
-    out.clear();
-    let plan = xz_plan(bytes)?;
-    if plan.largest_block > budget.limits.max_member_bytes {
-        return Err(Problem::budget(format!(
-            "xz block inflates past {} (--max-member-size) and cannot be read in parts",
-            crate::limits::human_size(budget.limits.max_member_bytes)
-        )));
-    }
-    let mut sink = ChargedWriter {
-        budget,
-        out,
-        compressed: bytes.len() as u64,
+    // The limit is what the decoder needs for the largest dictionary (its
+    // own buffers included), in KiB.
+    let mem_limit_kb = lzma_rust2::lzma2_get_memory_usage(XZ_MAX_DICT);
+    let mut reader = XzErrors {
+        inner: lzma_rust2::XzReader::new_mem_limit(bytes, true, mem_limit_kb),
         problem: None,
     };
-    let result = lzma_rs::xz_decompress(&mut &bytes[..plan.end], &mut sink);
-    if let Some(problem) = sink.problem {
-        return Err(problem);
+    let result = budget.read_member(&mut reader, Some(bytes.len() as u64), out);
+    match (result, reader.problem) {
+        // The decoder failed: its own problem, not a generic "cannot
+        // inflate" (and a dictionary over the limit is a budget matter).
+        (Err(_), Some(problem)) => Err(problem),
+        (result, _) => result,
     }
-    result.map_err(|e| {
-        // lzma-rs messages quote checksums and sizes: only the kind.
-        Problem::corrupt(match e {
-            lzma_rs::error::Error::IoError(_) | lzma_rs::error::Error::HeaderTooShort(_) => {
-                "xz: truncated stream"
-            }
-            lzma_rs::error::Error::LzmaError(_) => "xz: corrupt LZMA2 data",
-            lzma_rs::error::Error::XzError(_) => "xz: corrupt container or check mismatch",
-        })
-    })
 }
 
-/// A `Write` that charges the budget for every byte it takes, in chunks
-/// like [`Budget::read_member`], and fails once over a limit so that the
-/// decoder writing into it stops.
-struct ChargedWriter<'b, 'a> {
-    budget: &'b mut Budget<'a>,
-    out: &'b mut Vec<u8>,
-    compressed: u64,
+/// Wraps the xz decoder so that its errors become fixed, content-free
+/// problems (lzma-rust2 messages are static today, but the detail must
+/// never depend on that), kept for [`read_xz`] to return.
+struct XzErrors<R> {
+    inner: R,
     problem: Option<Problem>,
 }
 
-impl Write for ChargedWriter<'_, '_> {
-    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
-        for chunk in data.chunks(64 << 10) {
-            let charged = self.budget.check_time().and_then(|()| {
-                self.budget.charge(
-                    chunk.len() as u64,
-                    self.out.len() as u64,
-                    Some(self.compressed),
-                )
-            });
-            if let Err(problem) = charged {
-                self.problem = Some(problem);
-                return Err(io::Error::other("over an archive limit"));
-            }
-            self.out.extend_from_slice(chunk);
-        }
-        Ok(data.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
-}
-
-/// What the headers of an xz stream declare, read without inflating.
-#[derive(Debug, PartialEq, Eq)]
-struct XzPlan {
-    /// Largest sum of LZMA2 chunk sizes in one block: what lzma-rs holds in
-    /// memory at once (it stops each chunk at its declared size).
-    largest_block: u64,
-    /// Where the walk had to stop (the whole stream when it reached the
-    /// index): lzma-rs is given no more than this, so it never reads chunks
-    /// the walk did not count.
-    end: usize,
-}
-
-/// Walks the blocks and LZMA2 chunk headers of an xz stream (xz file
-/// format 1.0, sections 3 and LZMA2 chunk headers), summing the declared
-/// chunk sizes per block. Structural errors are left to lzma-rs, which
-/// then fails on the same bytes; only a filter chain (which lzma-rs would
-/// inflate whole, once per filter, beyond what the chunks declare) is
-/// refused here.
-///
-/// Residual risk: lzma-rs stops an LZMA chunk at its declared output and
-/// does not check that the chunk's declared packed bytes were all used, so
-/// a crafted chunk can make it read further chunk headers inside packed
-/// data this walk skipped. Only a streaming xz decoder would close that.
-fn xz_plan(b: &[u8]) -> Result<XzPlan, Problem> {
-    const HEADER: usize = 12;
-    let check_len = match b.get(7).map(|flags| flags & 0x0F) {
-        Some(0x00) => 0,
-        Some(0x01) => 4,
-        Some(0x04) => 8,
-        Some(0x0A) => 32,
-        // lzma-rs refuses the stream header: give it nothing more.
-        _ => {
-            return Ok(XzPlan {
-                largest_block: 0,
-                end: b.len().min(HEADER),
-            });
-        }
-    };
-    let be16 = |at: usize| -> Option<u64> {
-        let pair = b.get(at..at + 2)?;
-        Some(u64::from(u16::from_be_bytes([pair[0], pair[1]])))
-    };
-    let mut largest = 0u64;
-    let mut p = HEADER;
-    while let Some(&size_byte) = b.get(p) {
-        if size_byte == 0 {
-            // The index and footer follow: the walk has seen every block.
-            return Ok(XzPlan {
-                largest_block: largest,
-                end: b.len(),
-            });
-        }
-        let block_start = p;
-        if b.get(p + 1).is_some_and(|flags| flags & 0x03 != 0) {
-            return Err(Problem::unsupported("xz: filter chains are not supported"));
-        }
-        p += (usize::from(size_byte) + 1) * 4;
-        let mut block = 0u64;
-        let complete = loop {
-            let Some(&control) = b.get(p) else {
-                break false;
+impl<R: Read> Read for XzErrors<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        use io::ErrorKind as K;
+        self.inner.read(out).map_err(|e| {
+            let problem = match e.kind() {
+                K::Interrupted => return e,
+                K::UnexpectedEof => Problem::corrupt("xz: truncated stream"),
+                K::OutOfMemory => Problem::budget(format!(
+                    "xz: dictionary larger than {} MiB",
+                    XZ_MAX_DICT >> 20
+                )),
+                K::Unsupported => Problem::unsupported("xz: unsupported filter or check type"),
+                _ => Problem::corrupt("xz: corrupt data"),
             };
-            p += 1;
-            match control {
-                0x00 => break true,
-                0x01 | 0x02 => {
-                    let Some(n) = be16(p) else { break false };
-                    block += n + 1;
-                    p += 2 + n as usize + 1;
-                }
-                0x80..=0xFF => {
-                    let (Some(unpacked), Some(packed)) = (be16(p), be16(p + 2)) else {
-                        break false;
-                    };
-                    block += ((u64::from(control & 0x1F) << 16) | unpacked) + 1;
-                    p += 4 + usize::from(control >= 0xC0) + packed as usize + 1;
-                }
-                _ => break false,
-            }
-        };
-        largest = largest.max(block);
-        if !complete {
-            break;
-        }
-        // Block padding to a multiple of four, then the check.
-        p = block_start + (p - block_start).next_multiple_of(4) + check_len;
+            let error = io::Error::new(e.kind(), problem.detail.clone());
+            self.problem = Some(problem);
+            error
+        })
     }
-    Ok(XzPlan {
-        largest_block: largest,
-        end: b.len().min(p),
-    })
 }
 
 /// The frames of a zstd stream, one after the other (`zstd` writes one
@@ -506,6 +398,9 @@ mod tests {
     use super::super::{sniff, ArchiveLimits, Unit};
     use super::*;
     use crate::report::SkipReason;
+    use lzma_rust2::{XzOptions, XzWriter};
+    use std::io::Write;
+    use std::num::NonZeroU64;
     use std::sync::atomic::{AtomicU64, Ordering};
     use std::time::Instant;
     use zip::write::SimpleFileOptions;
@@ -663,29 +558,30 @@ mod tests {
         e.finish().unwrap()
     }
 
-    /// lzma-rs's encoder (LZMA2 uncompressed chunks only; the command line
-    /// fixtures below have compressed ones).
+    fn xz_with(bytes: &[u8], options: XzOptions) -> Vec<u8> {
+        let mut w = XzWriter::new(Vec::new(), options).unwrap();
+        w.write_all(bytes).unwrap();
+        w.finish().unwrap()
+    }
+
+    /// lzma-rust2's encoder, default options (one block, CRC64 check).
     fn xz(bytes: &[u8]) -> Vec<u8> {
-        let mut out = Vec::new();
-        lzma_rs::xz_compress(&mut &bytes[..], &mut out).unwrap();
-        out
+        xz_with(bytes, XzOptions::default())
+    }
+
+    /// One xz block per `block` bytes (the dictionary made as small, as
+    /// the encoder makes a block at least as large as its dictionary).
+    fn xz_blocks(bytes: &[u8], block: u32) -> Vec<u8> {
+        let mut options = XzOptions::with_preset(0);
+        options.lzma_options.dict_size = block;
+        options.set_block_size(NonZeroU64::new(block.into()));
+        xz_with(bytes, options)
     }
 
     /// `yes 'MRN 00123456 patient' | head -n 200 | xz -c` (xz 5.4.1).
     const XZ_TEXT: &str = "fd377a585a000004e6d6b4460200210116000000742fe5a3e0106700325d0026\
         9485dc1595df42411f52b8ed187148e4955a4e301136c4ca683e24b757c4ba10b3beadb54b1bce2bdde930\
         2dcc71b60000000000a9e2b778a60a83cd00014ee820000000e19c914eb1c467fb020000000004595a";
-
-    /// `head -c 196608 /dev/zero | xz -c --block-size=64KiB`: three blocks.
-    const XZ_ZEROS_3_BLOCKS: &str = "fd377a585a000004e6d6b4460200210116000000742fe5a3e0ffff004c5d\
-        00006ffdffffa3b7ff473e481572396151b89228e6a38607f9eee41e82d32fc53a3c014bb17ec98a8a4d2f\
-        a30dd97fa6e38c231153e05918c5758ae277f8b6947f0c6ac0de7449645c9e3ad100005e654f49ca09af26\
-        0200210116000000742fe5a3e0ffff004c5d00006ffdffffa3b7ff473e481572396151b89228e6a38607f9\
-        eee41e82d32fc53a3c014bb17ec98a8a4d2fa30dd97fa6e38c231153e05918c5758ae277f8b6947f0c6ac0\
-        de7449645c9e3ad100005e654f49ca09af260200210116000000742fe5a3e0ffff004c5d00006ffdffffa3\
-        b7ff473e481572396151b89228e6a38607f9eee41e82d32fc53a3c014bb17ec98a8a4d2fa30dd97fa6e38c\
-        231153e05918c5758ae277f8b6947f0c6ac0de7449645c9e3ad100005e654f49ca09af2600036880800468\
-        808004688080040000064f368eac273e2d040000000004595a";
 
     /// `yes 'MRN 00123456 patient' | head -n 200 | zstd -c -19` (with a
     /// content checksum).
@@ -875,7 +771,16 @@ mod tests {
         let mut zst = unhex(ZSTD_TEXT);
         zst.extend([0x50, 0x2A, 0x4D, 0x18, 3, 0, 0, 0, 1, 2, 3]);
         zst.extend(unhex(ZSTD_TEXT));
-        for (format, bytes) in [(Format::Gzip, gz), (Format::Bzip2, bz), (Format::Zstd, zst)] {
+        // xz: stream, stream padding, stream made by xz itself.
+        let mut xzs = xz(&text);
+        xzs.extend([0; 8]);
+        xzs.extend(unhex(XZ_TEXT));
+        for (format, bytes) in [
+            (Format::Gzip, gz),
+            (Format::Bzip2, bz),
+            (Format::Zstd, zst),
+            (Format::Xz, xzs),
+        ] {
             let (got, r) = run_with(
                 stream(format),
                 &bytes,
@@ -913,72 +818,134 @@ mod tests {
     }
 
     #[test]
-    fn xz_multi_block_stream_is_read_and_stops_at_a_block_over_the_member_limit() {
-        let bytes = unhex(XZ_ZEROS_3_BLOCKS);
-        let plan = xz_plan(&bytes).unwrap();
-        assert_eq!(
-            plan,
-            XzPlan {
-                largest_block: 64 << 10,
-                end: bytes.len()
-            }
-        );
+    fn xz_multi_block_stream_is_read_and_stops_at_the_member_limit() {
+        let bytes = xz_blocks(&[0; 3 << 16], 64 << 10);
         let (got, r) = run(stream(Format::Xz), &bytes);
         r.unwrap();
         assert_eq!(got, [raw("", &[0; 3 << 16])]);
-        // Blocks fit one by one; the second one is over the member limit:
-        // the first is scanned, then the stream is reported.
-        let limits = ArchiveLimits {
-            max_member_bytes: 100 << 10,
-            ..ArchiveLimits::default()
-        };
-        let (got, r) = run_with(stream(Format::Xz), &bytes, limits, &AtomicU64::new(0));
-        assert_eq!(r.unwrap_err().reason, SkipReason::ArchiveBudget);
-        assert_eq!(got, [raw("", &[0; 1 << 16])]);
-        // A block larger than a member may be is not inflated at all.
-        let scan = AtomicU64::new(0);
-        let limits = ArchiveLimits {
-            max_member_bytes: 32 << 10,
-            ..ArchiveLimits::default()
-        };
-        let (got, r) = run_with(stream(Format::Xz), &bytes, limits, &scan);
-        assert_eq!(r.unwrap_err().reason, SkipReason::ArchiveBudget);
-        assert!(got.is_empty());
-        assert_eq!(scan.load(Ordering::Relaxed), 0);
+        // Over the member limit in the second block: what was inflated
+        // before is scanned, then the stream is reported.
+        for limit in [100 << 10, 32 << 10] {
+            let limits = ArchiveLimits {
+                max_member_bytes: limit,
+                ..ArchiveLimits::default()
+            };
+            let scan = AtomicU64::new(0);
+            let (got, r) = run_with(stream(Format::Xz), &bytes, limits, &scan);
+            assert_eq!(r.unwrap_err().reason, SkipReason::ArchiveBudget);
+            match &got[..] {
+                [Got::Raw(name, b)] => {
+                    assert!(
+                        name.is_empty() && b.len() as u64 <= limit && b.iter().all(|&x| x == 0)
+                    );
+                }
+                // Nothing fitted before the first chunk crossed the limit.
+                [] => {}
+                _ => panic!("{got:?}"),
+            }
+            assert!(scan.load(Ordering::Relaxed) <= limit + (64 << 10));
+        }
     }
 
     #[test]
-    fn xz_bomb_declared_by_its_chunks_is_refused_before_inflating() {
-        // The stream and block headers of a real file, then 100 LZMA2
-        // chunks each declaring 2 MiB (dictionary reset only on the first).
-        let real = unhex(XZ_TEXT);
-        let mut bomb = real[..24].to_vec();
-        for i in 0..100 {
-            bomb.extend([if i == 0 { 0xFF } else { 0xBF }, 0xFF, 0xFF, 0x00, 0x10]);
-            if i == 0 {
-                bomb.push(0x5D);
-            }
-            bomb.extend([0u8; 17]);
-        }
-        bomb.push(0);
-        let plan = xz_plan(&bomb).unwrap();
-        assert_eq!(plan.largest_block, 200 << 20);
+    fn xz_bomb_stops_at_the_member_limit_in_bounded_memory_and_time() {
+        // One block of 80 MiB (preset 0: the encoder takes about 4 s for
+        // it in a debug build; the default preset is far slower).
+        const MIB: usize = 80;
+        let t = Instant::now();
+        let bomb = xz_with(&vec![0; MIB << 20], XzOptions::with_preset(0));
+        eprintln!(
+            "xz bomb of {MIB} MiB zeros: {} bytes, built in {:?}",
+            bomb.len(),
+            t.elapsed()
+        );
+        let limits = ArchiveLimits {
+            max_member_bytes: 4 << 20,
+            max_ratio: u64::MAX,
+            ..ArchiveLimits::default()
+        };
         let scan = AtomicU64::new(0);
         let t = Instant::now();
-        let (got, r) = run_with(stream(Format::Xz), &bomb, ArchiveLimits::default(), &scan);
-        assert_eq!(r.unwrap_err().reason, SkipReason::ArchiveBudget);
-        assert!(got.is_empty());
-        assert_eq!(scan.load(Ordering::Relaxed), 0);
-        assert!(t.elapsed().as_secs() < 2);
+        let (got, r) = run_with(stream(Format::Xz), &bomb, limits, &scan);
+        let elapsed = t.elapsed();
+        eprintln!("read in {elapsed:?}");
+        let problem = r.unwrap_err();
+        assert_eq!(problem.reason, SkipReason::ArchiveBudget);
+        assert!(problem.detail.contains("member"), "{}", problem.detail);
+        let [Got::Raw(name, b)] = &got[..] else {
+            panic!("{got:?}")
+        };
+        assert!(name.is_empty() && b.len() as u64 <= 4 << 20 && b.iter().all(|&x| x == 0));
+        // Everything charged was in the member buffer: it never held more
+        // than the limit plus the chunk that crossed it.
+        assert!(scan.load(Ordering::Relaxed) <= (4 << 20) + (64 << 10));
+        assert!(elapsed.as_secs() < 10, "{elapsed:?}");
+        // With the default limits, the ratio stops it.
+        let (_, r) = run(stream(Format::Xz), &bomb);
+        assert!(r.unwrap_err().detail.contains("ratio"));
+    }
+
+    /// `XZ_TEXT` with its block header declaring LZMA2 dictionary size
+    /// code `code` (CRC32 of the header recomputed).
+    fn xz_text_with_dict(code: u8) -> Vec<u8> {
+        let mut b = unhex(XZ_TEXT);
+        // Block header at 12: size byte 2 (12 bytes), flags, filter id
+        // 0x21, properties size 1, dictionary code, padding, CRC32.
+        assert_eq!(&b[12..17], [0x02, 0x00, 0x21, 0x01, 0x16]);
+        b[16] = code;
+        let mut crc = flate2::Crc::new();
+        crc.update(&b[12..20]);
+        b[20..24].copy_from_slice(&crc.sum().to_le_bytes());
+        b
     }
 
     #[test]
-    fn xz_filter_chains_are_unsupported() {
-        let mut bytes = unhex(XZ_TEXT);
-        bytes[13] |= 1;
-        let (got, r) = run(stream(Format::Xz), &bytes);
-        assert!(got.is_empty());
-        assert_eq!(r.unwrap_err().reason, SkipReason::Unsupported);
+    fn xz_dictionary_over_64_mib_is_refused_before_allocating() {
+        // Code 28: 64 MiB (`xz -9`), read.
+        let (got, r) = run(stream(Format::Xz), &xz_text_with_dict(28));
+        r.unwrap();
+        assert_eq!(got, [raw("", &text_200())]);
+        // Code 29: 96 MiB; code 40: 4 GiB - 1.
+        for code in [29, 40] {
+            let scan = AtomicU64::new(0);
+            let (got, r) = run_with(
+                stream(Format::Xz),
+                &xz_text_with_dict(code),
+                ArchiveLimits::default(),
+                &scan,
+            );
+            assert!(got.is_empty(), "{got:?}");
+            let problem = r.unwrap_err();
+            assert_eq!(problem.reason, SkipReason::ArchiveBudget);
+            assert_eq!(problem.detail, "xz: dictionary larger than 64 MiB");
+            assert_eq!(scan.load(Ordering::Relaxed), 0);
+        }
+    }
+
+    #[test]
+    fn xz_errors_are_fixed_strings() {
+        let whole = xz(&text_200());
+        let (_, r) = run(stream(Format::Xz), &whole[..whole.len() - 20]);
+        assert_eq!(r.unwrap_err(), Problem::corrupt("xz: truncated stream"),);
+        let mut flipped = whole.clone();
+        let at = flipped.len() / 2;
+        flipped[at] ^= 0x10;
+        let (_, r) = run(stream(Format::Xz), &flipped);
+        let problem = r.unwrap_err();
+        assert!(
+            problem.detail == "xz: corrupt data" || problem.detail == "xz: truncated stream",
+            "{problem:?}"
+        );
+    }
+
+    #[test]
+    fn xz_delta_filter_chain_is_read() {
+        let mut options = XzOptions::default();
+        options.prepend_pre_filter(lzma_rust2::FilterType::Delta, 4);
+        let text = text_200();
+        let (got, r) = run(stream(Format::Xz), &xz_with(&text, options));
+        r.unwrap();
+        assert_eq!(got, [raw("", &text)]);
     }
 
     #[test]
@@ -1055,11 +1022,10 @@ mod tests {
             ("gzip", gzip(&text), small(Format::Gzip), true),
             ("bzip2", bzip2(&text), small(Format::Bzip2), true),
             ("xz", unhex(XZ_TEXT), small(Format::Xz), true),
-            // lzma-rs writes no check: a flipped stored byte passes.
-            ("xz-lzma-rs", xz(&text), small(Format::Xz), false),
+            ("xz-rust2", xz(&text), small(Format::Xz), true),
             (
                 "xz-blocks",
-                unhex(XZ_ZEROS_3_BLOCKS),
+                xz_blocks(&[0; 3 << 16], 64 << 10),
                 small(Format::Xz),
                 true,
             ),
