@@ -479,6 +479,7 @@ impl PlainUnit {
             w.bytes,
             enc,
             whole,
+            false,
             w.owned,
             &mut self.pos,
             &mut self.found,
@@ -514,7 +515,17 @@ fn scan_container(
                 };
                 let mut found = Vec::new();
                 let mut pos = Position::default();
-                let health = scan_text(sh, st, text, enc, true, text.len(), &mut pos, &mut found);
+                let health = scan_text(
+                    sh,
+                    st,
+                    text,
+                    enc,
+                    true,
+                    extracted,
+                    text.len(),
+                    &mut pos,
+                    &mut found,
+                );
                 if !found.is_empty() {
                     let verdict = findings::verdict(&found, health);
                     events.push(Event::File(FileReport {
@@ -536,7 +547,8 @@ fn scan_container(
 }
 
 /// extract → detect → findings for one window of a text unit (`whole`: the
-/// window is the whole unit, so its structure can be read). Findings go to
+/// window is the whole unit, so its structure can be read; `document`: a
+/// document reader's text, whose tables are tab-separated rows). Findings go to
 /// `found`, positions advance past the `owned` bytes; returns whether the
 /// text has health terms.
 #[allow(clippy::too_many_arguments)]
@@ -546,6 +558,7 @@ fn scan_text(
     raw: &[u8],
     enc: extract::Encoding,
     whole: bool,
+    document: bool,
     owned: usize,
     pos: &mut Position,
     found: &mut Vec<Finding>,
@@ -593,10 +606,28 @@ fn scan_text(
     };
     // A value left `low` for want of a label may sit under the heading
     // of a space-aligned table (statements, printed reports): only then
-    // is it worth looking for one, and scanning again with it.
-    if structured && plan.is_none() && outcome.wants_context {
+    // is it worth looking for one, and scanning again with it. Documents
+    // render their tables as tab-separated rows, which may hold values no
+    // pattern sees without their column (a bare record number): there
+    // tables are always looked for.
+    if structured && plan.is_none() && (outcome.wants_context || document) {
         let mut columns = Vec::new();
-        extract::aligned_tables(t.bytes, &mut columns, fields);
+        if outcome.wants_context {
+            extract::aligned_tables(t.bytes, &mut columns, fields);
+        } else {
+            fields.clear();
+        }
+        if memchr::memchr(b'\t', t.bytes).is_some() {
+            let (mut tab_columns, mut tab_fields) = (Vec::new(), Vec::new());
+            extract::tab_tables(t.bytes, &mut tab_columns, &mut tab_fields);
+            let base = columns.len();
+            columns.extend(tab_columns);
+            fields.extend(tab_fields.into_iter().map(|f| extract::Field {
+                column: f.column + base,
+                ..f
+            }));
+            fields.sort_by_key(|f| f.start);
+        }
         if let Some(plan) = (!fields.is_empty())
             .then(|| engine.field_plan(&columns, scratch))
             .flatten()

@@ -534,6 +534,74 @@ pub fn aligned_tables<'a>(text: &'a [u8], columns: &mut Vec<&'a [u8]>, out: &mut
     }
 }
 
+/// Tab-separated tables anywhere in a text (a Word or HTML table after a
+/// heading and some paragraphs, as document readers render them): a line
+/// of at least two label cells between tabs, and the rows below it with the
+/// same number of cells, up to a line that has not. Appends their labels to
+/// `columns` and their body cells to `out` (`column` indexes `columns`).
+pub fn tab_tables<'a>(text: &'a [u8], columns: &mut Vec<&'a [u8]>, out: &mut Vec<Field>) {
+    let mut pos = 0;
+    while let Some(tab) = memchr::memchr(b'\t', &text[pos..]).map(|i| pos + i) {
+        let line_start = memchr::memrchr(b'\n', &text[..tab]).map_or(0, |i| i + 1);
+        let (_, head, mut next) = line_at(text, line_start);
+        pos = next;
+        let mut labels = Vec::new();
+        split_cells(head, b'\t', |s, e| labels.push(trim_cell(&head[s..e])));
+        let label = |c: &&[u8]| {
+            !c.is_empty()
+                && c.len() <= 64
+                && c[0].is_ascii_alphabetic()
+                && c.iter()
+                    .all(|b| b.is_ascii_alphanumeric() || b" _-.#/()".contains(b))
+        };
+        if labels.len() < 2 || !labels.iter().all(label) {
+            continue;
+        }
+        let first_column = columns.len();
+        let cells_before = out.len();
+        let mut rows = 0;
+        while next < text.len() {
+            let (row_start, row, after) = line_at(text, next);
+            let mut n = 0;
+            split_cells(row, b'\t', |_, _| n += 1);
+            if n != labels.len() || row.trim_ascii().is_empty() {
+                break;
+            }
+            let mut column = first_column;
+            split_cells(row, b'\t', |s, e| {
+                let (vs, ve) = trim_span(row, s, e);
+                if ve > vs {
+                    out.push(Field {
+                        start: row_start + vs,
+                        end: row_start + ve,
+                        column,
+                    });
+                }
+                column += 1;
+            });
+            rows += 1;
+            next = after;
+        }
+        // Two columns whose first holds labels on every row are a list of
+        // `label: value` pairs (a demographics box), which plain text
+        // reads as such, not a table headed by its first pair.
+        let pairs = labels.len() == 2
+            && out[cells_before..]
+                .iter()
+                .filter(|f| f.column == first_column)
+                .all(|f| {
+                    let c = &text[f.start..f.end];
+                    c[0].is_ascii_alphabetic() && !c.iter().any(u8::is_ascii_digit)
+                });
+        if rows == 0 || pairs {
+            out.truncate(cells_before);
+            continue;
+        }
+        columns.extend(labels);
+        pos = next;
+    }
+}
+
 /// The line starting at `pos`: its start, its text (no line ending), and
 /// where the next line starts.
 fn line_at(text: &[u8], pos: usize) -> (usize, &[u8], usize) {

@@ -2461,3 +2461,30 @@ fn zip_bombs_stop_within_the_budget_in_bounded_time_and_memory() {
     assert!(took.as_secs() < 90, "took {took:?}");
     eprintln!("bombs: {took:?}, peak RSS {} MiB", rss_kib / 1024);
 }
+
+#[test]
+fn a_table_after_a_heading_in_a_document_gives_its_columns_as_context() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(
+        root,
+        "portal/today.html",
+        "<!DOCTYPE html><html><body><h1>Clinic list</h1><p>Seen today at the east clinic.</p>\
+         <table><tr><th>MRN</th><th>Date of Birth</th><th>Visit</th></tr>\
+         <tr><td>Q7730194</td><td>03/14/1961</td><td>follow-up</td></tr>\
+         <tr><td>B1650022</td><td>11/02/1975</td><td>new</td></tr></table></body></html>",
+    );
+    let r = scan_in(root, &["--format", "jsonl", "--show-values", "."]);
+    r.assert_code(1);
+    let found = located(&r);
+    for (kind, value) in [
+        ("mrn", "Q7730194"),
+        ("mrn", "B1650022"),
+        ("dob", "11/02/1975"),
+    ] {
+        assert!(
+            has_at(&found, "today.html!", kind, value),
+            "{kind} {value}: {found:?}"
+        );
+    }
+}

@@ -7,9 +7,13 @@
 //!
 //! About 30% of the bytes are clinical documents with synthetic PHI (notes,
 //! letters, lab reports, claims, e-mail, CSV/TSV, HL7 v2, FHIR, CDA) and 70%
-//! hard negatives that share PHI's shapes. `DIR/truth.jsonl` lists every
-//! planted identifier once per file in the finding schema (`path`, `inner`,
-//! `kind`, `value`), with `path` written as `phiscan scan DIR` prints it.
+//! hard negatives that share PHI's shapes. About 17% of the bytes are
+//! containers (zip, tar, gzip, docx, xlsx, pptx, odt, PDF, mail with
+//! attachments, HTML, RTF, XML) wrapping such documents, with at least one
+//! of each kind however small the corpus (issue 4). `DIR/truth.jsonl` lists
+//! every planted identifier once per file and member in the finding schema
+//! (`path`, `inner`, `kind`, `value`), with `path` written as `phiscan scan
+//! DIR` prints it and `inner` the member chain phiscan reports.
 //! `DIR/.phiscanignore` keeps the truth file itself out of such a scan.
 //!
 //! The same seed and size always give byte-identical output (an in-file
@@ -27,6 +31,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use serde::Serialize;
 
+use corpus_gen::containers::{self as ct, Bin, BinGen, Built, Planted};
 use corpus_gen::dicts::Dicts;
 use corpus_gen::rng::Rng;
 use corpus_gen::{negatives as neg, structured as st, text_docs as tx, Doc, Kind};
@@ -40,7 +45,8 @@ struct Args {
     #[arg(long, default_value_t = 1)]
     seed: u64,
     /// Total size of the documents in MiB (2^20 bytes), within 10%; the
-    /// truth file comes on top.
+    /// truth file comes on top. Below about 1 MiB the corpus comes out
+    /// larger: it always holds one container of each kind.
     #[arg(long, value_name = "M")]
     size_mb: f64,
     /// Output directory; created if missing, refused if not empty.
@@ -88,11 +94,14 @@ const NEGATIVES: &[(Gen, u32)] = &[
 /// Share of the bytes that are positives.
 const POSITIVE_SHARE: f64 = 0.30;
 
+/// Share of the bytes (as written, compressed or not) that are containers.
+const CONTAINER_SHARE: f64 = 0.17;
+
 /// One line of `truth.jsonl`, fields in the order of the finding schema.
 #[derive(Serialize)]
 struct TruthLine<'a> {
     path: &'a str,
-    inner: [&'a str; 0],
+    inner: &'a [String],
     kind: &'a str,
     value: &'a str,
 }
@@ -104,6 +113,8 @@ struct Stats {
     bytes: usize,
     pos_files: usize,
     pos_bytes: usize,
+    cont_files: usize,
+    cont_bytes: usize,
     by_kind: [usize; 7],
 }
 
@@ -134,12 +145,14 @@ fn main() -> ExitCode {
                 .map(|(k, n)| format!("{} {n}", k.as_str()))
                 .collect();
             println!(
-                "wrote {} files, {} bytes ({:.2} MiB; positives {} files, {:.1}% of bytes) to {}; truth: {}",
+                "wrote {} files, {} bytes ({:.2} MiB; positives {} files, {:.1}% of bytes; containers {} files, {:.1}% of bytes) to {}; truth: {}",
                 st.files,
                 st.bytes,
                 st.bytes as f64 / (1u64 << 20) as f64,
                 st.pos_files,
                 100.0 * st.pos_bytes as f64 / st.bytes.max(1) as f64,
+                st.cont_files,
+                100.0 * st.cont_bytes as f64 / st.bytes.max(1) as f64,
                 args.out.display(),
                 names.join(", ")
             );
@@ -187,9 +200,32 @@ fn prefix(out: &Path) -> String {
 }
 
 /// A generator drawn by weight.
-fn pick(rng: &Rng, table: &[(Gen, u32)]) -> Gen {
+fn pick<G: Copy>(rng: &Rng, table: &[(G, u32)]) -> G {
     let weights: Vec<u32> = table.iter().map(|(_, w)| *w).collect();
     table[rng.weighted(&weights)].0
+}
+
+/// A plain document as a file to write: its text, and its truth with the
+/// member chain of each value (`[]`, or `["message N"]` in an mbox).
+fn plain(doc: Doc) -> Bin {
+    let truth = doc
+        .truth
+        .iter()
+        .enumerate()
+        .map(|(i, (kind, value))| Planted {
+            inner: doc.chain_of(i),
+            kind: *kind,
+            value: value.clone(),
+        })
+        .collect();
+    Bin {
+        rel: doc.rel,
+        built: Built {
+            bytes: doc.text.into_bytes(),
+            truth,
+            texts: Vec::new(),
+        },
+    }
 }
 
 /// Writes documents until the byte target is met, keeping the positive
@@ -207,9 +243,27 @@ fn run(args: &Args) -> io::Result<Stats> {
         "# The truth file lists raw planted values; it is not part of the corpus.\n/truth.jsonl\n",
     )?;
     let mut st = Stats::default();
+    let mut required = ct::REQUIRED.iter();
     while st.bytes < target {
-        // Keep the running share of positive bytes at POSITIVE_SHARE.
+        // Keep the running share of positive bytes at POSITIVE_SHARE and
+        // of container bytes at CONTAINER_SHARE; one of each container
+        // kind comes first.
         let positive = (st.pos_bytes as f64) < POSITIVE_SHARE * (st.bytes + 1) as f64;
+        let container = (st.cont_bytes as f64) < CONTAINER_SHARE * (st.bytes + 1) as f64;
+        if container {
+            let (gen, variant): (BinGen, u8) = match required.next() {
+                Some(&(g, v)) => (g, v),
+                None => (
+                    pick(&rng, if positive { ct::POSITIVE } else { ct::NEGATIVE }),
+                    0,
+                ),
+            };
+            let r = rng.fork();
+            let bin = gen(&r, &dicts, st.files + 1, variant);
+            ct::check(&bin);
+            write(args, &pre, &mut truth, &mut st, &bin, true)?;
+            continue;
+        }
         let gen = pick(&rng, if positive { POSITIVES } else { NEGATIVES });
         let r = rng.fork();
         let mut doc = gen(&r, &dicts, st.files + 1);
@@ -218,39 +272,73 @@ fn run(args: &Args) -> io::Result<Stats> {
             doc.text = doc.text.replace('\n', "\r\n");
         }
         check(&doc, positive);
-        let path = args.out.join(&doc.rel);
-        if let Some(dir) = path.parent() {
-            fs::create_dir_all(dir)?;
-        }
-        fs::write(&path, doc.text.as_bytes())?;
-        let full = format!("{pre}{}", doc.rel);
-        let mut seen: Vec<(Kind, &str)> = Vec::new();
-        for (kind, value) in &doc.truth {
-            if seen.contains(&(*kind, value.as_str())) {
-                continue;
-            }
-            seen.push((*kind, value));
-            serde_json::to_writer(
-                &mut truth,
-                &TruthLine {
-                    path: &full,
-                    inner: [],
-                    kind: kind.as_str(),
-                    value,
-                },
-            )?;
-            truth.write_all(b"\n")?;
-            st.by_kind[KINDS.iter().position(|k| k == kind).unwrap_or(0)] += 1;
-        }
-        st.files += 1;
-        st.bytes += doc.text.len();
-        if positive {
-            st.pos_files += 1;
-            st.pos_bytes += doc.text.len();
-        }
+        write(args, &pre, &mut truth, &mut st, &plain(doc), false)?;
+    }
+    // A corpus too small to have reached every container kind still gets
+    // one of each.
+    for &(gen, variant) in required {
+        let r = rng.fork();
+        let bin = gen(&r, &dicts, st.files + 1, variant);
+        ct::check(&bin);
+        write(args, &pre, &mut truth, &mut st, &bin, true)?;
     }
     truth.flush()?;
     Ok(st)
+}
+
+/// Writes one file and its truth lines (each (member chain, kind, value)
+/// once per file), and counts it.
+fn write(
+    args: &Args,
+    pre: &str,
+    truth: &mut impl Write,
+    st: &mut Stats,
+    bin: &Bin,
+    container: bool,
+) -> io::Result<()> {
+    let path = args.out.join(&bin.rel);
+    if path.exists() {
+        return Err(io::Error::other(format!(
+            "{}: generated twice (a generator bug)",
+            bin.rel
+        )));
+    }
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir)?;
+    }
+    fs::write(&path, &bin.built.bytes)?;
+    let full = format!("{pre}{}", bin.rel);
+    let mut seen: Vec<(&[String], Kind, &str)> = Vec::new();
+    for p in &bin.built.truth {
+        let key = (p.inner.as_slice(), p.kind, p.value.as_str());
+        if seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        serde_json::to_writer(
+            &mut *truth,
+            &TruthLine {
+                path: &full,
+                inner: &p.inner,
+                kind: p.kind.as_str(),
+                value: &p.value,
+            },
+        )?;
+        truth.write_all(b"\n")?;
+        st.by_kind[KINDS.iter().position(|k| *k == p.kind).unwrap_or(0)] += 1;
+    }
+    let n = bin.built.bytes.len();
+    st.files += 1;
+    st.bytes += n;
+    if bin.built.positive() {
+        st.pos_files += 1;
+        st.pos_bytes += n;
+    }
+    if container {
+        st.cont_files += 1;
+        st.cont_bytes += n;
+    }
+    Ok(())
 }
 
 /// The corpus explains itself: what it is, how it was made, and the
@@ -269,10 +357,22 @@ About 30% of the bytes are clinical documents (progress notes, discharge
 summaries, referral letters, lab reports, claims and statements, e-mail,
 CSV and TSV exports, HL7 v2, FHIR JSON, CDA XML); the rest, under
 `negatives/`, are look-alikes with the same shapes and no patient data.
+About 17% of the bytes are containers wrapping such documents (issue 4):
+zip (stored and deflated members, a zip inside a zip, a zip named `.dat`),
+tar, tar.gz/tgz, single `.gz` files, docx, xlsx, pptx, odt, PDF, e-mail
+with attachments (eml, mbox), HTML, RTF and XML, negatives included.
 
-`truth.jsonl` lists every planted identifier once per file in the finding
-schema (`path`, `inner`, `kind`, `value`), `path` as `phiscan scan DIR`
-prints it for the directory name given to the generator. Kinds: ssn, itin,
+`truth.jsonl` lists every planted identifier once per file and member in
+the finding schema (`path`, `inner`, `kind`, `value`), `path` as `phiscan
+scan DIR` prints it for the directory name given to the generator, `inner`
+the member chain phiscan reports: `[]` for a plain file and for formats
+that add no level (gzip, PDF, HTML, RTF, XML, an e-mail's own text),
+`[\"member/path\"]` in an archive, `[\"outer.zip\", \"member\"]` for a zip in a
+zip, `[\"word/document.xml\"]`, `[\"word/header1.xml\"]`,
+`[\"xl/worksheets/sheet1.xml\"]`, `[\"ppt/slides/slide1.xml\"]`,
+`[\"content.xml\"]` in office files, `[\"referral.docx\", \"word/document.xml\"]`
+in a mail attachment, `[\"message N\"]` in an mbox's N-th message and
+`[\"message N/file\", …]` in its attachments. Kinds: ssn, itin,
 mrn (record, chart, patient, account and encounter numbers), icd10, icd9,
 name, dob. Other dates are not listed. A name split by its format (CDA
 `given`/`family`, a FHIR name without `text`) is listed as its family name;

@@ -785,7 +785,16 @@ impl Engine {
             return None;
         }
         let valid = dets.iter().copied().find(|&det| {
-            self.detectors[det as usize].validator.is_none_or(|v| {
+            let d = &self.detectors[det as usize];
+            if d.field_kind == Kind::Name {
+                // A name column's cell holds a name when one of its words
+                // is a census name ("Date of Birth" in a two-column list is
+                // a label, not a patient).
+                return value
+                    .split(|b| !b.is_ascii_alphabetic())
+                    .any(|w| w.len() > 1 && self.is_name_word(w));
+            }
+            d.validator.is_none_or(|v| {
                 validate::check(v, text, c.start, c.end, &self.tables) == Verdict::Valid
             })
         });
@@ -804,7 +813,15 @@ impl Engine {
                     },
                 )
             }
-            None => (dets[0], Confidence::Medium),
+            // A value that fails validation in an identifier's column is
+            // still one (a typo in an SSN column), if it has digits: words
+            // in a diagnosis column are its description, not a code.
+            None if value.iter().any(u8::is_ascii_digit)
+                && self.detectors[dets[0] as usize].field_kind != Kind::Name =>
+            {
+                (dets[0], Confidence::Medium)
+            }
+            None => return None,
         };
         Some(Match {
             detector: det,

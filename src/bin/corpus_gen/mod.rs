@@ -5,8 +5,11 @@
 //! Layout: `rng` (the only randomness), `dicts` (census names and code
 //! tables), `values` (identifiers, dates, people, label styles, OCR noise),
 //! `text_docs` (notes, letters, lab reports, claims, e-mail), `structured`
-//! (CSV/TSV, HL7 v2, FHIR JSON, CDA XML) and `negatives` (look-alikes).
+//! (CSV/TSV, HL7 v2, FHIR JSON, CDA XML), `negatives` (look-alikes) and
+//! `containers` (archives, office documents, PDF, mail with attachments and
+//! markup that wrap the documents above, issue 4).
 
+pub mod containers;
 pub mod dicts;
 pub mod negatives;
 pub mod rng;
@@ -63,6 +66,10 @@ pub struct Doc {
     pub truth: Vec<(Kind, String)>,
     /// OCR-like noise for prose in this document, if any.
     pub ocr: Option<Ocr>,
+    /// Members of a document that is itself a container (the messages of
+    /// an mbox): `(i, name)` says that the truth from index `i` on sits in
+    /// member `name`, until the next entry. Empty for a plain document.
+    pub members: Vec<(usize, String)>,
 }
 
 impl Doc {
@@ -73,7 +80,25 @@ impl Doc {
             text: String::new(),
             truth: Vec::new(),
             ocr: None,
+            members: Vec::new(),
         }
+    }
+
+    /// Marks the start of member `name`: the values planted from here on
+    /// sit inside it (phiscan reports them with `inner: [name]`).
+    pub fn member(&mut self, name: String) {
+        self.members.push((self.truth.len(), name));
+    }
+
+    /// The member chain of the truth value at index `i`: `[]` for a plain
+    /// document, `[name]` inside a member.
+    pub fn chain_of(&self, i: usize) -> Vec<String> {
+        self.members
+            .iter()
+            .rev()
+            .find(|(start, _)| *start <= i)
+            .map(|(_, name)| vec![name.clone()])
+            .unwrap_or_default()
     }
 
     /// Layout text (headers, labels, table rules): never noised, so labels

@@ -1462,7 +1462,10 @@ pub fn email(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
         let box_name = rng.pick(&["billing", "referrals", "him", "frontdesk", "nursing"]);
         let mut doc = Doc::new(format!("mail/mbox/{box_name}_{}_{idx:05}.mbox", d.y));
         let mut when = d;
-        for _ in 0..rng.range(3, 10) {
+        for n in 1..=rng.range(3, 10) {
+            // phiscan reports a value in a mailbox's N-th message (1-based)
+            // with `inner: ["message N"]`.
+            doc.member(format!("message {n}"));
             let (h, m, s) = (rng.range(7, 18), rng.range(0, 59), rng.range(0, 59));
             doc.line(&format!(
                 "From {box_name}@{domain} {} {} {:2} {h:02}:{m:02}:{s:02} {}",
