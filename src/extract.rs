@@ -279,14 +279,7 @@ pub fn table(text: &[u8]) -> Option<Table<'_>> {
         .max_by_key(|&&d| memchr::memchr_iter(d, head).count())?;
     let mut columns = Vec::new();
     split_cells(head, delimiter, |s, e| columns.push(trim_cell(&head[s..e])));
-    let label = |c: &&[u8]| {
-        !c.is_empty()
-            && c.len() <= 64
-            && c[0].is_ascii_alphabetic()
-            && c.iter()
-                .all(|b| b.is_ascii_alphanumeric() || b" _-.#/()".contains(b))
-    };
-    if columns.len() < 2 || !columns.iter().all(label) {
+    if columns.len() < 2 || !columns.iter().all(|c| is_label(c)) {
         return None;
     }
     let body = head_end + 1;
@@ -308,6 +301,16 @@ pub fn table(text: &[u8]) -> Option<Table<'_>> {
         columns,
         body,
     })
+}
+
+/// A column label: short, starting with a letter, words and a little
+/// punctuation (`Date of Birth`, `MRN #`, `dx_code`).
+fn is_label(c: &[u8]) -> bool {
+    !c.is_empty()
+        && c.len() <= 64
+        && c[0].is_ascii_alphabetic()
+        && c.iter()
+            .all(|b| b.is_ascii_alphanumeric() || b" _-.#/()".contains(b))
 }
 
 /// Every non-empty cell of the table's body, in text order.
@@ -547,14 +550,7 @@ pub fn tab_tables<'a>(text: &'a [u8], columns: &mut Vec<&'a [u8]>, out: &mut Vec
         pos = next;
         let mut labels = Vec::new();
         split_cells(head, b'\t', |s, e| labels.push(trim_cell(&head[s..e])));
-        let label = |c: &&[u8]| {
-            !c.is_empty()
-                && c.len() <= 64
-                && c[0].is_ascii_alphabetic()
-                && c.iter()
-                    .all(|b| b.is_ascii_alphanumeric() || b" _-.#/()".contains(b))
-        };
-        if labels.len() < 2 || !labels.iter().all(label) {
+        if labels.len() < 2 || !labels.iter().all(|c| is_label(c)) {
             continue;
         }
         let first_column = columns.len();
