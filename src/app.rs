@@ -432,8 +432,8 @@ fn scan_file(
         bytes: opened.len,
     });
     let mut plain = PlainUnit::default();
-    let WorkerState { buf, .. } = st;
-    let mut buf = std::mem::take(buf);
+    // The buffer lends the window its bytes while `st` scans them.
+    let mut buf = std::mem::take(&mut st.buf);
     let read = source::read_windows(&mut opened, &limits, sh.engine.reach() * 2, &mut buf, |w| {
         let whole = w.offset == 0 && w.owned == w.bytes.len();
         if whole {

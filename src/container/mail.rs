@@ -467,6 +467,7 @@ fn push_address(out: &mut String, a: &Address<'_>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::container::noise;
     use crate::container::{sniff, ArchiveLimits, Format};
     use std::io::Write;
     use std::sync::atomic::AtomicU64;
@@ -817,19 +818,6 @@ Content-Type: multipart/mixed; boundary=OUT\n\n--OUT\nContent-Type: text/plain\n
         assert_eq!(r.unwrap_err().detail, "not a parsable e-mail message");
         let (_, r) = run(read_mbox, b"no separator here");
         assert!(r.is_err());
-    }
-
-    /// A deterministic pseudo-random byte generator for the fuzz tests.
-    fn noise(seed: u64, len: usize) -> Vec<u8> {
-        let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
-        (0..len)
-            .map(|_| {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                (x >> 24) as u8
-            })
-            .collect()
     }
 
     fn never_panics(read: Reader, sample: &[u8]) {

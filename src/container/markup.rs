@@ -1093,15 +1093,7 @@ impl Pending {
 /// element and the text cannot grow much beyond the document.
 fn xml_into(s: &str, out: &mut Out, budget: &mut Budget<'_>) -> Result<(), Problem> {
     let mut reader = Reader::from_str(s);
-    {
-        let config = reader.config_mut();
-        config.check_end_names = false;
-        config.allow_unmatched_ends = true;
-        config.allow_dangling_amp = true;
-        config.check_comments = false;
-        config.expand_empty_elements = false;
-        config.trim_text(false);
-    }
+    crate::extract::lenient_xml(reader.config_mut());
     // Names of the open labelled elements, end to end. Each open element
     // is `Some(start of its name)` when labelled, `None` when inline;
     // labelled elements are never inside inline ones, so the innermost
@@ -1196,6 +1188,7 @@ fn xml_into(s: &str, out: &mut Out, budget: &mut Budget<'_>) -> Result<(), Probl
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::container::noise;
     use crate::container::ArchiveLimits;
     use std::sync::atomic::AtomicU64;
 
@@ -1464,19 +1457,6 @@ Emoji \u-10179?\u-8704?\par
             let (t, _) = run(read, &bytes);
             assert!(t.len() <= bytes.len(), "{} from {}", t.len(), bytes.len());
         }
-    }
-
-    /// A deterministic pseudo-random byte generator for the fuzz tests.
-    fn noise(seed: u64, len: usize) -> Vec<u8> {
-        let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
-        (0..len)
-            .map(|_| {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                (x >> 24) as u8
-            })
-            .collect()
     }
 
     fn never_panics(read: Reader, sample: &[u8]) {

@@ -279,3 +279,18 @@ pub fn expand(
         });
     }
 }
+
+/// Deterministic pseudo-random bytes (xorshift) for the readers' fuzz tests:
+/// the same seed gives the same bytes, so a failure can be replayed.
+#[cfg(test)]
+pub(crate) fn noise(seed: u64, len: usize) -> Vec<u8> {
+    let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    (0..len)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 24) as u8
+        })
+        .collect()
+}

@@ -530,10 +530,7 @@ enum Ev<'e, 'x> {
 /// position is returned) or `on` returning false.
 fn walk(xml: &str, mut on: impl FnMut(Ev<'_, '_>) -> bool) -> Result<(), u64> {
     let mut r = Reader::from_str(xml);
-    let c = r.config_mut();
-    c.check_end_names = false;
-    c.allow_unmatched_ends = true;
-    c.allow_dangling_amp = true;
+    crate::extract::lenient_xml(r.config_mut());
     loop {
         let go = match r.read_event() {
             Ok(Event::Start(e)) => on(Ev::Start(&e)),

@@ -163,15 +163,7 @@ pub fn fields(text: &[u8], out: &mut Vec<Field>) {
 /// [`fields`] over UTF-8 `text`.
 fn read(text: &[u8], out: &mut Vec<Field>) {
     let mut reader = Reader::from_reader(text);
-    {
-        let config = reader.config_mut();
-        config.check_end_names = false;
-        config.allow_unmatched_ends = true;
-        config.allow_dangling_amp = true;
-        config.check_comments = false;
-        config.expand_empty_elements = false;
-        config.trim_text(false);
-    }
+    crate::extract::lenient_xml(reader.config_mut());
     let mut stack: Vec<Tag> = Vec::new();
     // Byte span of each open element's local name, parallel to `stack`.
     let mut names: Vec<(usize, usize)> = Vec::new();
