@@ -2,5 +2,14 @@
 //! over to the command line.
 
 fn main() -> std::process::ExitCode {
+    // A panic inside a parser is caught per file and reported as skipped,
+    // but the default hook would first print its message, which may quote
+    // the bytes being parsed (scanned content): print only where it was.
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map_or_else(String::new, |l| format!(" at {}:{}", l.file(), l.line()));
+        eprintln!("phiscan: internal error{at} (message withheld: it may quote scanned content)");
+    }));
     phiscan::cli::main()
 }
