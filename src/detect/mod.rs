@@ -61,6 +61,8 @@ pub enum Kind {
     License,
     Vin,
     DeviceId,
+    /// An age over 89 (Safe Harbor groups them as "90 or older").
+    Age,
     OtherId,
 }
 
@@ -93,6 +95,7 @@ impl Kind {
             Kind::License => "license",
             Kind::Vin => "vin",
             Kind::DeviceId => "device_id",
+            Kind::Age => "age",
             Kind::OtherId => "other_id",
         }
     }

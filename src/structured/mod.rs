@@ -11,7 +11,28 @@ use crate::extract::Field;
 
 /// The field names structured readers give their values (the `column` of
 /// a [`Field`] indexes this list). Detectors claim them in `fields`.
-pub const FIELDS: &[&str] = &["mrn", "ssn", "patient name", "birthdate", "icd10", "icd9"];
+pub const FIELDS: &[&str] = &[
+    "mrn",
+    "ssn",
+    "patient name",
+    "birthdate",
+    "icd10",
+    "icd9",
+    "phone",
+    "fax",
+    "email",
+    "url",
+    "address",
+    "zip",
+    "member id",
+    "mbi",
+    "account",
+    "license",
+    "device id",
+    "patient age",
+    "ip",
+    "npi",
+];
 
 /// Index of a field name in [`FIELDS`].
 pub(crate) fn column(name: &str) -> usize {
