@@ -577,23 +577,29 @@ fn scan_text(
     // Structure names what fields hold: an HL7 message's segments, a FHIR
     // or CDA document's elements, or a table's header row.
     let structured = whole && enc == extract::Encoding::Text;
+    // HL7, FHIR, CDA and DICOM are clinical formats: identifiers in them
+    // are PHI whatever the words around them (DESIGN.md section 1).
+    let mut clinical_format = true;
     let plan = if !structured {
+        clinical_format = false;
         None
     } else if extract::is_hl7(t.bytes) {
         let columns: Vec<&[u8]> = extract::HL7_FIELDS.iter().map(|f| f.as_bytes()).collect();
         extract::hl7_fields(t.bytes, fields);
-        engine.field_plan(&columns, scratch)
+        engine.patient_plan(&columns, scratch)
     } else if let Some(format) = structured::sniff(t.bytes) {
         let columns: Vec<&[u8]> = structured::FIELDS.iter().map(|f| f.as_bytes()).collect();
         structured::fields(format, t.bytes, fields);
-        engine.field_plan(&columns, scratch)
+        engine.patient_plan(&columns, scratch)
     } else if let Some(table) = extract::table(t.bytes) {
+        clinical_format = false;
         let plan = engine.field_plan(&table.columns, scratch);
         if plan.is_some() {
             extract::table_fields(t.bytes, &table, fields);
         }
         plan
     } else {
+        clinical_format = false;
         None
     };
     let min = cfg.build.min_confidence;
@@ -642,6 +648,7 @@ fn scan_text(
     if owned < raw.len() {
         matches.retain(|m| m.start < owned_text);
     }
+    let reported_before = found.len();
     findings::build(engine, keys, t.bytes, matches, *pos, cfg.build, found);
     // Advance positions past the owned part.
     let owned = &t.bytes[..owned_text];
@@ -653,7 +660,15 @@ fn scan_text(
     };
     pos.lines_before += nl;
     pos.text_base += owned_text as u64;
+    // The clinical vocabulary is looked up only where it decides the
+    // verdict: identifiers found, no health information yet.
     outcome.health_terms
+        || clinical_format
+        || (found.len() > reported_before
+            && !found[reported_before..]
+                .iter()
+                .any(|f| f.kind.is_health_info())
+            && engine.has_clinical_vocabulary(t.bytes))
 }
 
 /// Table cells as the engine takes them.

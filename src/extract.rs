@@ -353,10 +353,72 @@ pub fn table_fields(text: &[u8], table: &Table<'_>, out: &mut Vec<Field>) {
 /// them in their `fields`: patient identifiers, name, birth date and SSN,
 /// next of kin, diagnosis code.
 pub const HL7_FIELDS: &[&str] = &[
-    "pid 2", "pid 3", "pid 4", "pid 5", "pid 7", "pid 19", "nk1 2", "dg1 3", "obr 31", "pv2 3",
+    "pid 2",
+    "pid 3",
+    "pid 4",
+    "pid 5",
+    "pid 7",
+    "pid 19",
+    "nk1 2",
+    "dg1 3",
+    "obr 31",
+    "pv2 3",
+    // Addresses (XAD): the street line, and the ZIP as its own column.
+    "pid 11",
+    "pid 11 zip",
+    "nk1 4",
+    "nk1 4 zip",
+    // Phones (XTN): the number, and an e-mail address as its own column.
+    "pid 13",
+    "pid 13 email",
+    "pid 14",
+    "pid 14 email",
+    "nk1 5",
+    "nk1 5 email",
+    "nk1 6",
+    "nk1 6 email",
+    // Patient account number, driver's licence, insurance policy numbers.
+    "pid 18",
+    "pid 20",
+    "in1 36",
+    "in1 49",
+    // The insured (the patient or a relative): name, birth date, address.
+    "in1 16",
+    "in1 18",
+    "in1 19",
+    "in1 19 zip",
     // Any coded element (CE/CWE) whose coding system is ICD-10 or ICD-9.
-    "icd10", "icd9",
+    "icd10",
+    "icd9",
 ];
+
+/// What an HL7 v2 field's repetitions hold, for [`hl7_fields`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Hl7Shape {
+    /// The first component (an identifier, a code, a date).
+    First,
+    /// XPN/XCN: family and given name together (`SMITH^JOHN`).
+    Name,
+    /// XAD: component 1 the street, component 5 the ZIP.
+    Address,
+    /// XTN: component 1 the number, else components 6 and 7 (area code
+    /// and local number); component 4 an e-mail when component 3 says so.
+    Phone,
+}
+
+fn hl7_shape(name: &str) -> Hl7Shape {
+    match name {
+        "pid 5" | "nk1 2" | "in1 16" => Hl7Shape::Name,
+        "pid 11" | "nk1 4" | "in1 19" => Hl7Shape::Address,
+        "pid 13" | "pid 14" | "nk1 5" | "nk1 6" => Hl7Shape::Phone,
+        _ => Hl7Shape::First,
+    }
+}
+
+/// Index of a field name in [`HL7_FIELDS`].
+fn hl7_column(name: &str) -> Option<usize> {
+    HL7_FIELDS.iter().position(|f| *f == name)
+}
 
 /// Index in [`HL7_FIELDS`] of a coded element's code, by the name of its
 /// coding system (HL7 table 0396 and the spellings interfaces use).
@@ -410,25 +472,11 @@ pub fn hl7_fields(text: &[u8], out: &mut Vec<Field>) {
                     .map_or(seg.len(), |i| field_start + i);
                 coded_icd(seg, field_start, field_end, seg_start, out);
                 let name = format!("{} {n}", String::from_utf8_lossy(&id));
-                if let Some(column) = HL7_FIELDS.iter().position(|f| *f == name) {
-                    let is_name = matches!(name.as_str(), "pid 5" | "nk1 2");
-                    let mut rep_start = field_start;
+                if let Some(column) = hl7_column(&name) {
+                    let shape = hl7_shape(&name);
+                    let mut rep_start = seg_start + field_start;
                     for rep in seg[field_start..field_end].split(|&b| b == b'~') {
-                        let mut comps = rep.split(|&b| b == b'^');
-                        let first = comps.next().unwrap_or_default();
-                        let mut len = first.len();
-                        if is_name {
-                            if let Some(given) = comps.next().filter(|g| !g.is_empty()) {
-                                len += 1 + given.len();
-                            }
-                        }
-                        if len > 0 && !first.is_empty() {
-                            out.push(Field {
-                                start: seg_start + rep_start,
-                                end: seg_start + rep_start + len,
-                                column,
-                            });
-                        }
+                        hl7_repetition(rep, rep_start, shape, &name, column, out);
                         rep_start += rep.len() + 1;
                     }
                 }
@@ -443,6 +491,87 @@ pub fn hl7_fields(text: &[u8], out: &mut Vec<Field>) {
     }
     // A DG1-3 code with its system is named twice: the system says more.
     out.dedup_by_key(|f| (f.start, f.end));
+}
+
+/// The values of one repetition `rep` (at `at` in the text) of a field
+/// of [`HL7_FIELDS`], by its shape.
+fn hl7_repetition(
+    rep: &[u8],
+    at: usize,
+    shape: Hl7Shape,
+    name: &str,
+    column: usize,
+    out: &mut Vec<Field>,
+) {
+    // (offset, component) of the first seven components.
+    let mut comps: [(usize, &[u8]); 7] = [(0, &[]); 7];
+    let mut off = 0;
+    for (i, c) in rep.split(|&b| b == b'^').take(7).enumerate() {
+        comps[i] = (off, c);
+        off += c.len() + 1;
+    }
+    let mut push = |start: usize, end: usize, column: usize| {
+        if end > start {
+            out.push(Field {
+                start: at + start,
+                end: at + end,
+                column,
+            });
+        }
+    };
+    let span = |i: usize| (comps[i].0, comps[i].0 + comps[i].1.len());
+    match shape {
+        Hl7Shape::First => {
+            // A patient identifier typed SS (CX-5) is the SSN.
+            let ssn = matches!(name, "pid 2" | "pid 3" | "pid 4")
+                && comps[4].1.eq_ignore_ascii_case(b"SS");
+            let column = match hl7_column("pid 19") {
+                Some(c) if ssn => c,
+                _ => column,
+            };
+            let (s, e) = span(0);
+            push(s, e, column);
+        }
+        Hl7Shape::Name => {
+            if !comps[0].1.is_empty() {
+                let end = if comps[1].1.is_empty() {
+                    span(0).1
+                } else {
+                    span(1).1
+                };
+                push(0, end, column);
+            }
+        }
+        Hl7Shape::Address => {
+            let (s, e) = span(0);
+            push(s, e, column);
+            if let Some(zip) = hl7_column(&format!("{name} zip")) {
+                let (s, e) = span(4);
+                push(s, e, zip);
+            }
+        }
+        Hl7Shape::Phone => {
+            let email = comps[2].1.eq_ignore_ascii_case(b"Internet")
+                || comps[2].1.eq_ignore_ascii_case(b"X.400");
+            if email {
+                if let Some(col) = hl7_column(&format!("{name} email")) {
+                    let (s, e) = span(3);
+                    push(s, e, col);
+                }
+            } else if !comps[0].1.is_empty() {
+                let (s, e) = span(0);
+                push(s, e, column);
+            } else if !comps[6].1.is_empty() {
+                // Area code and local number (`^PRN^PH^^1^614^5552368`).
+                let start = if comps[5].1.is_empty() {
+                    span(6).0
+                } else {
+                    span(5).0
+                };
+                push(start, span(6).1, column);
+            }
+        }
+    }
 }
 
 /// The codes of coded elements (`code^text^system^alt code^alt text^alt
@@ -734,9 +863,10 @@ mod tests {
             got,
             [
                 ("pid 3", &b"00591846"[..]),
-                ("pid 3", b"212091234"),
+                ("pid 19", b"212091234"),
                 ("pid 5", b"MENDOZA^TERESA"),
                 ("pid 7", b"19660905"),
+                ("pid 11", b"1 Main St"),
                 ("pid 19", b"212-09-1234"),
                 // The coding system names what a code is, in any field.
                 ("icd10", b"E11.9"),
@@ -746,6 +876,44 @@ mod tests {
         );
         assert!(!is_hl7(b"PID|1||x"));
         assert!(is_hl7(b"\x0bBHS|^~\\&|A\rMSH|^~\\&|"));
+    }
+
+    #[test]
+    fn hl7_addresses_phones_and_plan_numbers() {
+        // As interface engines send PID and NK1 in v2.5.1: repeated XTN
+        // with the number in components 6-7, an e-mail XTN, an XAD with
+        // a second line, a Z-segment with an escape sequence, IN1-36.
+        let msg = b"MSH|^~\\&|ADT1|GOOD HEALTH HOSPITAL|GHH LAB||20240307||ADT^A04^ADT_A01|MSG00001|P|2.5.1\r\
+PID|1||4471902^^^GHH^MR||OKAFOR^CHIDI^A||19430517|M|||1234 Oak Street^Apt 5B^Dayton^OH^45402^USA^H||^PRN^PH^^1^614^5552368~^NET^Internet^chidi.okafor@gmail.com|(937) 555-2211||||4410298821||OH1234567\r\
+NK1|1|OKAFOR^ADA|SPO|77 W Elm Ave^^Dayton^OH^45405|614-555-8812\r\
+ZPD|1|O\\T\\K CARE\r\
+IN1|1|BCBS01|100|BLUE CROSS||||||||||||||||||||||||||||||||XKW884213907\r";
+        let mut f = Vec::new();
+        hl7_fields(msg, &mut f);
+        let got: Vec<(&str, &[u8])> = f
+            .iter()
+            .map(|x| (HL7_FIELDS[x.column], &msg[x.start..x.end]))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("pid 3", &b"4471902"[..]),
+                ("pid 5", b"OKAFOR^CHIDI"),
+                ("pid 7", b"19430517"),
+                ("pid 11", b"1234 Oak Street"),
+                ("pid 11 zip", b"45402"),
+                ("pid 13", b"614^5552368"),
+                ("pid 13 email", b"chidi.okafor@gmail.com"),
+                ("pid 14", b"(937) 555-2211"),
+                ("pid 18", b"4410298821"),
+                ("pid 20", b"OH1234567"),
+                ("nk1 2", b"OKAFOR^ADA"),
+                ("nk1 4", b"77 W Elm Ave"),
+                ("nk1 4 zip", b"45405"),
+                ("nk1 5", b"614-555-8812"),
+                ("in1 36", b"XKW884213907"),
+            ]
+        );
     }
 
     #[test]

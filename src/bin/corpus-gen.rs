@@ -6,15 +6,26 @@
 //! ```
 //!
 //! About 30% of the bytes are clinical documents with synthetic PHI (notes,
-//! letters, lab reports, claims, e-mail, CSV/TSV, HL7 v2, FHIR, CDA) and 70%
-//! hard negatives that share PHI's shapes. About 17% of the bytes are
-//! containers (zip, tar, gzip, docx, xlsx, pptx, odt, PDF, mail with
-//! attachments, HTML, RTF, XML) wrapping such documents, with at least one
-//! of each kind however small the corpus (issue 4). `DIR/truth.jsonl` lists
-//! every planted identifier once per file and member in the finding schema
-//! (`path`, `inner`, `kind`, `value`), with `path` written as `phiscan scan
-//! DIR` prints it and `inner` the member chain phiscan reports.
-//! `DIR/.phiscanignore` keeps the truth file itself out of such a scan.
+//! letters, lab reports, claims and statements, prescriptions, operative
+//! and implant records, auto-injury claims, patient-portal access logs,
+//! e-mail, CSV/TSV, HL7 v2, FHIR, CDA, and DICOM files) and 70% hard
+//! negatives that share PHI's shapes. About 17% of the bytes are containers
+//! (zip, tar, gzip, docx, xlsx, pptx, odt, PDF, mail with attachments,
+//! HTML, RTF, XML, a PACS export of DICOM files) wrapping such documents,
+//! with at least one of each kind however small the corpus (issue 4).
+//! `DIR/truth.jsonl` lists every planted identifier once per file and
+//! member in the finding schema (`path`, `inner`, `kind`, `value`), with
+//! `path` written as `phiscan scan DIR` prints it and `inner` the member
+//! chain phiscan reports. `DIR/.phiscanignore` keeps the truth file itself
+//! out of such a scan.
+//!
+//! Issue 5 added the contact, plan, clinician, device and vehicle kinds
+//! (phone, fax, email, address, zip, ip, url, account, license, vin,
+//! device_id, mbi, hicn, health_plan_id, npi, dea, ndc, age). In a patient
+//! document the scanner reports every such value it recognises, so each
+//! one written there is planted; letterheads keep fictional 555-01xx
+//! numbers and no street address, and staff e-mail uses the reserved
+//! example domains.
 //!
 //! The same seed and size always give byte-identical output (an in-file
 //! PRNG, dictionaries compiled in, no hash-ordered collections), so the
@@ -32,9 +43,10 @@ use clap::Parser;
 use serde::Serialize;
 
 use corpus_gen::containers::{self as ct, Bin, BinGen, Built, Planted};
+use corpus_gen::dicom;
 use corpus_gen::dicts::Dicts;
 use corpus_gen::rng::Rng;
-use corpus_gen::{negatives as neg, structured as st, text_docs as tx, Doc, Kind};
+use corpus_gen::{more_docs as md, negatives as neg, structured as st, text_docs as tx, Doc, Kind};
 
 /// Generate a labelled corpus of synthetic clinical documents and hard
 /// negatives, with a truth file.
@@ -66,6 +78,10 @@ const POSITIVES: &[(Gen, u32)] = &[
     (tx::claims_report, 6),
     (tx::statement, 6),
     (tx::email, 10),
+    (md::prescription, 6),
+    (md::operative_note, 4),
+    (md::injury_claim, 4),
+    (md::portal_log, 4),
     (st::csv_export, 4),
     (st::tsv_export, 2),
     (st::hl7, 10),
@@ -89,7 +105,15 @@ const NEGATIVES: &[(Gen, u32)] = &[
     (neg::minutes, 6),
     (neg::newsletter, 6),
     (neg::sales_report, 5),
+    (neg::vendor_letter, 5),
+    (neg::access_log, 6),
+    (neg::car_listing, 4),
 ];
+
+/// Share of the positive plain files (by count) that are DICOM files; the
+/// first two positive plain files always are (one `.dcm`, one without an
+/// extension), so that even a small corpus holds both.
+const DICOM_SHARE: f64 = 0.06;
 
 /// Share of the bytes that are positives.
 const POSITIVE_SHARE: f64 = 0.30;
@@ -115,19 +139,9 @@ struct Stats {
     pos_bytes: usize,
     cont_files: usize,
     cont_bytes: usize,
-    by_kind: [usize; 7],
+    /// Truth lines per kind, in [`Kind::ALL`] order.
+    by_kind: [usize; Kind::ALL.len()],
 }
-
-/// Kinds in summary order.
-const KINDS: [Kind; 7] = [
-    Kind::Ssn,
-    Kind::Itin,
-    Kind::Mrn,
-    Kind::Icd10,
-    Kind::Icd9,
-    Kind::Name,
-    Kind::Dob,
-];
 
 /// Parses flags, writes the corpus, prints a one-line summary; exit 2 on
 /// any error (bad flag, non-empty directory, I/O).
@@ -139,7 +153,7 @@ fn main() -> ExitCode {
     }
     match run(&args) {
         Ok(st) => {
-            let names: Vec<String> = KINDS
+            let names: Vec<String> = Kind::ALL
                 .iter()
                 .zip(st.by_kind)
                 .map(|(k, n)| format!("{} {n}", k.as_str()))
@@ -244,6 +258,7 @@ fn run(args: &Args) -> io::Result<Stats> {
     )?;
     let mut st = Stats::default();
     let mut required = ct::REQUIRED.iter();
+    let mut dicom_first = [1u8, 2].into_iter();
     while st.bytes < target {
         // Keep the running share of positive bytes at POSITIVE_SHARE and
         // of container bytes at CONTAINER_SHARE; one of each container
@@ -263,6 +278,18 @@ fn run(args: &Args) -> io::Result<Stats> {
             ct::check(&bin);
             write(args, &pre, &mut truth, &mut st, &bin, true)?;
             continue;
+        }
+        if positive {
+            let variant = dicom_first
+                .next()
+                .or_else(|| rng.chance(DICOM_SHARE).then_some(0));
+            if let Some(v) = variant {
+                let r = rng.fork();
+                let bin = dicom::dicom_file(&r, &dicts, st.files + 1, v);
+                ct::check(&bin);
+                write(args, &pre, &mut truth, &mut st, &bin, false)?;
+                continue;
+            }
         }
         let gen = pick(&rng, if positive { POSITIVES } else { NEGATIVES });
         let r = rng.fork();
@@ -325,7 +352,7 @@ fn write(
             },
         )?;
         truth.write_all(b"\n")?;
-        st.by_kind[KINDS.iter().position(|k| *k == p.kind).unwrap_or(0)] += 1;
+        st.by_kind[Kind::ALL.iter().position(|k| *k == p.kind).unwrap_or(0)] += 1;
     }
     let n = bin.built.bytes.len();
     st.files += 1;
@@ -348,19 +375,37 @@ fn readme(args: &Args) -> String {
         "# Generated labelled corpus
 
 Written by `corpus-gen --seed {seed} --size-mb {size}` (`src/bin/corpus-gen.rs`,
-issue 3). Everything here is synthetic: names are random pairs from the US
-Census lists, identifiers are random values that pass the SSA and IRS rules,
-diagnosis codes are real ICD-10-CM and ICD-9-CM codes (a code alone
-identifies nobody), phone numbers use the fictional 555-01xx range.
+issues 3-5). Everything here is synthetic: names are random pairs from the US
+Census lists, identifiers are random values that pass their rules (SSA and
+IRS number ranges; NANP phone numbers outside the fictional range; ZIP codes
+that exist in the state written before them; Luhn-valid cards in issuer
+ranges; ABA routing, NPI, DEA, VIN and GS1 check digits; the CMS MBI
+grammar), diagnosis codes are real ICD-10-CM and ICD-9-CM codes (a code alone
+identifies nobody), streets are invented, e-mail local parts are made from
+the synthetic names. Clinic letterheads and signatures use the fictional
+555-01xx phone range and staff e-mail the reserved example domains, which
+the scanner treats as samples: in a patient document every real-looking
+contact detail is reported, so every one written there is the patient's
+and planted.
 
 About 30% of the bytes are clinical documents (progress notes, discharge
-summaries, referral letters, lab reports, claims and statements, e-mail,
-CSV and TSV exports, HL7 v2, FHIR JSON, CDA XML); the rest, under
-`negatives/`, are look-alikes with the same shapes and no patient data.
+summaries, referral letters, lab reports, claims and statements with card,
+routing, account and plan numbers, prescriptions with the prescriber's NPI
+and DEA number and the drug's NDC, operative and implant records with
+device serials and UDIs, auto-accident injury claims with the VIN and the
+driver's license, patient-portal access logs with IP addresses, e-mail,
+CSV and TSV exports, HL7 v2, FHIR JSON, CDA XML, and DICOM files named
+`.dcm` or without an extension); the rest, under `negatives/`, are
+look-alikes with the same shapes and no patient data (invoices and vendor
+letters with a company's phone, e-mail, address and website, web-server
+logs full of IP addresses, changelogs with e-mail addresses and four-part
+versions, a used-car listing with VINs, obituaries saying \"aged 94\",
+catalogues with GTINs and serial numbers, and more).
 About 17% of the bytes are containers wrapping such documents (issue 4):
-zip (stored and deflated members, a zip inside a zip, a zip named `.dat`),
-tar, tar.gz/tgz, single `.gz` files, docx, xlsx, pptx, odt, PDF, e-mail
-with attachments (eml, mbox), HTML, RTF and XML, negatives included.
+zip (stored and deflated members, a zip inside a zip, a zip named `.dat`,
+a PACS export of DICOM files), tar, tar.gz/tgz, single `.gz` files, docx,
+xlsx, pptx, odt, PDF, e-mail with attachments (eml, mbox), HTML, RTF and
+XML, negatives included.
 
 `truth.jsonl` lists every planted identifier once per file and member in
 the finding schema (`path`, `inner`, `kind`, `value`), `path` as `phiscan
@@ -371,13 +416,26 @@ that add no level (gzip, PDF, HTML, RTF, XML, an e-mail's own text),
 zip, `[\"word/document.xml\"]`, `[\"word/header1.xml\"]`,
 `[\"xl/worksheets/sheet1.xml\"]`, `[\"ppt/slides/slide1.xml\"]`,
 `[\"content.xml\"]` in office files, `[\"referral.docx\", \"word/document.xml\"]`
-in a mail attachment, `[\"message N\"]` in an mbox's N-th message and
-`[\"message N/file\", …]` in its attachments. Kinds: ssn, itin,
-mrn (record, chart, patient, account and encounter numbers), icd10, icd9,
-name, dob. Other dates are not listed. A name split by its format (CDA
-`given`/`family`, a FHIR name without `text`) is listed as its family name;
-an HL7 PID-5 name as `LAST^FIRST`; a name across two CSV cells as
-`Last,First`. `.phiscanignore` keeps the truth file out of a scan.
+in a mail attachment, `[\"message N\"]` in an mbox's N-th message,
+`[\"message N/file\", …]` in its attachments, `[\"{dicom}\"]` for a DICOM
+file and `[\"member\", \"{dicom}\"]` for one in a zip.
+
+Kinds: ssn, itin, mrn (record, chart, patient and encounter, visit or FIN
+numbers), account (numbers after an account label, payment cards, routing
+numbers), icd10, icd9, name, dob, mbi, hicn, health_plan_id (member,
+subscriber and policy numbers), npi, dea, ndc, phone, fax, email, address
+(the street line: number, name, suffix and unit, without city or ZIP; a
+DICOM PatientAddress whole), zip (5 digits or ZIP+4), ip (IPv4 and IPv6), url
+(after a website label), license, vin, device_id (serials after their label,
+GS1 UDIs `(01)…(17)…(10)…(21)…` whole), age (only over 89: `92-year-old`,
+`92 y/o` as written, `93` after `Age:`, `093Y` in DICOM; younger ages are
+written and not listed). Other dates are not listed. A name split by its
+format (CDA `given`/`family`, a FHIR name without `text`) is listed as its
+family name; an HL7 PID-5 or NK1-2 name as `LAST^FIRST`; a DICOM
+PatientName whole (`FAMILY^GIVEN^MIDDLE`); a name across two CSV cells as
+`Last,First`. An HL7 phone split into area code and number (XTN components
+6 and 7) is listed as `614^5552368`; a CDA telecom without its `tel:` or
+`mailto:` scheme. `.phiscanignore` keeps the truth file out of a scan.
 
 Regenerate (byte-identical) into an empty directory:
 
@@ -388,7 +446,8 @@ Measure:
     phiscan eval --truth DIR/truth.jsonl DIR
 ",
         seed = args.seed,
-        size = args.size_mb
+        size = args.size_mb,
+        dicom = dicom::HEADER_PART
     )
 }
 

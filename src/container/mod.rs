@@ -6,6 +6,7 @@
 
 pub mod archive;
 pub mod budget;
+pub mod dicom;
 pub mod mail;
 pub mod markup;
 pub mod office;
@@ -45,6 +46,9 @@ pub enum Format {
     Eml,
     /// A mailbox of messages, each after a `From ` line.
     Mbox,
+    /// DICOM Part 10 file (medical image or report): its header is text
+    /// that names the patient.
+    Dicom,
 }
 
 impl Format {
@@ -64,6 +68,7 @@ impl Format {
             Format::Xml => "xml",
             Format::Eml => "eml",
             Format::Mbox => "mbox",
+            Format::Dicom => "dicom",
         }
     }
 }
@@ -146,6 +151,11 @@ pub fn sniff(bytes: &[u8]) -> Option<Format> {
     if b.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
         return Some(Format::Ole2);
     }
+    // After the magic numbers at offset 0 (a DICOM preamble is free-form),
+    // before those further in (`ustar`, `%PDF-` could sit in a preamble).
+    if dicom::is_dicom(b) {
+        return Some(Format::Dicom);
+    }
     if b.len() >= 262 && &b[257..262] == b"ustar" {
         return Some(Format::Tar);
     }
@@ -216,6 +226,7 @@ fn read(
         Format::Xml => markup::read_xml(bytes, budget, visit),
         Format::Eml => mail::read_eml(bytes, budget, visit),
         Format::Mbox => mail::read_mbox(bytes, budget, visit),
+        Format::Dicom => dicom::read(bytes, budget, visit),
     }
 }
 

@@ -44,6 +44,8 @@ struct Compiled {
     id: std::sync::Arc<str>,
     validator: Option<Validator>,
     value_regex: Option<regex::bytes::Regex>,
+    /// Literal joined to the value when right before the match.
+    value_prefix: Option<Vec<u8>>,
     /// Kind of values found in a named field.
     field_kind: Kind,
     kw: Ctx,
@@ -77,6 +79,8 @@ enum Role {
 #[derive(Debug)]
 pub struct Engine {
     source: SpecSource,
+    /// Whether any detector has a `record` rule (else the pass is skipped).
+    record_rules: bool,
     /// Candidate patterns and context terms in one multi-pattern regex: one
     /// pass over the text finds everything the confidence rules look at.
     regex: Regex,
@@ -142,6 +146,11 @@ pub struct Cell {
 #[derive(Debug, Clone)]
 pub struct FieldPlan {
     columns: Vec<ColumnRule>,
+    /// The fields come from a patient structure (an HL7 PID segment, a
+    /// FHIR Patient, a CDA recordTarget, a DICOM patient module), which
+    /// says whose a phone or address is; a table column only says what it
+    /// is (a staff directory has a `Mobile` column too).
+    patient: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -176,6 +185,8 @@ struct Cand {
     start: usize,
     end: usize,
     needs_keyword: bool,
+    /// The validator placed it in a published test range.
+    sample: bool,
 }
 
 /// Interns keyword sets: each distinct set of terms gets one bit.
@@ -417,6 +428,11 @@ impl Engine {
                     s.confidence.keyword.filter(|_| s.heading_reach > 0),
                 ),
                 level_rule("supporting terms", s.confidence.support),
+                level_rule("keyword and supporting terms", s.confidence.both),
+                level_rule(
+                    "in a text that holds a patient record identifier",
+                    s.confidence.record,
+                ),
                 level_rule("label before it", s.confidence.label),
                 level_rule("known sample value", s.confidence.sample),
             ]
@@ -450,6 +466,7 @@ impl Engine {
                 },
                 validator,
                 value_regex,
+                value_prefix: s.value_prefix.as_ref().map(|p| p.as_bytes().to_vec()),
                 kw,
                 heading,
                 support,
@@ -518,7 +535,9 @@ impl Engine {
             }
         }
         let tables = CodeTables::new(source.clone())?;
+        let record_rules = specs.iter().any(|s| s.confidence.record.is_some());
         Ok(Engine {
+            record_rules,
             source,
             regex,
             pass,
@@ -534,6 +553,13 @@ impl Engine {
             tables,
             reach: reach + MAX_CANDIDATE,
         })
+    }
+
+    /// Whether `text` reads as clinical: at least three distinct words of
+    /// the clinical vocabulary. Asked only of units that hold identifiers
+    /// but no diagnosis code or clinical keyword, to tell `phi` from `pii`.
+    pub fn has_clinical_vocabulary(&self, text: &[u8]) -> bool {
+        self.tables.medical_words(text, 3)
     }
 
     /// Where the detectors came from.
@@ -605,6 +631,17 @@ impl Engine {
     /// cells (a column `patient name` labels the names in it). `None` when
     /// no column matters, so such tables are scanned as plain text.
     pub fn field_plan(&self, columns: &[&[u8]], scratch: &mut Scratch) -> Option<FieldPlan> {
+        self.plan(columns, scratch, false)
+    }
+
+    /// Like [`Engine::field_plan`] for the fields of a patient structure
+    /// (HL7 v2, FHIR, CDA, DICOM), whose contact details and addresses are
+    /// the patient's and so reported at `high`.
+    pub fn patient_plan(&self, columns: &[&[u8]], scratch: &mut Scratch) -> Option<FieldPlan> {
+        self.plan(columns, scratch, true)
+    }
+
+    fn plan(&self, columns: &[&[u8]], scratch: &mut Scratch, patient: bool) -> Option<FieldPlan> {
         let mut any = false;
         let columns = columns
             .iter()
@@ -616,7 +653,7 @@ impl Engine {
                 ColumnRule { dets, mask }
             })
             .collect();
-        any.then_some(FieldPlan { columns })
+        any.then_some(FieldPlan { columns, patient })
     }
 
     /// The detectors whose values a field holds: its whole name (`ssn`,
@@ -728,12 +765,41 @@ impl Engine {
             self.find_names(text, rules, scratch, first, out, min);
         }
         out[first..].sort_by_key(|m| (m.start, m.end));
+        if self.record_rules {
+            self.raise_beside_record(&mut out[first..]);
+        }
         let health_terms =
             self.clinical != 0 && scratch.hits.iter().any(|h| h.mask & self.clinical != 0);
         let wants_context = out[first..].iter().any(|m| m.confidence == Confidence::Low);
         ScanOutcome {
             health_terms,
             wants_context,
+        }
+    }
+
+    /// Quasi-identifiers (phone, address, e-mail, …) in a unit that holds a
+    /// patient record identifier are the patient's: raised to their
+    /// detector's `record` level. Known test values are never raised.
+    fn raise_beside_record(&self, found: &mut [Match]) {
+        // Names at `medium` (a name near a date and a clinical word) are
+        // common in changelogs and minutes; one wrong anchor would raise
+        // every address in a file, so only firm evidence anchors.
+        let record = found.iter().any(|m| {
+            m.kind.is_record_anchor()
+                && match m.confidence {
+                    Confidence::High => true,
+                    Confidence::Medium => m.kind.is_validated_identifier(),
+                    Confidence::Low => false,
+                }
+        });
+        if !record {
+            return;
+        }
+        for m in found.iter_mut().filter(|m| !m.sample) {
+            let rule = self.detectors[m.detector as usize].conf.record;
+            if let Some(level) = rule.and_then(Level::confidence) {
+                m.confidence = m.confidence.max(level);
+            }
         }
     }
 
@@ -765,7 +831,7 @@ impl Engine {
             if rule.dets.is_empty() {
                 continue;
             }
-            if let Some(m) = self.field_value(text, c, &rule.dets) {
+            if let Some(m) = self.field_value(text, c, &rule.dets, plan.patient) {
                 scratch.field_spans.push((m.start, m.end));
                 out.push(m);
             }
@@ -779,11 +845,12 @@ impl Engine {
     /// `high` when one of the column's detectors validates it (a known
     /// sample stays `low`), `medium` when none does, nothing for empty or
     /// placeholder values.
-    fn field_value(&self, text: &[u8], c: &Cell, dets: &[u16]) -> Option<Match> {
+    fn field_value(&self, text: &[u8], c: &Cell, dets: &[u16], patient: bool) -> Option<Match> {
         let value = &text[c.start..c.end];
         if is_placeholder(value) {
             return None;
         }
+        let mut test_range = false;
         let valid = dets.iter().copied().find(|&det| {
             let d = &self.detectors[det as usize];
             if d.field_kind == Kind::Name {
@@ -795,31 +862,46 @@ impl Engine {
                     .any(|w| w.len() > 1 && self.is_name_word(w));
             }
             d.validator.is_none_or(|v| {
-                validate::check(v, text, c.start, c.end, &self.tables) == Verdict::Valid
+                match validate::check(v, text, c.start, c.end, &self.tables) {
+                    Verdict::Valid => true,
+                    Verdict::Sample => {
+                        test_range = true;
+                        true
+                    }
+                    Verdict::Invalid => false,
+                }
             })
         });
-        let (det, confidence) = match valid {
+        // A quasi-identifier (phone, address, …) in a table column is known
+        // to be one, not known to be a patient's: it waits, like free
+        // text, for a record identifier in the same unit.
+        let quasi = |det: u16| !patient && self.detectors[det as usize].conf.record.is_some();
+        let (det, confidence, sample) = match valid {
             Some(det) => {
-                let sample = self.detectors[det as usize]
-                    .samples
-                    .iter()
-                    .any(|s| same_sample(s, value));
-                (
-                    det,
-                    if sample {
-                        Confidence::Low
-                    } else {
-                        Confidence::High
-                    },
-                )
+                let sample = test_range
+                    || self.detectors[det as usize]
+                        .samples
+                        .iter()
+                        .any(|s| same_sample(s, value));
+                let level = if sample || quasi(det) {
+                    Confidence::Low
+                } else {
+                    Confidence::High
+                };
+                (det, level, sample)
             }
             // A value that fails validation in an identifier's column is
             // still one (a typo in an SSN column), if it has digits: words
-            // in a diagnosis column are its description, not a code.
+            // in a diagnosis column are its description, not a code, and an
+            // age of 89 or less is no identifier at all.
             None if value.iter().any(u8::is_ascii_digit)
-                && self.detectors[dets[0] as usize].field_kind != Kind::Name =>
+                && !matches!(
+                    self.detectors[dets[0] as usize].field_kind,
+                    Kind::Name | Kind::Age
+                )
+                && !quasi(dets[0]) =>
             {
-                (dets[0], Confidence::Medium)
+                (dets[0], Confidence::Medium, false)
             }
             None => return None,
         };
@@ -829,6 +911,7 @@ impl Engine {
             confidence,
             start: c.start,
             end: c.end,
+            sample,
         })
     }
 
@@ -942,6 +1025,11 @@ impl Engine {
     ) -> Option<Cand> {
         let d = &self.detectors[det as usize];
         let (mut vs, ve) = (start, end);
+        if let Some(p) = &d.value_prefix {
+            if vs >= p.len() && text[vs - p.len()..vs] == p[..] {
+                vs -= p.len();
+            }
+        }
         if let Some(re) = &d.value_regex {
             let m = re.find(&text[start..end])?;
             vs = start + m.start();
@@ -949,9 +1037,12 @@ impl Engine {
                 return None;
             }
         }
+        let mut sample = false;
         if let Some(v) = d.validator {
-            if validate::check(v, text, vs, ve, &self.tables) == Verdict::Invalid {
-                return None;
+            match validate::check(v, text, vs, ve, &self.tables) {
+                Verdict::Invalid => return None,
+                Verdict::Sample => sample = true,
+                Verdict::Valid => {}
             }
         }
         Some(Cand {
@@ -959,6 +1050,7 @@ impl Engine {
             start: vs,
             end: ve,
             needs_keyword,
+            sample,
         })
     }
 
@@ -984,12 +1076,16 @@ impl Engine {
             return None;
         }
         let value = &text[c.start..c.end];
-        let sample = d.samples.iter().any(|s| same_sample(s, value));
+        let sample = c.sample || d.samples.iter().any(|s| same_sample(s, value));
+        let wants_support = d.conf.support.is_some() || d.conf.both.is_some();
+        let supported = wants_support && near(hits, d.support, c.start, c.end);
         let mut level = if sample {
             d.conf.sample.unwrap_or(Level::Low).min(Level::Low)
+        } else if kw && supported && d.conf.both.is_some() {
+            d.conf.both.unwrap_or(d.conf.valid)
         } else if kw {
             d.conf.keyword.unwrap_or(d.conf.valid)
-        } else if d.conf.support.is_some() && near(hits, d.support, c.start, c.end) {
+        } else if supported && d.conf.support.is_some() {
             d.conf.support.unwrap_or(d.conf.valid)
         } else {
             d.conf.valid
@@ -1014,6 +1110,7 @@ impl Engine {
             confidence: level.confidence()?,
             start: c.start,
             end: c.end,
+            sample,
         })
     }
 
@@ -1147,6 +1244,7 @@ impl Engine {
                 confidence: conf,
                 start: n.start,
                 end: n.end,
+                sample: false,
             });
         }
         scratch.names = names;

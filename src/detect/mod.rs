@@ -105,6 +105,33 @@ impl Kind {
     pub fn is_health_info(self) -> bool {
         matches!(self, Kind::Icd10 | Kind::Icd9 | Kind::Ndc)
     }
+
+    /// A record identifier whose value passed a published check or sits
+    /// after its own label (an SSN, a labelled member id), as opposed to a
+    /// name or a Medicare-shaped token found by shape and context.
+    pub fn is_validated_identifier(self) -> bool {
+        matches!(
+            self,
+            Kind::Dob | Kind::Ssn | Kind::Itin | Kind::Mrn | Kind::Hicn | Kind::HealthPlanId
+        )
+    }
+
+    /// An identifier that on its own says "this is a patient's record":
+    /// beside one, a phone number or street address is the patient's too.
+    /// Provider identifiers (NPI, DEA) and quasi-identifiers are not.
+    pub fn is_record_anchor(self) -> bool {
+        matches!(
+            self,
+            Kind::Name
+                | Kind::Dob
+                | Kind::Ssn
+                | Kind::Itin
+                | Kind::Mrn
+                | Kind::Mbi
+                | Kind::Hicn
+                | Kind::HealthPlanId
+        )
+    }
 }
 
 /// How sure a finding is (DESIGN.md section 3).
@@ -179,6 +206,9 @@ pub struct Match {
     pub start: usize,
     /// Byte offset after the value.
     pub end: usize,
+    /// A published test value (or one in a test range): kept at `low`
+    /// whatever the context.
+    pub sample: bool,
 }
 
 /// Public description of a compiled detector, for `detectors list`.

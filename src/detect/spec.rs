@@ -67,6 +67,11 @@ pub struct DetectorSpec {
     /// for the date detector).
     #[serde(default)]
     pub field_kind: Option<Kind>,
+    /// A literal that joins the value when it stands right before the match:
+    /// patterns start at a word boundary (so the scan can skip inside
+    /// words), and `(` of `(614) 555-2368` is not a word character.
+    #[serde(default)]
+    pub value_prefix: Option<String>,
     /// A regex run on the matched span to cut out the value (label-anchored patterns).
     #[serde(default)]
     pub value_regex: Option<String>,
@@ -154,6 +159,17 @@ pub struct ConfidenceSpec {
     /// Name engine: a label right before the name.
     #[serde(default)]
     pub label: Option<Level>,
+    /// A keyword in the window and a support term in the support window
+    /// together (a phone number after "Phone:" next to "Patient").
+    #[serde(default)]
+    pub both: Option<Level>,
+    /// The text unit also holds a patient record identifier (a patient
+    /// name, birth date, SSN, MRN, Medicare or member id at `medium` or
+    /// above): contact details and other quasi-identifiers beside a record
+    /// are the patient's, while the same phone number on an invoice is a
+    /// business's. Raises to this level, never lowers.
+    #[serde(default)]
+    pub record: Option<Level>,
 }
 
 /// Re-labels a match (a date becomes a `dob` after "DOB:").
@@ -222,9 +238,23 @@ pub enum SpecSource {
 
 /// The detector files compiled into the binary, so the binary works alone.
 const BUILTIN_FILES: &[(&str, &str)] = &[
+    (
+        "accounts.toml",
+        include_str!("../../detectors/accounts.toml"),
+    ),
+    ("address.toml", include_str!("../../detectors/address.toml")),
+    (
+        "clinical.toml",
+        include_str!("../../detectors/clinical.toml"),
+    ),
+    ("contact.toml", include_str!("../../detectors/contact.toml")),
     ("context.toml", include_str!("../../detectors/context.toml")),
     ("dates.toml", include_str!("../../detectors/dates.toml")),
     ("icd.toml", include_str!("../../detectors/icd.toml")),
+    (
+        "identifiers.toml",
+        include_str!("../../detectors/identifiers.toml"),
+    ),
     ("mrn.toml", include_str!("../../detectors/mrn.toml")),
     ("names.toml", include_str!("../../detectors/names.toml")),
     ("ssn.toml", include_str!("../../detectors/ssn.toml")),
@@ -251,6 +281,14 @@ const BUILTIN_DICTS: &[(&str, &str)] = &[
     (
         "dict/icd9cm-codes.txt",
         include_str!("../../detectors/dict/icd9cm-codes.txt"),
+    ),
+    (
+        "dict/us-zip.txt",
+        include_str!("../../detectors/dict/us-zip.txt"),
+    ),
+    (
+        "dict/medical-terms.txt",
+        include_str!("../../detectors/dict/medical-terms.txt"),
     ),
 ];
 

@@ -16,6 +16,10 @@ pub enum Verdict {
     Valid,
     /// Fails a rule: not reported in free text.
     Invalid,
+    /// Passes, but lies in a range published for tests and examples
+    /// (`555-0100`, `4111 1111 1111 1111`, `user@example.com`): reported
+    /// no higher than `low`, like a detector's listed samples.
+    Sample,
 }
 
 /// The validators a detector may name.
@@ -33,6 +37,40 @@ pub enum Validator {
     Icd9,
     /// Calendar validity.
     Date,
+    /// North American Numbering Plan telephone numbers.
+    Phone,
+    /// E-mail address syntax (RFC 5321 limits, dot-atom local part).
+    Email,
+    /// Dotted-quad IPv4 address.
+    Ipv4,
+    /// IPv6 address (RFC 4291 text forms).
+    Ipv6,
+    /// Street line: no common word in place of a street name.
+    Street,
+    /// ZIP code that exists, in the state written before it.
+    Zip,
+    /// Payment card: Luhn and issuer ranges.
+    Card,
+    /// ABA routing transit number checksum.
+    Aba,
+    /// NPI: Luhn over `80840` and the ten digits.
+    Npi,
+    /// DEA registration number checksum.
+    Dea,
+    /// CMS Medicare Beneficiary Identifier grammar.
+    Mbi,
+    /// Legacy Medicare HICN: an SSN plus a beneficiary code.
+    Hicn,
+    /// Vehicle identification number, ISO 3779 check digit.
+    Vin,
+    /// GS1 UDI: a GTIN-14 with its check digit after `(01)`.
+    Udi,
+    /// Serial or device number: letters and digits, at least two digits.
+    Serial,
+    /// National Drug Code: ten or eleven digits, not a placeholder.
+    Ndc,
+    /// An age over 89.
+    Age,
 }
 
 impl Validator {
@@ -45,6 +83,23 @@ impl Validator {
             "icd10" => Self::Icd10,
             "icd9" => Self::Icd9,
             "date" => Self::Date,
+            "phone" => Self::Phone,
+            "email" => Self::Email,
+            "ipv4" => Self::Ipv4,
+            "ipv6" => Self::Ipv6,
+            "street" => Self::Street,
+            "zip" => Self::Zip,
+            "card" => Self::Card,
+            "aba" => Self::Aba,
+            "npi" => Self::Npi,
+            "dea" => Self::Dea,
+            "mbi" => Self::Mbi,
+            "hicn" => Self::Hicn,
+            "vin" => Self::Vin,
+            "udi" => Self::Udi,
+            "serial" => Self::Serial,
+            "ndc" => Self::Ndc,
+            "age" => Self::Age,
             other => return Err(DetectError::Spec(format!("unknown validator {other:?}"))),
         })
     }
@@ -57,6 +112,8 @@ pub struct CodeTables {
     source: SpecSource,
     icd10: OnceLock<WordSet>,
     icd9: OnceLock<WordSet>,
+    zip: OnceLock<WordSet>,
+    medical: OnceLock<WordSet>,
 }
 
 impl CodeTables {
@@ -65,10 +122,14 @@ impl CodeTables {
         // Fail early if the files are missing, rather than mid-scan.
         source.dict("dict/icd10cm-codes.txt")?;
         source.dict("dict/icd9cm-codes.txt")?;
+        source.dict(ZIP_TABLE)?;
+        source.dict(MEDICAL_TERMS)?;
         Ok(CodeTables {
             source,
             icd10: OnceLock::new(),
             icd9: OnceLock::new(),
+            zip: OnceLock::new(),
+            medical: OnceLock::new(),
         })
     }
 
@@ -77,12 +138,64 @@ impl CodeTables {
     pub fn warm_up(&self) {
         self.table(&self.icd10, "dict/icd10cm-codes.txt");
         self.table(&self.icd9, "dict/icd9cm-codes.txt");
+        self.zips();
+    }
+
+    /// Whether `text` uses at least `min` distinct words of the clinical
+    /// vocabulary (ICD code descriptions minus general words): the verdict's
+    /// evidence that identifiers sit in a patient's record. Stops as soon
+    /// as `min` are seen.
+    pub fn medical_words(&self, text: &[u8], min: usize) -> bool {
+        let terms = self.table(&self.medical, MEDICAL_TERMS);
+        let mut found: [&[u8]; 8] = [&[]; 8];
+        let mut n = 0;
+        for w in text.split(|b| !b.is_ascii_alphabetic()) {
+            if w.len() < 5 || w.len() > WordSet::MAX || !terms.contains(w) {
+                continue;
+            }
+            if found[..n].iter().any(|f| f.eq_ignore_ascii_case(w)) {
+                continue;
+            }
+            found[n] = w;
+            n += 1;
+            if n >= min.min(found.len()) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// ZIP codes, each alone (`62704`) and with its state (`62704IL`).
+    fn zips(&self) -> &WordSet {
+        self.zip.get_or_init(|| {
+            let mut set = WordSet::default();
+            let text = self.source.dict(ZIP_TABLE).unwrap_or_default();
+            for line in crate::detect::spec::dict_lines(&text) {
+                let mut parts = line.split_ascii_whitespace();
+                if let (Some(zip), Some(state)) = (parts.next(), parts.next()) {
+                    set.insert_short(zip.as_bytes());
+                    let mut key = [0u8; 8];
+                    if zip.len() == 5 && state.len() == 2 {
+                        key[..5].copy_from_slice(zip.as_bytes());
+                        key[5..7].copy_from_slice(state.as_bytes());
+                        set.insert_short(&key[..7]);
+                    }
+                }
+            }
+            set
+        })
     }
 
     fn table<'a>(&self, cell: &'a OnceLock<WordSet>, rel: &str) -> &'a WordSet {
         cell.get_or_init(|| WordSet::from_text(self.source.dict(rel).unwrap_or_default()))
     }
 }
+
+/// ZIP code to state table (PyPI `zipcodes`, see its header line).
+const ZIP_TABLE: &str = "dict/us-zip.txt";
+
+/// Clinical vocabulary (see `detectors/dict/medical-terms.py`).
+const MEDICAL_TERMS: &str = "dict/medical-terms.txt";
 
 /// Runs `v` on `text[start..end]`; `text` is the whole unit so that the
 /// bytes around the value can be checked too.
@@ -103,12 +216,537 @@ pub fn check(v: Validator, text: &[u8], start: usize, end: usize, tables: &CodeT
                 && lookup(value, tables.table(&tables.icd9, "dict/icd9cm-codes.txt"))
         }
         Validator::Date => date(value),
+        Validator::Phone => return phone(value),
+        Validator::Email => return email(value),
+        Validator::Ipv4 => return ipv4(text, start, end),
+        Validator::Ipv6 => return ipv6(value),
+        Validator::Street => street(value),
+        Validator::Zip => zip(text, start, end, tables.zips()),
+        Validator::Card => return card(value),
+        Validator::Aba => aba(value),
+        Validator::Npi => return npi(value),
+        Validator::Dea => dea(value),
+        Validator::Mbi => mbi(value),
+        Validator::Hicn => hicn(value),
+        Validator::Vin => vin(value),
+        Validator::Udi => udi(value),
+        Validator::Serial => serial(value),
+        Validator::Ndc => ndc(value),
+        Validator::Age => age(value),
     };
     if ok {
         Verdict::Valid
     } else {
         Verdict::Invalid
     }
+}
+
+/// The ASCII digits of `value`, at most `N` (more: `None`).
+fn digits_of<const N: usize>(value: &[u8]) -> Option<([u8; N], usize)> {
+    let mut out = [0u8; N];
+    let mut n = 0;
+    for &b in value {
+        if b.is_ascii_digit() {
+            if n == N {
+                return None;
+            }
+            out[n] = b - b'0';
+            n += 1;
+        }
+    }
+    Some((out, n))
+}
+
+/// Luhn (mod 10) over `digits`, the last one being the check digit.
+fn luhn(digits: impl DoubleEndedIterator<Item = u8>) -> bool {
+    let mut sum = 0u32;
+    for (i, d) in digits.rev().enumerate() {
+        let d = u32::from(d);
+        sum += if i % 2 == 1 {
+            let x = d * 2;
+            if x > 9 {
+                x - 9
+            } else {
+                x
+            }
+        } else {
+            d
+        };
+    }
+    sum.is_multiple_of(10)
+}
+
+/// NANP (ATIS-0300115): a ten-digit number (a leading country code 1 is
+/// dropped) whose area code and exchange start with 2-9 and are not N11
+/// service codes; area codes 37X and 96X are reserved. `555-0100` to
+/// `555-0199` are set aside for fiction and examples.
+pub fn phone(value: &[u8]) -> Verdict {
+    let Some((d, n)) = digits_of::<11>(value) else {
+        return Verdict::Invalid;
+    };
+    let d = match n {
+        10 => &d[..10],
+        11 if d[0] == 1 => &d[1..11],
+        _ => return Verdict::Invalid,
+    };
+    let n11 = |a: u8, b: u8| a == 1 && b == 1;
+    let ok = d[0] >= 2
+        && d[3] >= 2
+        && !n11(d[1], d[2])
+        && !n11(d[4], d[5])
+        && !(d[0] == 3 && d[1] == 7)
+        && !(d[0] == 9 && d[1] == 6)
+        && !d.iter().all(|&x| x == d[0]);
+    if !ok {
+        Verdict::Invalid
+    } else if d[3..6] == [5, 5, 5] && d[6] == 0 && d[7] == 1 {
+        Verdict::Sample
+    } else {
+        Verdict::Valid
+    }
+}
+
+/// Domains reserved for documentation and tests (RFC 2606, RFC 6761).
+fn reserved_domain(domain: &[u8]) -> bool {
+    let d = domain.to_ascii_lowercase();
+    let ends = |s: &[u8]| d == s || (d.ends_with(s) && d[d.len() - s.len() - 1] == b'.');
+    ends(b"example.com")
+        || ends(b"example.org")
+        || ends(b"example.net")
+        || ends(b"example")
+        || ends(b"test")
+        || ends(b"invalid")
+        || ends(b"localhost")
+}
+
+/// An address as mail systems accept it: a dot-atom local part of at most
+/// 64 bytes, and a domain of letter-digit-hyphen labels whose last label
+/// (the TLD) is at least two letters. Reserved example domains are samples.
+pub fn email(value: &[u8]) -> Verdict {
+    let Some(at) = value.iter().rposition(|&b| b == b'@') else {
+        return Verdict::Invalid;
+    };
+    let (local, domain) = (&value[..at], &value[at + 1..]);
+    // `icon@2x.png`, `pkg@1.2.tar.gz`: file names, not mailboxes.
+    const FILE_TLDS: &[&str] = &[
+        "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "css", "js", "json", "xml",
+        "txt", "html", "htm", "pdf", "zip", "gz", "tar", "md", "rs", "py", "map", "woff",
+    ];
+    let tld = domain.rsplit(|&b| b == b'.').next().unwrap_or_default();
+    if FILE_TLDS
+        .iter()
+        .any(|t| tld.eq_ignore_ascii_case(t.as_bytes()))
+    {
+        return Verdict::Invalid;
+    }
+    let local_ok = !local.is_empty()
+        && local.len() <= 64
+        && local[0] != b'.'
+        && local[local.len() - 1] != b'.'
+        && !local.windows(2).any(|w| w == b"..")
+        && local
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || b"._%+-'".contains(&b));
+    let labels: Vec<&[u8]> = domain.split(|&b| b == b'.').collect();
+    let domain_ok = domain.len() <= 253
+        && labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && l.len() <= 63
+                && l[0] != b'-'
+                && l[l.len() - 1] != b'-'
+                && l.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'-')
+        })
+        && labels
+            .last()
+            .is_some_and(|t| t.len() >= 2 && t.iter().all(u8::is_ascii_alphabetic));
+    if !(local_ok && domain_ok) {
+        Verdict::Invalid
+    } else if reserved_domain(domain) {
+        Verdict::Sample
+    } else {
+        Verdict::Valid
+    }
+}
+
+/// A dotted quad of decimal octets (no leading zeros), not part of a
+/// longer dotted run of numbers (object identifiers, version strings), not
+/// the unspecified or broadcast address. The documentation ranges of
+/// RFC 5737 are samples.
+pub fn ipv4(text: &[u8], start: usize, end: usize) -> Verdict {
+    let value = &text[start..end];
+    let before = |i: usize| start.checked_sub(i).and_then(|j| text.get(j)).copied();
+    let dotted_before = before(1) == Some(b'.') && before(2).is_some_and(|b| b.is_ascii_digit());
+    // A version goes on after a dot, dash, tilde or plus (`2.6.32.1-1`).
+    let dotted_after = matches!(text.get(end), Some(b'.' | b'-' | b'~' | b'+'))
+        && text.get(end + 1).is_some_and(u8::is_ascii_alphanumeric);
+    if dotted_before || dotted_after {
+        return Verdict::Invalid;
+    }
+    let mut octets = [0u32; 4];
+    let mut n = 0;
+    for part in value.split(|&b| b == b'.') {
+        if n == 4 || part.is_empty() || part.len() > 3 || (part.len() > 1 && part[0] == b'0') {
+            return Verdict::Invalid;
+        }
+        if !part.iter().all(u8::is_ascii_digit) {
+            return Verdict::Invalid;
+        }
+        octets[n] = part.iter().fold(0, |a, d| a * 10 + u32::from(d - b'0'));
+        if octets[n] > 255 {
+            return Verdict::Invalid;
+        }
+        n += 1;
+    }
+    if n != 4 || octets == [0; 4] || octets == [255; 4] {
+        return Verdict::Invalid;
+    }
+    match octets[..3] {
+        [192, 0, 2] | [198, 51, 100] | [203, 0, 113] => Verdict::Sample,
+        _ => Verdict::Valid,
+    }
+}
+
+/// An IPv6 address in any RFC 4291 text form with at least three groups
+/// written (so `12:30:45` clock times and `a::b` fragments are not). The
+/// documentation prefix `2001:db8::/32` is a sample.
+pub fn ipv6(value: &[u8]) -> Verdict {
+    let Ok(s) = std::str::from_utf8(value) else {
+        return Verdict::Invalid;
+    };
+    let groups = s.split(':').filter(|g| !g.is_empty()).count();
+    let Ok(addr) = s.parse::<std::net::Ipv6Addr>() else {
+        return Verdict::Invalid;
+    };
+    if groups < 3 || addr.is_unspecified() || addr.is_loopback() {
+        return Verdict::Invalid;
+    }
+    if addr.segments()[..2] == [0x2001, 0x0db8] {
+        Verdict::Sample
+    } else {
+        Verdict::Valid
+    }
+}
+
+/// Words that read as a street name after a number only in prose ("12 on
+/// the Way", "3 per Day Dr"): a street line with one of them is not one.
+const NOT_STREET_WORDS: &[&str] = &[
+    "a", "an", "and", "any", "are", "as", "at", "by", "each", "every", "for", "from", "in", "is",
+    "my", "no", "of", "on", "or", "our", "per", "the", "their", "this", "to", "was", "with", "x",
+    "times", "days", "weeks", "months", "years", "hours", "minutes", "mg", "ml", "patients",
+    "tablets", "units", "doses",
+];
+
+/// A street line whose name words are not common prose words.
+pub fn street(value: &[u8]) -> bool {
+    let mut words = value
+        .split(|b| !b.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty());
+    // The house number.
+    if !words.next().is_some_and(|w| w[0].is_ascii_digit()) {
+        return false;
+    }
+    words.all(|w| {
+        !NOT_STREET_WORDS
+            .iter()
+            .any(|s| w.eq_ignore_ascii_case(s.as_bytes()))
+    })
+}
+
+/// A ZIP (or ZIP+4) that exists; when a two-letter state code stands right
+/// before it (`Dayton, OH 45402`), the ZIP must belong to that state.
+fn zip(text: &[u8], start: usize, end: usize, zips: &WordSet) -> bool {
+    let value = &text[start..end];
+    if value.len() < 5 || !value[..5].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let mut i = start;
+    while i > 0 && matches!(text[i - 1], b' ' | b'\t' | b',') {
+        i -= 1;
+    }
+    let state = (i >= 2
+        && text[i - 2..i].iter().all(u8::is_ascii_uppercase)
+        && (i == 2 || !text[i - 3].is_ascii_alphanumeric()))
+    .then(|| &text[i - 2..i]);
+    match state {
+        Some(st) => {
+            let mut key = [0u8; 7];
+            key[..5].copy_from_slice(&value[..5]);
+            key[5..].copy_from_slice(st);
+            zips.contains(&key)
+        }
+        None => zips.contains(&value[..5]),
+    }
+}
+
+/// Published test card numbers (issuers' and processors' documentation).
+const TEST_CARDS: &[&[u8]] = &[
+    b"4111111111111111",
+    b"4012888888881881",
+    b"4222222222222",
+    b"4242424242424242",
+    b"4000056655665556",
+    b"5555555555554444",
+    b"5105105105105100",
+    b"2223003122003222",
+    b"378282246310005",
+    b"371449635398431",
+    b"378734493671000",
+    b"6011111111111117",
+    b"6011000990139424",
+    b"3530111333300000",
+    b"30569309025904",
+];
+
+/// A payment card number (ISO/IEC 7812): Luhn, and a length the issuer
+/// range uses: Visa 4 (13, 16, 19), Mastercard 51-55 and 2221-2720 (16),
+/// American Express 34, 37 (15), Discover 6011, 644-649, 65 (16-19),
+/// JCB 3528-3589 (16-19), Diners 300-305, 36, 38-39 (14-19).
+pub fn card(value: &[u8]) -> Verdict {
+    let Some((d, n)) = digits_of::<19>(value) else {
+        return Verdict::Invalid;
+    };
+    let d = &d[..n];
+    let prefix = |k: usize| d[..k].iter().fold(0u32, |a, &x| a * 10 + u32::from(x));
+    if n < 13 {
+        return Verdict::Invalid;
+    }
+    let issuer_ok = match d[0] {
+        4 => matches!(n, 13 | 16 | 19),
+        5 => (51..=55).contains(&prefix(2)) && n == 16,
+        2 => (2221..=2720).contains(&prefix(4)) && n == 16,
+        3 => {
+            (matches!(prefix(2), 34 | 37) && n == 15)
+                || ((3528..=3589).contains(&prefix(4)) && n >= 16)
+                || (((300..=305).contains(&prefix(3)) || matches!(prefix(2), 36 | 38 | 39))
+                    && n >= 14)
+        }
+        6 => (prefix(4) == 6011 || (644..=649).contains(&prefix(3)) || prefix(2) == 65) && n >= 16,
+        _ => false,
+    };
+    if !issuer_ok || !luhn(d.iter().copied()) || d.iter().all(|&x| x == d[1]) {
+        return Verdict::Invalid;
+    }
+    let plain: Vec<u8> = d.iter().map(|x| x + b'0').collect();
+    if TEST_CARDS.contains(&plain.as_slice()) {
+        Verdict::Sample
+    } else {
+        Verdict::Valid
+    }
+}
+
+/// ABA routing transit number: prefix 00-12, 21-32, 61-72 or 80 (Federal
+/// Reserve routing symbols), and 3(d1+d4+d7) + 7(d2+d5+d8) + (d3+d6+d9)
+/// divisible by 10.
+pub fn aba(value: &[u8]) -> bool {
+    let Some((d, 9)) = digits_of::<9>(value) else {
+        return false;
+    };
+    let p = d[0] * 10 + d[1];
+    let prefix_ok = matches!(p, 0..=12 | 21..=32 | 61..=72 | 80);
+    let sum = 3 * (u32::from(d[0]) + u32::from(d[3]) + u32::from(d[6]))
+        + 7 * (u32::from(d[1]) + u32::from(d[4]) + u32::from(d[7]))
+        + (u32::from(d[2]) + u32::from(d[5]) + u32::from(d[8]));
+    prefix_ok && sum.is_multiple_of(10) && !d.iter().all(|&x| x == 0)
+}
+
+/// NPI (CMS NPPES): ten digits, the first 1 or 2, Luhn over the prefix
+/// `80840` and the digits. Degenerate bodies (one digit repeated, a
+/// straight run) are not issued; `1234567893` is CMS's worked example.
+pub fn npi(value: &[u8]) -> Verdict {
+    let Some((d, 10)) = digits_of::<10>(value) else {
+        return Verdict::Invalid;
+    };
+    if !matches!(d[0], 1 | 2) {
+        return Verdict::Invalid;
+    }
+    let body = &d[..9];
+    let same = body.iter().all(|&x| x == body[1]) || body[1..].iter().all(|&x| x == body[1]);
+    let run = body.windows(2).all(|w| w[1] == (w[0] + 1) % 10)
+        || body.windows(2).all(|w| (w[1] + 1) % 10 == w[0]);
+    if same || run && d != [1, 2, 3, 4, 5, 6, 7, 8, 9, 3] {
+        return Verdict::Invalid;
+    }
+    if !luhn([8, 0, 8, 4, 0].into_iter().chain(d.iter().copied())) {
+        return Verdict::Invalid;
+    }
+    if d == [1, 2, 3, 4, 5, 6, 7, 8, 9, 3] {
+        Verdict::Sample
+    } else {
+        Verdict::Valid
+    }
+}
+
+/// DEA registration number: a registrant-type letter, a second letter (the
+/// registrant's surname initial, or 9 for business names) and seven digits
+/// where (d1+d3+d5) + 2(d2+d4+d6) ends in d7.
+pub fn dea(value: &[u8]) -> bool {
+    if value.len() != 9 {
+        return false;
+    }
+    let first_ok = b"ABCDEFGHJKLMPRSTUX".contains(&value[0].to_ascii_uppercase());
+    let second_ok = value[1].is_ascii_alphabetic() || value[1] == b'9';
+    let digits = &value[2..];
+    if !first_ok || !second_ok || !digits.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let d: Vec<u32> = digits.iter().map(|b| u32::from(b - b'0')).collect();
+    let sum = d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5]);
+    sum % 10 == d[6] && !d[..6].iter().all(|&x| x == 0)
+}
+
+/// CMS Medicare Beneficiary Identifier: eleven characters (dashes after the
+/// 4th and 7th allowed, both or neither): position 1 a digit 1-9; 2, 5, 8
+/// and 9 letters; 3 and 6 letters or digits; 4, 7, 10 and 11 digits.
+/// Letters exclude S, L, O, I, B and Z.
+pub fn mbi(value: &[u8]) -> bool {
+    let v: Vec<u8> = match value.len() {
+        11 => value.to_vec(),
+        13 if value[4] == b'-' && value[8] == b'-' => value
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != 4 && *i != 8)
+            .map(|(_, &b)| b)
+            .collect(),
+        _ => return false,
+    };
+    let letter = |b: u8| b.is_ascii_uppercase() && !b"SLOIBZ".contains(&b);
+    v.iter().enumerate().all(|(i, &b)| match i {
+        0 => (b'1'..=b'9').contains(&b),
+        1 | 4 | 7 | 8 => letter(b),
+        2 | 5 => letter(b) || b.is_ascii_digit(),
+        _ => b.is_ascii_digit(),
+    })
+}
+
+/// Legacy Medicare Health Insurance Claim Number: a valid SSN (the
+/// beneficiary's or wage earner's) followed by a Beneficiary
+/// Identification Code of a letter and an optional letter or digit.
+pub fn hicn(value: &[u8]) -> bool {
+    // The first nine digits (with their separators) are the SSN; what
+    // follows, spaces and dashes dropped, is the code.
+    let mut seen = 0;
+    let mut split = value.len();
+    for (i, b) in value.iter().enumerate() {
+        if b.is_ascii_digit() {
+            seen += 1;
+            if seen == 9 {
+                split = i + 1;
+                break;
+            }
+        }
+    }
+    if seen < 9 {
+        return false;
+    }
+    let (num, rest) = value.split_at(split);
+    let code: Vec<u8> = rest
+        .iter()
+        .copied()
+        .filter(|b| *b != b'-' && *b != b' ')
+        .collect();
+    !code.is_empty()
+        && code.len() <= 2
+        && code[0].is_ascii_uppercase()
+        && !matches!(code[0], b'I' | b'O')
+        && code[1..].iter().all(u8::is_ascii_alphanumeric)
+        && ssn(num)
+}
+
+/// ISO 3779 / 49 CFR 565 vehicle identification number: seventeen
+/// characters without I, O or Q, at least one letter and three digits, the
+/// ninth being the check digit (weighted transliteration sum mod 11, 10 as X).
+pub fn vin(value: &[u8]) -> bool {
+    if value.len() != 17 {
+        return false;
+    }
+    const WEIGHTS: [u32; 17] = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+    let translit = |b: u8| -> Option<u32> {
+        Some(match b.to_ascii_uppercase() {
+            c @ b'0'..=b'9' => u32::from(c - b'0'),
+            b'A' | b'J' => 1,
+            b'B' | b'K' | b'S' => 2,
+            b'C' | b'L' | b'T' => 3,
+            b'D' | b'M' | b'U' => 4,
+            b'E' | b'N' | b'V' => 5,
+            b'F' | b'W' => 6,
+            b'G' | b'P' | b'X' => 7,
+            b'H' | b'Y' => 8,
+            b'R' | b'Z' => 9,
+            _ => return None,
+        })
+    };
+    let mut sum = 0;
+    for (i, &b) in value.iter().enumerate() {
+        let Some(v) = translit(b) else {
+            return false;
+        };
+        sum += v * WEIGHTS[i];
+    }
+    let check = match sum % 11 {
+        10 => b'X',
+        r => b'0' + r as u8,
+    };
+    let letters = value.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    let digits = value.iter().filter(|b| b.is_ascii_digit()).count();
+    value[8].to_ascii_uppercase() == check && letters >= 1 && digits >= 3
+}
+
+/// GS1 UDI (FDA 21 CFR 830): the device identifier after `(01)` is a
+/// GTIN-14 whose last digit is the GS1 mod-10 check digit.
+pub fn udi(value: &[u8]) -> bool {
+    let Some(pos) = value.windows(4).position(|w| w == b"(01)") else {
+        return false;
+    };
+    let gtin = &value[pos + 4..];
+    if gtin.len() < 14 || !gtin[..14].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let d: Vec<u32> = gtin[..14].iter().map(|b| u32::from(b - b'0')).collect();
+    let sum: u32 = d[..13]
+        .iter()
+        .enumerate()
+        .map(|(i, &x)| if i % 2 == 0 { 3 * x } else { x })
+        .sum();
+    (10 - sum % 10) % 10 == d[13] && !d.iter().all(|&x| x == 0)
+}
+
+/// A serial number: letters and digits (and dashes), at least two digits,
+/// not one character repeated.
+pub fn serial(value: &[u8]) -> bool {
+    let digits = value.iter().filter(|b| b.is_ascii_digit()).count();
+    let alnum: Vec<u8> = value
+        .iter()
+        .copied()
+        .filter(u8::is_ascii_alphanumeric)
+        .collect();
+    digits >= 2 && alnum.len() >= 5 && !alnum.iter().all(|&b| b == alnum[0])
+}
+
+/// National Drug Code (FDA): ten digits in 4-4-2, 5-3-2 or 5-4-1 groups, or
+/// the eleven-digit 5-4-2 billing form; all zeros is a placeholder.
+pub fn ndc(value: &[u8]) -> bool {
+    let Some((d, n)) = digits_of::<11>(value) else {
+        return false;
+    };
+    matches!(n, 10 | 11) && !d[..n].iter().all(|&x| x == 0)
+}
+
+/// An age of 90 to 120 years (Safe Harbor groups every age over 89 into
+/// "90 or older"; younger ages may be kept). The number is the first digit
+/// run of the value (`92-year-old`, `093Y`).
+pub fn age(value: &[u8]) -> bool {
+    let Some(s) = value.iter().position(u8::is_ascii_digit) else {
+        return false;
+    };
+    let run = value[s..].iter().take_while(|b| b.is_ascii_digit()).count();
+    if run > 3 {
+        return false;
+    }
+    let n = value[s..s + run]
+        .iter()
+        .fold(0u32, |a, d| a * 10 + u32::from(d - b'0'));
+    (90..=120).contains(&n)
 }
 
 /// ICD-10-CM V codes (transport accidents) are used with their seventh
@@ -297,6 +935,7 @@ fn calendar_ok(year: u32, month: u32, day: u32) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::detect::spec::SpecSource;
 
     #[test]
     fn ssn_rules() {
@@ -340,6 +979,182 @@ mod tests {
         assert!(mrn(b"A1234567"));
         assert!(!mrn(b"pending"));
         assert!(!mrn(b"00000000"));
+    }
+
+    #[test]
+    fn nanp_phones() {
+        assert_eq!(phone(b"(614) 555-2368"), Verdict::Valid);
+        assert_eq!(phone(b"+1 614 555 2368"), Verdict::Valid);
+        assert_eq!(phone(b"614^5552368"), Verdict::Valid, "HL7 XTN area^number");
+        assert_eq!(
+            phone(b"(614) 555-0123"),
+            Verdict::Sample,
+            "fictional 555-01xx"
+        );
+        assert_eq!(phone(b"114-555-2368"), Verdict::Invalid, "area starts 1");
+        assert_eq!(phone(b"911-555-2368"), Verdict::Invalid, "N11 area");
+        assert_eq!(phone(b"614-411-2368"), Verdict::Invalid, "N11 exchange");
+        assert_eq!(
+            phone(b"614-055-2368"),
+            Verdict::Invalid,
+            "exchange starts 0"
+        );
+        assert_eq!(phone(b"375-555-2368"), Verdict::Invalid, "reserved 37X");
+        assert_eq!(phone(b"2-614-555-2368"), Verdict::Invalid);
+        assert_eq!(phone(b"614-555-236"), Verdict::Invalid);
+    }
+
+    #[test]
+    fn email_syntax() {
+        assert_eq!(email(b"jane.doe42@gmail.com"), Verdict::Valid);
+        assert_eq!(email(b"o'brien+dx@mail.co.uk"), Verdict::Valid);
+        assert_eq!(email(b"jane@example.com"), Verdict::Sample);
+        assert_eq!(email(b"x@host.test"), Verdict::Sample);
+        assert_eq!(email(b"jane..doe@gmail.com"), Verdict::Invalid);
+        assert_eq!(email(b".jane@gmail.com"), Verdict::Invalid);
+        assert_eq!(
+            email(b"icon@2x.png1"),
+            Verdict::Invalid,
+            "TLD must be letters"
+        );
+        assert_eq!(email(b"a@-b.com"), Verdict::Invalid);
+        assert_eq!(email(b"a@b"), Verdict::Invalid);
+    }
+
+    #[test]
+    fn ip_addresses() {
+        let v4 = |t: &[u8]| {
+            let s = t.iter().position(u8::is_ascii_digit).unwrap();
+            let e = s + t[s..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit() || **b == b'.')
+                .count();
+            ipv4(t, s, e)
+        };
+        assert_eq!(v4(b"from 10.20.30.40 at"), Verdict::Valid);
+        assert_eq!(v4(b"ip 203.0.113.9"), Verdict::Sample);
+        assert_eq!(v4(b"ip 256.1.1.1"), Verdict::Invalid);
+        assert_eq!(v4(b"ip 01.2.3.4"), Verdict::Invalid, "leading zero");
+        assert_eq!(v4(b"0.0.0.0"), Verdict::Invalid);
+        let oid = b"1.2.840.10008.1.2.1";
+        assert_eq!(ipv4(oid, 8, 19), Verdict::Invalid, "tail of an OID");
+        assert_eq!(ipv4(b"1.2.3.4.5", 0, 7), Verdict::Invalid, "version run");
+        assert_eq!(ipv6(b"2600:1f18:4a3:6902::7"), Verdict::Valid);
+        assert_eq!(ipv6(b"fe80:0:0:0:202:b3ff:fe1e:8329"), Verdict::Valid);
+        assert_eq!(ipv6(b"2001:db8::1"), Verdict::Sample);
+        assert_eq!(ipv6(b"12:30:45"), Verdict::Invalid, "a clock time");
+        assert_eq!(ipv6(b"::1"), Verdict::Invalid);
+        assert_eq!(ipv6(b"a::b"), Verdict::Invalid, "two groups");
+    }
+
+    #[test]
+    fn street_lines() {
+        assert!(street(b"1234 Oak Street"));
+        assert!(street(b"12 W 42nd St"));
+        assert!(!street(b"12 on the Way"));
+        assert!(!street(b"2 Tablets Dr"));
+        assert!(!street(b"Oak Street"));
+    }
+
+    #[test]
+    fn zip_codes_with_their_state() {
+        let tables = CodeTables::new(SpecSource::Builtin).unwrap();
+        let z = |t: &[u8]| {
+            let s = t.len() - t.iter().rev().take_while(|b| **b != b' ').count();
+            zip(t, s, t.len(), tables.zips())
+        };
+        assert!(z(b"Dayton, OH 45402"));
+        assert!(z(b"Springfield, IL 62704-1234"));
+        assert!(!z(b"Dayton, TX 45402"), "ZIP of another state");
+        assert!(z(b"ZIP: 45402"));
+        assert!(!z(b"ZIP: 00000"), "no such ZIP");
+    }
+
+    #[test]
+    fn payment_cards() {
+        assert_eq!(card(b"4539 1488 0343 6467"), Verdict::Valid);
+        assert_eq!(card(b"5425-2334-3010-9903"), Verdict::Valid);
+        assert_eq!(card(b"3714 496353 98431"), Verdict::Sample);
+        assert_eq!(card(b"4111 1111 1111 1111"), Verdict::Sample);
+        assert_eq!(card(b"4539 1488 0343 6468"), Verdict::Invalid, "Luhn");
+        assert_eq!(card(b"9539 1488 0343 6464"), Verdict::Invalid, "no issuer");
+        assert_eq!(
+            card(b"5625 2334 3010 9905"),
+            Verdict::Invalid,
+            "MC is 51-55"
+        );
+    }
+
+    #[test]
+    fn routing_numbers() {
+        assert!(aba(b"011000015"));
+        assert!(aba(b"121000358"));
+        assert!(!aba(b"121000359"), "checksum");
+        assert!(!aba(b"991000358"), "prefix");
+    }
+
+    #[test]
+    fn npi_rules() {
+        assert_eq!(npi(b"1245319599"), Verdict::Valid);
+        assert_eq!(npi(b"1234567893"), Verdict::Sample, "CMS example");
+        assert_eq!(npi(b"1245319598"), Verdict::Invalid, "check digit");
+        assert_eq!(npi(b"3245319599"), Verdict::Invalid, "first digit 3");
+        assert_eq!(npi(b"1111111112"), Verdict::Invalid, "degenerate body");
+    }
+
+    #[test]
+    fn dea_checksum() {
+        assert!(dea(b"AB1234563"));
+        assert!(dea(b"M91234563"));
+        assert!(!dea(b"AB1234567"), "bad check digit");
+        assert!(!dea(b"IB1234563"), "I is no registrant type");
+    }
+
+    #[test]
+    fn mbi_grammar() {
+        assert!(mbi(b"1EG4TE5MK73"));
+        assert!(mbi(b"1EG4-TE5-MK73"));
+        assert!(!mbi(b"0EG4TE5MK73"), "position 1 is 1-9");
+        assert!(!mbi(b"1SG4TE5MK73"), "S excluded");
+        assert!(!mbi(b"1EG4TE5MK7A"), "position 11 is a digit");
+        assert!(!mbi(b"1EG4-TE5MK73"), "one dash only");
+        for excluded in b"SLOIBZ" {
+            let mut v = *b"1EG4TE5MK73";
+            v[1] = *excluded;
+            assert!(!mbi(&v));
+        }
+    }
+
+    #[test]
+    fn hicn_suffixes() {
+        assert!(hicn(b"212-09-1234A"));
+        assert!(hicn(b"212091234C1"));
+        assert!(hicn(b"212091234 B"));
+        assert!(!hicn(b"212091234"), "no beneficiary code");
+        assert!(!hicn(b"000091234A"), "not an SSN");
+    }
+
+    #[test]
+    fn vin_check_digit() {
+        assert!(vin(b"1HGCM82633A004352"));
+        assert!(vin(b"1M8GDM9AXKP042788"), "check digit X");
+        assert!(!vin(b"1HGCM82643A004352"));
+        assert!(!vin(b"1HGCM8263IA004352"), "I never appears");
+        assert!(!vin(b"11111111111111111"), "no letter");
+    }
+
+    #[test]
+    fn udi_gtin() {
+        assert!(udi(b"(01)00884838000018(17)141120(10)7654321D"));
+        assert!(!udi(b"(01)00884838000015(17)141120"));
+    }
+
+    #[test]
+    fn ages_over_89() {
+        assert!(age(b"92-year-old"));
+        assert!(age(b"093Y"));
+        assert!(!age(b"89 yo"));
+        assert!(!age(b"1990"));
     }
 
     #[test]

@@ -101,6 +101,15 @@ impl WordSet {
         set
     }
 
+    /// Adds a word of at most eight bytes (tables built from structured
+    /// data, such as ZIP codes keyed with their state). Longer words are
+    /// ignored: they would need a borrowed key.
+    pub fn insert_short(&mut self, word: &[u8]) {
+        if !word.is_empty() && word.len() <= 8 && !word.contains(&0) {
+            self.short.insert(pack(word));
+        }
+    }
+
     /// Whether `word` (any case; punctuation kept) is in the set.
     pub fn contains(&self, word: &[u8]) -> bool {
         if word.is_empty() || word.len() > Self::MAX || word.contains(&0) {

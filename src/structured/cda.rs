@@ -1,7 +1,9 @@
 //! HL7 CDA / C-CDA XML documents. The header's `recordTarget/patientRole`
-//! says which identifiers, names and birth date belong to the patient, and
-//! coded entries name their code system by OID, so a CDA document tells us
-//! exactly which values are PHI without guessing from their shape.
+//! says which identifiers, names, birth date, addresses and contact points
+//! belong to the patient (and its `guardian` and header `participant`s
+//! name the people close to them), and coded entries name their code
+//! system by OID, so a CDA document tells us exactly which values are PHI
+//! without guessing from their shape.
 //!
 //! The reader streams `quick_xml` events over the borrowed input so every
 //! value it reports is a byte span of `text` itself (attribute values
@@ -129,21 +131,38 @@ struct NameCtx {
     text: Option<(usize, usize)>,
 }
 
-/// A `family` element of a patient name being read.
-struct FamilyCtx {
-    /// Stack depth with the `family` element pushed.
+/// A patient-side `addr` element being read.
+struct AddrCtx {
+    /// Stack depth with the `addr` element pushed.
     depth: usize,
+    /// Whether any child element was seen (then direct text is not the
+    /// whole address: its parts say what they are).
+    child: bool,
+    /// Span of the direct text content so far.
+    text: Option<(usize, usize)>,
+}
+
+/// A part element whose text is one value: a patient name's `family`, or
+/// an address's `streetAddressLine` or `postalCode`.
+struct PartCtx {
+    /// Stack depth with the part element pushed.
+    depth: usize,
+    /// The field its text is named.
+    field: &'static str,
     /// Span of its direct text content so far.
     text: Option<(usize, usize)>,
 }
 
 /// Appends the named values of a CDA document to `out`, in no particular
 /// order: patient identifiers (`mrn`, `ssn`), patient, guardian and
-/// relative names (`patient name`), the patient's `birthdate`, and ICD-9 /
-/// ICD-10 codes anywhere in the document. Clinician names and ids (author,
-/// performer, legalAuthenticator, ...) are deliberately not reported: they
-/// are not the patient's PHI. Stops at the first XML error, keeping what was
-/// found; never panics, linear time.
+/// relative names (`patient name`), the patient's `birthdate`, the street
+/// lines (`address`), postal codes (`zip`) and contact points (`phone`,
+/// `fax`, `email`, `url`) of the patient, guardian and relatives, and
+/// ICD-9 / ICD-10 codes anywhere in the document. Clinicians' and
+/// organisations' names, ids, addresses and phones (author, performer,
+/// custodian, legalAuthenticator, providerOrganization, ...) are
+/// deliberately not reported: they are not the patient's PHI. Stops at the
+/// first XML error, keeping what was found; never panics, linear time.
 pub fn fields(text: &[u8], out: &mut Vec<Field>) {
     // The reader wants UTF-8, and a Latin-1 document would stop at its
     // first accented letter: read a same-length copy with each invalid byte
@@ -170,7 +189,8 @@ fn read(text: &[u8], out: &mut Vec<Field>) {
     // Elements open beyond MAX_DEPTH, not on `stack`.
     let mut overflow = 0usize;
     let mut name: Option<NameCtx> = None;
-    let mut family: Option<FamilyCtx> = None;
+    let mut addr: Option<AddrCtx> = None;
+    let mut part: Option<PartCtx> = None;
     let push = |out: &mut Vec<Field>, span: Option<(usize, usize)>, field: &str| {
         if let Some((start, end)) = span.and_then(|s| trim(text, s)) {
             out.push(Field {
@@ -198,10 +218,11 @@ fn read(text: &[u8], out: &mut Vec<Field>) {
                     }
                     continue;
                 }
-                if let Some(n) = name.as_mut() {
-                    if stack.len() == n.depth {
-                        n.child = true;
-                    }
+                if let Some(n) = name.as_mut().filter(|n| stack.len() == n.depth) {
+                    n.child = true;
+                }
+                if let Some(a) = addr.as_mut().filter(|a| stack.len() == a.depth) {
+                    a.child = true;
                 }
                 match local {
                     "id" if ends_with(&stack, &[Tag::RecordTarget, Tag::PatientRole]) => {
@@ -233,14 +254,38 @@ fn read(text: &[u8], out: &mut Vec<Field>) {
                     "family" => {
                         if let Some(n) = name.as_mut().filter(|n| stack.len() == n.depth) {
                             n.family = true;
-                            if !is_empty && family.is_none() {
-                                family = Some(FamilyCtx {
+                            if !is_empty && part.is_none() {
+                                part = Some(PartCtx {
                                     depth: stack.len() + 1,
+                                    field: "patient name",
                                     text: None,
                                 });
                             }
                         }
                     }
+                    "addr" if !is_empty && addr.is_none() && is_contact_owner(&stack) => {
+                        addr = Some(AddrCtx {
+                            depth: stack.len() + 1,
+                            child: false,
+                            text: None,
+                        });
+                    }
+                    "streetAddressLine" | "postalCode"
+                        if !is_empty
+                            && part.is_none()
+                            && addr.as_ref().is_some_and(|a| stack.len() == a.depth) =>
+                    {
+                        part = Some(PartCtx {
+                            depth: stack.len() + 1,
+                            field: if local == "postalCode" {
+                                "zip"
+                            } else {
+                                "address"
+                            },
+                            text: None,
+                        });
+                    }
+                    "telecom" if is_contact_owner(&stack) => telecom(text, e, out),
                     _ => {}
                 }
                 if !is_empty {
@@ -269,8 +314,13 @@ fn read(text: &[u8], out: &mut Vec<Field>) {
                 let depth = names.len() - 1 - i;
                 stack.truncate(depth);
                 names.truncate(depth);
-                if let Some(f) = family.take_if(|f| depth < f.depth) {
-                    push(out, f.text, "patient name");
+                if let Some(p) = part.take_if(|p| depth < p.depth) {
+                    push(out, p.text, p.field);
+                }
+                if let Some(a) = addr.take_if(|a| depth < a.depth) {
+                    if !a.child {
+                        push(out, a.text, "address");
+                    }
                 }
                 if let Some(n) = name.take_if(|n| depth < n.depth) {
                     if !n.family && !n.child {
@@ -280,14 +330,16 @@ fn read(text: &[u8], out: &mut Vec<Field>) {
             }
             Event::Text(ref t) => extend(
                 &mut name,
-                &mut family,
+                &mut addr,
+                &mut part,
                 overflow,
                 stack.len(),
                 span_of(text, t),
             ),
             Event::CData(ref t) => extend(
                 &mut name,
-                &mut family,
+                &mut addr,
+                &mut part,
                 overflow,
                 stack.len(),
                 span_of(text, t),
@@ -298,7 +350,7 @@ fn read(text: &[u8], out: &mut Vec<Field>) {
                     (s > 0 && text.get(e) == Some(&b';') && text[s - 1] == b'&')
                         .then_some((s - 1, e + 1))
                 });
-                extend(&mut name, &mut family, overflow, stack.len(), span);
+                extend(&mut name, &mut addr, &mut part, overflow, stack.len(), span);
             }
             _ => {}
         }
@@ -306,10 +358,12 @@ fn read(text: &[u8], out: &mut Vec<Field>) {
 }
 
 /// Adds a piece of character data at stack depth `depth` to the text span of
-/// the open `family` or `name` element whose direct content it is.
+/// the open part (`family`, `streetAddressLine`, `postalCode`), `name` or
+/// `addr` element whose direct content it is.
 fn extend(
     name: &mut Option<NameCtx>,
-    family: &mut Option<FamilyCtx>,
+    addr: &mut Option<AddrCtx>,
+    part: &mut Option<PartCtx>,
     overflow: usize,
     depth: usize,
     span: Option<(usize, usize)>,
@@ -318,10 +372,12 @@ fn extend(
     if overflow > 0 {
         return;
     }
-    let target = if let Some(f) = family.as_mut().filter(|f| f.depth == depth) {
-        &mut f.text
+    let target = if let Some(p) = part.as_mut().filter(|p| p.depth == depth) {
+        &mut p.text
     } else if let Some(n) = name.as_mut().filter(|n| n.depth == depth) {
         &mut n.text
+    } else if let Some(a) = addr.as_mut().filter(|a| a.depth == depth) {
+        &mut a.text
     } else {
         return;
     };
@@ -329,6 +385,54 @@ fn extend(
         Some((s0, _)) => (s0, e),
         None => (s, e),
     });
+}
+
+/// Reports the value of a patient-side `telecom` element: a URL whose
+/// scheme says what it is (`tel:` a phone, or a fax when `@use` says so;
+/// `fax:`; `mailto:` an email; `http:`/`https:` a web address). The span of
+/// a phone, fax or email excludes the scheme, which is CDA's wrapping, not
+/// part of the number; a web address keeps it, as it is part of the URL.
+/// A value without a scheme (written by some exporters) is an email when
+/// it holds `@` and a phone when it is made of phone characters only.
+fn telecom(text: &[u8], e: &BytesStart<'_>, out: &mut Vec<Field>) {
+    let Some(value) = attr(e, "value") else {
+        return;
+    };
+    let Some(span) = span_of(text, value).and_then(|s| trim(text, s)) else {
+        return;
+    };
+    let fax_use = attr(e, "use").is_some_and(|u| u.to_ascii_uppercase().contains("FAX"));
+    let phone = if fax_use { "fax" } else { "phone" };
+    let raw = &text[span.0..span.1];
+    let colon = raw.iter().position(|&b| b == b':');
+    let scheme = colon.map(|c| raw[..c].to_ascii_lowercase());
+    let (field, start) = match (scheme.as_deref(), colon) {
+        (Some(b"tel"), Some(c)) => (phone, span.0 + c + 1),
+        (Some(b"fax"), Some(c)) => ("fax", span.0 + c + 1),
+        (Some(b"mailto"), Some(c)) => ("email", span.0 + c + 1),
+        (Some(b"http" | b"https"), _) => ("url", span.0),
+        (Some(_), _) => return,
+        (None, _) if raw.contains(&b'@') => ("email", span.0),
+        (None, _) if is_phone_like(raw) => (phone, span.0),
+        (None, _) => return,
+    };
+    if let Some((start, end)) = trim(text, (start, span.1)) {
+        out.push(Field {
+            start,
+            end,
+            column: super::column(field),
+        });
+    }
+}
+
+/// Whether `raw` is written only with the characters of a phone number and
+/// holds enough digits to be one.
+fn is_phone_like(raw: &[u8]) -> bool {
+    let digits = raw.iter().filter(|b| b.is_ascii_digit()).count();
+    digits >= 7
+        && raw
+            .iter()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'+' | b'-' | b'(' | b')' | b'.' | b' '))
 }
 
 /// Reports the `code` attribute of `e` when its `codeSystem` is ICD-9 or
@@ -401,6 +505,17 @@ fn is_person(stack: &[Tag]) -> bool {
                 Tag::AssociatedPerson,
             ],
         )
+}
+
+/// Whether an `addr` or `telecom` opened under `stack` is the patient's or
+/// a person's close to them: a direct child of `recordTarget/patientRole`,
+/// of the patient's `guardian`, or of a header `participant`'s
+/// non-provider `associatedEntity`. An author's, performer's, custodian's
+/// or provider organisation's address and phone are not.
+fn is_contact_owner(stack: &[Tag]) -> bool {
+    ends_with(stack, &[Tag::RecordTarget, Tag::PatientRole])
+        || ends_with(stack, &[Tag::PatientRole, Tag::Patient, Tag::Guardian])
+        || ends_with(stack, &[Tag::Participant, Tag::AssociatedEntity])
 }
 
 /// Byte span of `s` within `text`, if `s` is borrowed from it.
@@ -485,6 +600,196 @@ mod tests {
 
     fn found(text: &[u8]) -> Vec<(String, &'static str)> {
         crate::structured::named(crate::structured::Format::Cda, text)
+    }
+
+    /// A C-CDA R2.1 header with addresses and contact points everywhere a
+    /// document carries them: the patient's, a guardian's and a relative's
+    /// (named), and a provider organisation's, author's, custodian's,
+    /// legal authenticator's, performer's, provider participant's and the
+    /// birthplace's (not named).
+    const CONTACTS: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<ClinicalDocument xmlns="urn:hl7-org:v3">
+  <recordTarget>
+    <patientRole>
+      <id root="2.16.840.1.113883.19.5.99999.2" extension="MRN-4417"/>
+      <addr use="HP">
+        <streetAddressLine>1357 Amber Drive</streetAddressLine>
+        <streetAddressLine> Apt 5B </streetAddressLine>
+        <city>Beaverton</city>
+        <state>OR</state>
+        <postalCode>97006</postalCode>
+        <country>US</country>
+      </addr>
+      <telecom use="HP" value="tel:+1(555)555-2003"/>
+      <telecom use="MC" value="TEL: 555-555-2004"/>
+      <telecom use="WP FAX" value="tel:+1-555-555-2005"/>
+      <telecom value="fax:555-555-2006"/>
+      <telecom value="mailto:isabella.jones@mail.example.net"/>
+      <telecom value="https://isabella.example.net/"/>
+      <telecom use="HP" value="(555) 555-2007"/>
+      <telecom value="ij@mail.example.net"/>
+      <telecom value="x-im:isabella"/>
+      <telecom nullFlavor="UNK"/>
+      <patient>
+        <name use="L"><given>Isabella</given><family>Jones</family></name>
+        <birthTime value="19750501"/>
+        <guardian>
+          <addr><streetAddressLine>88 Guardian Way</streetAddressLine><postalCode>97007</postalCode></addr>
+          <telecom use="HP" value="tel:+1(555)555-2008"/>
+          <guardianPerson><name><given>Ralph</given><family>Jones</family></name></guardianPerson>
+        </guardian>
+        <birthplace><place><addr><streetAddressLine>1 Hospital Rd</streetAddressLine><postalCode>97008</postalCode></addr></place></birthplace>
+      </patient>
+      <providerOrganization>
+        <name>Community Health and Hospitals</name>
+        <telecom use="WP" value="tel:+1(555)555-5000"/>
+        <addr><streetAddressLine>1001 Village Avenue</streetAddressLine><postalCode>99123</postalCode></addr>
+      </providerOrganization>
+    </patientRole>
+  </recordTarget>
+  <author>
+    <time value="20200301"/>
+    <assignedAuthor>
+      <id root="2.16.840.1.113883.4.6" extension="1234567893"/>
+      <addr><streetAddressLine>1002 Healthcare Drive</streetAddressLine><postalCode>99124</postalCode></addr>
+      <telecom use="WP" value="tel:+1(555)555-1002"/>
+      <assignedPerson><name><given>Henry</given><family>Seven</family></name></assignedPerson>
+    </assignedAuthor>
+  </author>
+  <custodian><assignedCustodian><representedCustodianOrganization>
+    <id root="2.16.840.1.113883.19.5"/>
+    <name>Community Health and Hospitals</name>
+    <telecom value="tel:+1(555)555-1003"/>
+    <addr><streetAddressLine>1003 Healthcare Drive</streetAddressLine><postalCode>99125</postalCode></addr>
+  </representedCustodianOrganization></assignedCustodian></custodian>
+  <legalAuthenticator><assignedEntity>
+    <addr><streetAddressLine>1004 Healthcare Drive</streetAddressLine></addr>
+    <telecom value="mailto:records@hospital.example.org"/>
+  </assignedEntity></legalAuthenticator>
+  <participant typeCode="IND">
+    <associatedEntity classCode="NOK">
+      <addr use="HP">2222 Home Street, Beaverton, OR 97867</addr>
+      <telecom value="tel:(555)555-2009"/>
+      <associatedPerson><name><given>Frank</given><family>Jones</family></name></associatedPerson>
+    </associatedEntity>
+  </participant>
+  <participant typeCode="IND">
+    <associatedEntity classCode="PROV">
+      <addr><streetAddressLine>1005 Healthcare Drive</streetAddressLine></addr>
+      <telecom value="tel:(555)555-1005"/>
+    </associatedEntity>
+  </participant>
+  <documentationOf><serviceEvent classCode="PCPR"><performer typeCode="PRF"><assignedEntity>
+    <addr><streetAddressLine>1006 Healthcare Drive</streetAddressLine></addr>
+    <telecom value="tel:(555)555-1006"/>
+  </assignedEntity></performer></serviceEvent></documentationOf>
+</ClinicalDocument>
+"#;
+
+    #[test]
+    fn patient_guardian_and_relative_contacts() {
+        assert_eq!(
+            found(CONTACTS.as_bytes()),
+            pairs(&[
+                ("MRN-4417", "mrn"),
+                ("1357 Amber Drive", "address"),
+                ("Apt 5B", "address"),
+                ("97006", "zip"),
+                ("+1(555)555-2003", "phone"),
+                ("555-555-2004", "phone"),
+                ("+1-555-555-2005", "fax"),
+                ("555-555-2006", "fax"),
+                ("isabella.jones@mail.example.net", "email"),
+                ("https://isabella.example.net/", "url"),
+                ("(555) 555-2007", "phone"),
+                ("ij@mail.example.net", "email"),
+                ("Jones", "patient name"),
+                ("19750501", "birthdate"),
+                ("88 Guardian Way", "address"),
+                ("97007", "zip"),
+                ("+1(555)555-2008", "phone"),
+                ("Jones", "patient name"),
+                ("2222 Home Street, Beaverton, OR 97867", "address"),
+                ("(555)555-2009", "phone"),
+                ("Jones", "patient name"),
+            ])
+        );
+    }
+
+    #[test]
+    fn telecom_span_excludes_scheme() {
+        let text = CONTACTS.as_bytes();
+        let mut out = Vec::new();
+        fields(text, &mut out);
+        let phone = out.iter().find(|f| FIELDS[f.column] == "phone").unwrap();
+        let at = CONTACTS.find("tel:+1(555)555-2003").unwrap() + "tel:".len();
+        assert_eq!((phone.start, phone.end), (at, at + "+1(555)555-2003".len()));
+        let email = out.iter().find(|f| FIELDS[f.column] == "email").unwrap();
+        assert_eq!(
+            &text[email.start - "mailto:".len()..email.start],
+            b"mailto:"
+        );
+        let street = out.iter().find(|f| FIELDS[f.column] == "address").unwrap();
+        let at = CONTACTS.find("1357 Amber Drive").unwrap();
+        assert_eq!((street.start, street.end), (at, at + 16));
+    }
+
+    #[test]
+    fn clinician_and_organization_contacts_not_reported() {
+        let got = found(CONTACTS.as_bytes());
+        for bad in [
+            "1001 Village Avenue",
+            "99123",
+            "+1(555)555-5000",
+            "1002 Healthcare Drive",
+            "99124",
+            "+1(555)555-1002",
+            "1003 Healthcare Drive",
+            "+1(555)555-1003",
+            "1004 Healthcare Drive",
+            "records@hospital.example.org",
+            "1005 Healthcare Drive",
+            "(555)555-1005",
+            "1006 Healthcare Drive",
+            "(555)555-1006",
+            "1 Hospital Rd",
+            "97008",
+            "isabella",
+            "Beaverton",
+            "OR",
+            "US",
+        ] {
+            assert!(got.iter().all(|(v, _)| v != bad), "{bad} reported");
+        }
+    }
+
+    #[test]
+    fn contacts_prefixes_never_panic_nor_invent() {
+        let doc = CONTACTS.as_bytes();
+        let full = found(doc);
+        for end in 0..=doc.len() {
+            let got = found(&doc[..end]);
+            assert!(got.iter().all(|f| full.contains(f)), "prefix {end}");
+        }
+    }
+
+    #[test]
+    fn address_parts_with_entities_and_prefixes() {
+        let text =
+            br#"<v3:ClinicalDocument xmlns:v3="urn:hl7-org:v3"><v3:recordTarget><v3:patientRole>
+<v3:addr><v3:streetAddressLine>12 O&apos;Brien St</v3:streetAddressLine><v3:streetAddressLine/>
+<v3:postalCode><![CDATA[02134]]></v3:postalCode></v3:addr>
+<v3:addr>4 Elm St <v3:city>Boston</v3:city></v3:addr>
+<v3:telecom value=" tel: 555-555-2010 "/>
+</v3:patientRole></v3:recordTarget></v3:ClinicalDocument>"#;
+        assert_eq!(
+            found(text),
+            pairs(&[
+                ("12 O&apos;Brien St", "address"),
+                ("02134", "zip"),
+                ("555-555-2010", "phone"),
+            ])
+        );
     }
 
     #[test]

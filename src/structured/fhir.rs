@@ -9,8 +9,12 @@
 //!
 //! Each top-level value becomes a flat tree, which is then read with FHIR
 //! rules: in patient-side people (`Patient`, `RelatedPerson`, `Person`)
-//! identifiers, names and birth dates; in any resource, ICD-9/ICD-10
-//! codings.
+//! identifiers, names, birth dates, contact points and addresses (also of a
+//! Patient's contacts); in `Coverage`, the member's plan identifiers; in
+//! any resource, ICD-9/ICD-10 codings. Only a resource's own elements are
+//! read: extensions (`extension`, `modifierExtension`, `_element`) and
+//! references to other resources are never taken for them, and
+//! clinicians' and organisations' contact details are not the patient's.
 
 use std::borrow::Cow;
 
@@ -356,6 +360,26 @@ const MRN_CODES: &[&[u8]] = &[b"MR", b"MRN", b"MRT", b"PI", b"PT"];
 /// Identifier type codes meaning a US Social Security number.
 const SSN_CODES: &[&[u8]] = &[b"SS", b"SSN"];
 
+/// v2-0203 identifier type codes meaning a health plan's number for its
+/// member: member number, subscriber number, Medicaid number.
+const MEMBER_CODES: &[&[u8]] = &[b"MB", b"SN", b"MA"];
+
+/// v2-0203 code of the patient's Medicare number (today an MBI), and the
+/// non-standard `MBI`.
+const MBI_CODES: &[&[u8]] = &[b"MC", b"MBI"];
+
+/// v2-0203 code of a driver's licence number.
+const LICENSE_CODES: &[&[u8]] = &[b"DL"];
+
+/// v2-0203 code of an account number.
+const ACCOUNT_CODES: &[&[u8]] = &[b"AN"];
+
+/// The MBI's OID (also reached as `http://hl7.org/fhir/sid/us-mbi`).
+const MBI_OID: &[u8] = b"urn:oid:2.16.840.1.113883.4.927";
+
+/// OID branch of US state driver's licence numbers (one arc per state).
+const LICENSE_OID_BRANCH: &[u8] = b"urn:oid:2.16.840.1.113883.4.3.";
+
 /// The SSN's OID (also reached as `http://hl7.org/fhir/sid/us-ssn`).
 const SSN_OID: &[u8] = b"urn:oid:2.16.840.1.113883.4.1";
 
@@ -380,11 +404,14 @@ impl<'a> Tree<'a> {
                 continue;
             }
             self.coding(i, out);
-            let person = self
-                .string(i, "resourceType")
-                .is_some_and(|t| PERSON_TYPES.contains(&&*decode(t)));
-            if person {
+            let Some(ty) = self.string(i, "resourceType") else {
+                continue;
+            };
+            let ty = decode(ty);
+            if PERSON_TYPES.contains(&&*ty) {
                 self.person(i, out);
+            } else if *ty == *b"Coverage" {
+                self.coverage(i, out);
             }
         }
     }
@@ -420,9 +447,27 @@ impl<'a> Tree<'a> {
 
     /// Raw contents of string member `name` of object `i`.
     fn string(&self, i: usize, name: &str) -> Option<&'a [u8]> {
+        self.string_node(i, name)
+            .map(|c| self.raw(self.nodes[c].val))
+    }
+
+    /// The node of string member `name` of object `i`.
+    fn string_node(&self, i: usize, name: &str) -> Option<usize> {
         self.get(i, name)
             .filter(|&c| self.nodes[c].kind == Kind::Str)
-            .map(|c| self.raw(self.nodes[c].val))
+    }
+
+    /// The string nodes of member `name`: the strings of an array, or a
+    /// lone string written where an array belongs (lenient).
+    fn strings(&self, i: usize, name: &str) -> Vec<usize> {
+        match self.get(i, name) {
+            Some(c) if self.nodes[c].kind == Kind::Array => self
+                .children(c)
+                .filter(|&e| self.nodes[e].kind == Kind::Str)
+                .collect(),
+            Some(c) if self.nodes[c].kind == Kind::Str => vec![c],
+            _ => Vec::new(),
+        }
     }
 
     /// The objects of member `name`: the elements of an array, or a lone
@@ -469,34 +514,111 @@ impl<'a> Tree<'a> {
         }
     }
 
-    /// A patient-side person resource: its identifiers, names, birth date
-    /// and contacts' names (direct members only: identifiers inside a
-    /// reference to an organisation are not the person's).
+    /// A patient-side person resource: its identifiers, names, birth date,
+    /// contact points and addresses, and its contacts' names, contact
+    /// points and addresses (direct members only: identifiers inside a
+    /// reference to an organisation, or values inside an extension, are
+    /// not the person's).
     fn person(&self, i: usize, out: &mut Vec<Field>) {
         let patient = self
             .string(i, "resourceType")
             .is_some_and(|t| *decode(t) == *b"Patient");
         for ident in self.objects(i, "identifier") {
-            let value = self
-                .get(ident, "value")
-                .filter(|&v| self.nodes[v].kind == Kind::Str);
-            if let (Some(value), Some(kind)) = (value, self.identifier_kind(ident, patient)) {
+            if let (Some(value), Some(kind)) = (
+                self.string_node(ident, "value"),
+                self.identifier_kind(ident, patient),
+            ) {
                 self.emit(value, kind, out);
             }
         }
         for name in self.objects(i, "name") {
             self.human_name(name, out);
         }
+        self.telecoms(i, out);
+        self.addresses(i, out);
         for contact in self.objects(i, "contact") {
             for name in self.objects(contact, "name") {
                 self.human_name(name, out);
             }
+            self.telecoms(contact, out);
+            self.addresses(contact, out);
         }
-        if let Some(b) = self
-            .get(i, "birthDate")
-            .filter(|&b| self.nodes[b].kind == Kind::Str)
-        {
+        if let Some(b) = self.string_node(i, "birthDate") {
             self.emit(b, "birthdate", out);
+        }
+    }
+
+    /// The ContactPoints of `owner`'s `telecom`, named by their `system`.
+    /// A ContactPoint without a system (FHIR requires one with a value) or
+    /// of another system (`other`) is left to the plain-text scan.
+    fn telecoms(&self, owner: usize, out: &mut Vec<Field>) {
+        for point in self.objects(owner, "telecom") {
+            let Some(system) = self.string(point, "system") else {
+                continue;
+            };
+            let field = match decode(system).trim_ascii() {
+                b"phone" | b"sms" | b"pager" => "phone",
+                b"fax" => "fax",
+                b"email" => "email",
+                b"url" => "url",
+                _ => continue,
+            };
+            if let Some(value) = self.string_node(point, "value") {
+                self.emit(value, field, out);
+            }
+        }
+    }
+
+    /// The Addresses of `owner`'s `address`: each street `line`, the
+    /// `postalCode`, and the free-text `text` when no line spells the
+    /// street out (otherwise it only repeats them with city and state).
+    fn addresses(&self, owner: usize, out: &mut Vec<Field>) {
+        for addr in self.objects(owner, "address") {
+            let lines = self.strings(addr, "line");
+            let mut named = false;
+            for line in lines {
+                let (start, end) = self.nodes[line].val;
+                named |= start < end;
+                self.emit(line, "address", out);
+            }
+            if !named {
+                if let Some(text) = self.string_node(addr, "text") {
+                    self.emit(text, "address", out);
+                }
+            }
+            if let Some(zip) = self.string_node(addr, "postalCode") {
+                self.emit(zip, "zip", out);
+            }
+        }
+    }
+
+    /// A Coverage: the member's identifiers at the payer (`subscriberId`,
+    /// a string in R4 and an Identifier list in R5, and `identifier`).
+    /// References (`subscriber`, `beneficiary`, `payor`) point at other
+    /// resources and hold no value of their own.
+    fn coverage(&self, i: usize, out: &mut Vec<Field>) {
+        match self.get(i, "subscriberId") {
+            Some(s) if self.nodes[s].kind == Kind::Str => self.emit(s, "member id", out),
+            Some(_) => {
+                for ident in self.objects(i, "subscriberId") {
+                    if let Some(value) = self.string_node(ident, "value") {
+                        self.emit(value, "member id", out);
+                    }
+                }
+            }
+            None => {}
+        }
+        for ident in self.objects(i, "identifier") {
+            // A payer may type it (an MBI for Medicare, an SSN for old
+            // plans); untyped or record-number-typed, it is the member's
+            // number at that payer.
+            let kind = match self.identifier_kind(ident, false) {
+                Some(kind) if kind != "mrn" => kind,
+                _ => "member id",
+            };
+            if let Some(value) = self.string_node(ident, "value") {
+                self.emit(value, kind, out);
+            }
         }
     }
 
@@ -518,7 +640,7 @@ impl<'a> Tree<'a> {
     }
 
     /// What an Identifier's `value` is, from its type codes, type text or
-    /// system; `None` when it is something else (licence, passport…).
+    /// system; `None` when it is something else (passport, provider…).
     /// An untyped identifier of a Patient is its record number at a site.
     fn identifier_kind(&self, ident: usize, patient: bool) -> Option<&'static str> {
         let mut typed = false;
@@ -530,22 +652,48 @@ impl<'a> Tree<'a> {
                 typed = true;
                 let code = decode(code);
                 let code = code.trim_ascii();
-                if MRN_CODES.iter().any(|c| c.eq_ignore_ascii_case(code)) {
+                let is = |codes: &[&[u8]]| codes.iter().any(|c| c.eq_ignore_ascii_case(code));
+                if is(MRN_CODES) {
                     return Some("mrn");
                 }
-                if SSN_CODES.iter().any(|c| c.eq_ignore_ascii_case(code)) {
+                if is(SSN_CODES) {
                     return Some("ssn");
+                }
+                if is(MEMBER_CODES) {
+                    return Some("member id");
+                }
+                if is(MBI_CODES) {
+                    return Some("mbi");
+                }
+                if is(LICENSE_CODES) {
+                    return Some("license");
+                }
+                if is(ACCOUNT_CODES) {
+                    return Some("account");
                 }
             }
             if let Some(text) = self.string(ty, "text") {
                 typed = true;
                 let text = decode(text).to_ascii_lowercase();
-                let has = |w: &str| memmem::find(&text, w.as_bytes()).is_some();
-                if has("social security") || text.trim_ascii() == b"ssn" {
+                let text = text.trim_ascii();
+                let has = |w: &str| memmem::find(text, w.as_bytes()).is_some();
+                if has("social security") || text == b"ssn" {
                     return Some("ssn");
                 }
-                if has("medical record") || text.trim_ascii() == b"mrn" {
+                if has("medical record") || text == b"mrn" {
                     return Some("mrn");
+                }
+                if has("medicare beneficiary") || text == b"mbi" {
+                    return Some("mbi");
+                }
+                if has("member") || has("subscriber") {
+                    return Some("member id");
+                }
+                if has("driver") {
+                    return Some("license");
+                }
+                if has("account") {
+                    return Some("account");
                 }
             }
         }
@@ -557,8 +705,17 @@ impl<'a> Tree<'a> {
         if has("us-ssn") || system == SSN_OID {
             return Some("ssn");
         }
+        if has("us-mbi") || system == MBI_OID {
+            return Some("mbi");
+        }
         if has("mrn") || has("medical-record") || has("medicalrecord") || has("medical_record") {
             return Some("mrn");
+        }
+        if has("member") {
+            return Some("member id");
+        }
+        if system.starts_with(LICENSE_OID_BRANCH) || has("driver") {
+            return Some("license");
         }
         // Other government-issued numbers share the SSN's OID branch.
         let other_id = OTHER_ID_HINTS.iter().any(|w| has(w))
@@ -611,6 +768,7 @@ mod tests {
             pairs(&[
                 ("6245312489", "mrn"),
                 ("458-27-4186", "ssn"),
+                ("S99912345", "license"),
                 ("Elane Anderson", "patient name"),
                 ("Whitlock", "patient name"),
                 ("2009-11-23", "birthdate"),
@@ -642,6 +800,7 @@ mod tests {
                 ("C3", "mrn"),
                 ("D4", "mrn"),
                 ("E5", "ssn"),
+                ("M7", "member id"),
                 ("111-22-3333", "ssn"),
             ])
         );
@@ -655,6 +814,265 @@ mod tests {
                 ("222-33-4444", "ssn"),
                 ("Ruth Whitlock", "patient name"),
                 ("1970-01-02", "birthdate"),
+            ])
+        );
+    }
+
+    #[test]
+    fn telecom_named_by_system() {
+        let text = br#"{"resourceType":"Patient","telecom":[
+            {"use":"home"},
+            {"system":"phone","value":"(413) 555-2003","use":"home"},
+            {"system":"sms","value":"413-555-2004"},
+            {"system":"pager","value":"413-555-2005"},
+            {"system":"fax","value":"413-555-2006"},
+            {"system":"email","value":"ruth.w@mail.example.net"},
+            {"system":"url","value":"https://ruth.example.net/"},
+            {"system":"other","value":"@ruthw"},
+            {"system":"phone"},
+            {"system":"phone","value":4135552007},
+            {"value":"413-555-2008"},
+            {"system":" email ","value":"x@y.org"}
+        ]}"#;
+        assert_eq!(
+            found(text),
+            pairs(&[
+                ("(413) 555-2003", "phone"),
+                ("413-555-2004", "phone"),
+                ("413-555-2005", "phone"),
+                ("413-555-2006", "fax"),
+                ("ruth.w@mail.example.net", "email"),
+                ("https://ruth.example.net/", "url"),
+                ("x@y.org", "email"),
+            ])
+        );
+    }
+
+    #[test]
+    fn address_lines_zip_and_text() {
+        let text = br#"{"resourceType":"Patient","address":[
+            {"use":"home","text":"534 Erewhon St PeasantVille, Rainbow, Vic  3999",
+             "line":["534 Erewhon St","Apt 5B"],"city":"PleasantVille","state":"Vic","postalCode":"3999"},
+            {"text":"12 Oak Ave, Springfield, MA 01101","city":"Springfield"},
+            {"line":"9 Elm Rd","postalCode":"01002-1234"},
+            {"line":[""],"text":"PO Box 7"},
+            {"line":[7],"district":"Rainbow","country":"US"}
+        ]}"#;
+        assert_eq!(
+            found(text),
+            pairs(&[
+                ("534 Erewhon St", "address"),
+                ("Apt 5B", "address"),
+                ("3999", "zip"),
+                ("12 Oak Ave, Springfield, MA 01101", "address"),
+                ("9 Elm Rd", "address"),
+                ("01002-1234", "zip"),
+                ("PO Box 7", "address"),
+            ])
+        );
+    }
+
+    #[test]
+    fn patient_contact_telecom_and_address() {
+        let text = r#"{"resourceType":"Patient","contact":[{
+            "relationship":[{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/v2-0131","code":"N"}]}],
+            "name":{"family":"du Marché","given":["Bénédicte"]},
+            "telecom":[{"system":"phone","value":"+33 (237) 998327"}],
+            "address":{"use":"home","line":["534 Erewhon St"],"postalCode":"3999"},
+            "organization":{"reference":"Organization/1","display":"Walt Disney Corporation"}}]}"#;
+        assert_eq!(
+            found(text.as_bytes()),
+            pairs(&[
+                ("du Marché", "patient name"),
+                ("+33 (237) 998327", "phone"),
+                ("534 Erewhon St", "address"),
+                ("3999", "zip"),
+            ])
+        );
+    }
+
+    #[test]
+    fn identifier_types_member_mbi_license_account() {
+        let text = br#"{"resourceType":"Patient","identifier":[
+            {"type":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/v2-0203","code":"MB"}]},"value":"M1"},
+            {"type":{"coding":[{"code":"SN"}]},"value":"M2"},
+            {"type":{"coding":[{"code":"MC"}]},"system":"http://hl7.org/fhir/sid/us-medicare","value":"1EG4TE5MK73"},
+            {"system":"http://hl7.org/fhir/sid/us-mbi","value":"2EG4TE5MK74"},
+            {"system":"urn:oid:2.16.840.1.113883.4.927","value":"3EG4TE5MK75"},
+            {"type":{"coding":[{"code":"DL"}]},"value":"S99981121"},
+            {"system":"urn:oid:2.16.840.1.113883.4.3.25","value":"S99981122"},
+            {"type":{"coding":[{"code":"AN"}]},"value":"ACCT-77"},
+            {"type":{"text":"Member ID"},"value":"M3"},
+            {"system":"https://payer.example.com/fhir/memberidentifier","value":"M4"},
+            {"type":{"text":"Driver's License"},"value":"L5"},
+            {"type":{"text":"Patient account number"},"value":"A6"},
+            {"type":{"text":"Medicare Beneficiary Identifier"},"value":"4EG4TE5MK76"},
+            {"type":{"coding":[{"code":"PPN"}]},"system":"http://standardhealthrecord.org/fhir/StructureDefinition/passportNumber","value":"X1974835X"},
+            {"type":{"coding":[{"code":"NPI"}]},"value":"1234567893"}
+        ]}"#;
+        assert_eq!(
+            found(text),
+            pairs(&[
+                ("M1", "member id"),
+                ("M2", "member id"),
+                ("1EG4TE5MK73", "mbi"),
+                ("2EG4TE5MK74", "mbi"),
+                ("3EG4TE5MK75", "mbi"),
+                ("S99981121", "license"),
+                ("S99981122", "license"),
+                ("ACCT-77", "account"),
+                ("M3", "member id"),
+                ("M4", "member id"),
+                ("L5", "license"),
+                ("A6", "account"),
+                ("4EG4TE5MK76", "mbi"),
+            ])
+        );
+    }
+
+    #[test]
+    fn coverage_subscriber_and_identifiers() {
+        // R4: subscriberId is a string; the subscriber and beneficiary
+        // are references (even with a logical identifier) to resources
+        // read on their own.
+        let r4 = br#"{"resourceType":"Coverage","id":"9876B1",
+            "identifier":[{"system":"http://benefitsinc.com/certificate","value":"12345"},
+              {"type":{"coding":[{"code":"MC"}]},"value":"1EG4TE5MK73"},
+              {"type":{"coding":[{"code":"MR"}]},"value":"AB98761"}],
+            "status":"active",
+            "policyHolder":{"reference":"http://benefitsinc.com/FHIR/Organization/CBI35"},
+            "subscriber":{"reference":"Patient/4","identifier":{"system":"urn:x","value":"SUB-REF-1"}},
+            "subscriberId":"AB9876",
+            "beneficiary":{"reference":"Patient/4","display":"Peter Chalmers"},
+            "dependent":"0",
+            "payor":[{"reference":"Organization/2","identifier":{"value":"PAYOR-9"}}],
+            "class":[{"type":{"coding":[{"code":"group"}]},"value":"CB135","name":"Corporate Baker's Inc. Local #35"}]}"#;
+        assert_eq!(
+            found(r4),
+            pairs(&[
+                ("12345", "member id"),
+                ("1EG4TE5MK73", "mbi"),
+                ("AB98761", "member id"),
+                ("AB9876", "member id"),
+            ])
+        );
+        // R5: subscriberId is a list of Identifiers.
+        let r5 = br#"{"resourceType":"Coverage","kind":"insurance",
+            "subscriberId":[{"system":"http://payer.example/sub","value":"W123456789"}]}"#;
+        assert_eq!(found(r5), pairs(&[("W123456789", "member id")]));
+    }
+
+    #[test]
+    fn extensions_are_not_elements() {
+        // Synthea- and US Core-shaped extensions: race and ethnicity with
+        // nested extensions, birth sex, mother's maiden name (a
+        // valueString, not this patient's name), birth place (a
+        // valueAddress with a line and postal code), and contact points
+        // or addresses hidden in extensions of all kinds.
+        let text = br#"{"resourceType":"Patient",
+  "extension":[
+    {"url":"http://hl7.org/fhir/us/core/StructureDefinition/us-core-race","extension":[
+      {"url":"ombCategory","valueCoding":{"system":"urn:oid:2.16.840.1.113883.6.238","code":"2106-3","display":"White"}},
+      {"url":"text","valueString":"White"}]},
+    {"url":"http://hl7.org/fhir/us/core/StructureDefinition/us-core-ethnicity","extension":[
+      {"url":"ombCategory","valueCoding":{"system":"urn:oid:2.16.840.1.113883.6.238","code":"2186-5","display":"Not Hispanic or Latino"}},
+      {"url":"text","valueString":"Not Hispanic or Latino"}]},
+    {"url":"http://hl7.org/fhir/us/core/StructureDefinition/us-core-birthsex","valueCode":"F"},
+    {"url":"http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName","valueString":"Vonnie Kunde"},
+    {"url":"http://hl7.org/fhir/StructureDefinition/patient-birthPlace","valueAddress":{
+      "line":["1 Hospital Rd"],"city":"Milton","state":"Massachusetts","postalCode":"02186","country":"US"}},
+    {"url":"http://example.org/emergency","valueContactPoint":{"system":"phone","value":"617-555-3000"}},
+    {"url":"http://example.org/complex","extension":[{"url":"telecom","valueString":"617-555-3001"},
+      {"url":"name","valueHumanName":{"text":"Not A Patient"}}],
+     "telecom":[{"system":"phone","value":"617-555-3002"}],
+     "address":[{"line":["2 Ext St"],"postalCode":"02101"}]}
+  ],
+  "modifierExtension":[{"url":"http://example.org/m","valueString":"Hidden Name",
+     "telecom":[{"system":"email","value":"hidden@ext.example"}]}],
+  "name":[{"family":"Kshlerin","given":["Danae"],
+    "_family":{"extension":[{"url":"http://hl7.org/fhir/StructureDefinition/humanname-own-prefix","valueString":"VV"}]}}],
+  "address":[{"extension":[{"url":"http://hl7.org/fhir/StructureDefinition/geolocation","extension":[
+      {"url":"latitude","valueDecimal":42.50128},{"url":"longitude","valueDecimal":-70.897502}]}],
+    "line":["662 Ullrich Path Suite 61"],"city":"Salem","state":"Massachusetts","postalCode":"01907","country":"US"}],
+  "telecom":[{"extension":[{"url":"http://example.org/x","valueString":"617-555-3003"}],"system":"phone","value":"555-182-4285"}]
+}"#;
+        assert_eq!(
+            found(text),
+            pairs(&[
+                ("Kshlerin", "patient name"),
+                ("662 Ullrich Path Suite 61", "address"),
+                ("01907", "zip"),
+                ("555-182-4285", "phone"),
+            ])
+        );
+    }
+
+    #[test]
+    fn contained_coverage_and_people_anywhere() {
+        // A Claim carrying its Coverage and Patient contained, a Bundle
+        // entry with a RelatedPerson, and an NDJSON line with a Person.
+        let text = br##"{"resourceType":"Bundle","type":"transaction","entry":[
+ {"fullUrl":"urn:uuid:c1","resource":{"resourceType":"Claim",
+   "contained":[
+     {"resourceType":"Coverage","id":"cov","subscriberId":"XYZ123456","beneficiary":{"reference":"#pat"},
+      "payor":[{"display":"Blue Cross Blue Shield"}]},
+     {"resourceType":"Patient","id":"pat","telecom":[{"system":"phone","value":"555-392-4417"}],
+      "address":[{"line":["1420 Birchwood Ave"],"postalCode":"01002"}]}],
+   "patient":{"reference":"#pat"},
+   "insurance":[{"sequence":1,"focal":true,"coverage":{"reference":"#cov"}}],
+   "diagnosis":[{"sequence":1,"diagnosisCodeableConcept":{"coding":[{"system":"http://hl7.org/fhir/sid/icd-10-cm","code":"E11.9"}]}}]},
+  "request":{"method":"POST","url":"Claim"}},
+ {"resource":{"resourceType":"RelatedPerson","patient":{"reference":"#pat"},
+   "telecom":[{"system":"email","value":"eve@mail.example.net"}],
+   "address":[{"line":["2222 Home Street"],"postalCode":"02134"}]}}]}
+{"resourceType":"Person","telecom":[{"system":"fax","value":"555-392-4418"}],"address":[{"text":"5 Pine Ln"}]}
+"##;
+        assert_eq!(
+            found(text),
+            pairs(&[
+                ("XYZ123456", "member id"),
+                ("555-392-4417", "phone"),
+                ("1420 Birchwood Ave", "address"),
+                ("01002", "zip"),
+                ("E11.9", "icd10"),
+                ("eve@mail.example.net", "email"),
+                ("2222 Home Street", "address"),
+                ("02134", "zip"),
+                ("555-392-4418", "fax"),
+                ("5 Pine Ln", "address"),
+            ])
+        );
+    }
+
+    #[test]
+    fn clinician_and_organization_contacts_not_patient_fields() {
+        // A clinician's office phone and an organisation's address are not
+        // the patient's; nor is the organisation a Patient manages under.
+        let text = br#"{"resourceType":"Bundle","entry":[
+ {"resource":{"resourceType":"Practitioner","telecom":[{"system":"phone","value":"555-100-2000","use":"work"},
+   {"system":"email","value":"dr.dyer@clinic.example.org"}],"address":[{"line":["1 Clinic Dr"],"postalCode":"01002"}]}},
+ {"resource":{"resourceType":"PractitionerRole","telecom":[{"system":"fax","value":"555-100-2001"}]}},
+ {"resource":{"resourceType":"Organization","telecom":[{"system":"url","value":"https://clinic.example.org"}],
+   "address":[{"line":["2 Hospital Way"],"postalCode":"01003"}],
+   "contact":[{"name":{"text":"Billing Office"},"telecom":[{"system":"phone","value":"555-100-2002"}]}]}},
+ {"resource":{"resourceType":"Location","telecom":[{"system":"phone","value":"555-100-2003"}],
+   "address":{"line":["3 Ward Ln"],"postalCode":"01004"}}},
+ {"resource":{"resourceType":"Patient","managingOrganization":{"reference":"Organization/1",
+   "telecom":[{"system":"phone","value":"555-100-2004"}]},
+   "generalPractitioner":[{"reference":"Practitioner/1","display":"Dr. Q Dyer"}]}}]}"#;
+        assert_eq!(found(text), vec![]);
+    }
+
+    #[test]
+    fn escaped_contact_values_keep_raw_spans() {
+        let text = br#"{"resourceType":"Patient","telecom":[{"system":"email","value":"o\u0027brien@mail.example.net"}],
+          "address":[{"line":["12 O\u0027Brien St"],"postalCode":"0\u00310\u003002"}]}"#;
+        assert_eq!(
+            found(text),
+            pairs(&[
+                ("o\\u0027brien@mail.example.net", "email"),
+                ("12 O\\u0027Brien St", "address"),
+                ("0\\u00310\\u003002", "zip"),
             ])
         );
     }

@@ -5,6 +5,7 @@
 //! at `high` when it validates.
 
 pub mod cda;
+pub mod dicom;
 pub mod fhir;
 
 use crate::extract::Field;
@@ -49,6 +50,9 @@ pub enum Format {
     Fhir,
     /// HL7 CDA / C-CDA XML (`ClinicalDocument`).
     Cda,
+    /// A DICOM header as `container::dicom` renders it (one element per
+    /// line), whose tags name the patient's values.
+    Dicom,
 }
 
 /// The structured format of `text`, if any.
@@ -57,6 +61,8 @@ pub fn sniff(text: &[u8]) -> Option<Format> {
         Some(Format::Fhir)
     } else if cda::is_cda(text) {
         Some(Format::Cda)
+    } else if dicom::is_dicom_header(text) {
+        Some(Format::Dicom)
     } else {
         None
     }
@@ -70,6 +76,7 @@ pub fn fields(format: Format, text: &[u8], out: &mut Vec<Field>) {
     match format {
         Format::Fhir => fhir::fields(text, out),
         Format::Cda => cda::fields(text, out),
+        Format::Dicom => dicom::fields(text, out),
     }
     out.sort_by_key(|f| (f.start, f.end));
     out.dedup_by_key(|f| (f.start, f.end));

@@ -1,8 +1,9 @@
 //! Container documents (issue 4): archives (zip, nested zip, a zip named
 //! `.dat`, tar, tar.gz, .gz), office documents (docx, xlsx, pptx, odt), PDF,
-//! e-mail with attachments (eml, mbox), HTML, RTF and generic XML. They
-//! wrap the documents the other modules write, with the same planted
-//! values, and hard negatives wrapped the same way.
+//! e-mail with attachments (eml, mbox), HTML, RTF and generic XML, and a
+//! zipped PACS export of DICOM files (issue 5). They wrap the documents
+//! the other modules write, with the same planted values, and hard
+//! negatives wrapped the same way.
 //!
 //! Each planted value is listed with the member chain phiscan reports for
 //! it (`inner`, outermost first): `["notes/visit.txt"]` in a zip,
@@ -28,12 +29,14 @@ use lopdf::{dictionary, Document, Object, Stream};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
+use super::dicom;
 use super::dicts::Dicts;
+use super::ids::{self, PhoneFmt};
 use super::rng::Rng;
 use super::values::{
     clinician, facility, phone, title, with_delim, Date, DateFmt, NameShape, Person,
 };
-use super::{negatives as neg, structured as st, text_docs as tx, Doc, Kind};
+use super::{more_docs as md, negatives as neg, structured as st, text_docs as tx, Doc, Kind};
 
 /// A planted value and the member chain phiscan reports it under.
 pub struct Planted {
@@ -115,6 +118,7 @@ pub const REQUIRED: &[(BinGen, u8)] = &[
     (zip_archive, 1),
     (zip_archive, 2),
     (zip_archive, 3),
+    (zip_archive, 4),
     (tarball, 1),
     (docx, 1),
     (xlsx, 1),
@@ -201,6 +205,10 @@ const MEMBERS: &[(Gen, u32)] = &[
     (tx::discharge_summary, 3),
     (tx::claims_report, 2),
     (tx::statement, 2),
+    (md::prescription, 2),
+    (md::operative_note, 1),
+    (md::injury_claim, 1),
+    (md::portal_log, 1),
     (st::csv_export, 3),
     (st::tsv_export, 1),
     (st::hl7, 2),
@@ -215,6 +223,8 @@ const LETTERS: &[(Gen, u32)] = &[
     (tx::progress_note, 3),
     (tx::lab_report, 4),
     (tx::discharge_summary, 2),
+    (md::prescription, 1),
+    (md::operative_note, 1),
 ];
 
 /// Negative documents for negative archives.
@@ -571,14 +581,39 @@ const ARCHIVE_NAMES: &[&str] = &[
     "audit_sample",
 ];
 
+/// A PACS export: one or two studies' DICOM images in a study folder
+/// (`DICOM/<accession>/IM000001`, or `…/CT_001.dcm`); each image's values
+/// sit under `[member, "dicom header"]`.
+fn pacs_zip(rng: &Rng, dicts: &Dicts, idx: usize) -> Bin {
+    let mut z = Zip::new(rng);
+    let mut built = Built::default();
+    let dcm_names = rng.chance(0.5);
+    for s in 0..rng.range(1, 2) {
+        for (name, file) in dicom::study_files(rng, dicts, dcm_names) {
+            let path = format!("DICOM/ST{:03}/{name}", s + 1);
+            z.file(&path, &file.bytes, rng.chance(0.5));
+            built.nest(&path, file);
+        }
+    }
+    built.set_bytes(z.finish());
+    Bin {
+        rel: format!("imaging/exports/pacs_export_{idx:05}.zip"),
+        built,
+    }
+}
+
 /// Zip archives of clinical documents. Variants: 1 a plain zip (stored and
 /// deflated members, some under a directory), 2 a zip holding another zip,
-/// 3 a zip named `.dat` (known by its content only).
+/// 3 a zip named `.dat` (known by its content only), 4 a PACS export of
+/// DICOM files.
 pub fn zip_archive(rng: &Rng, dicts: &Dicts, idx: usize, variant: u8) -> Bin {
     let variant = match variant {
-        0 => [1, 1, 1, 1, 1, 2, 2, 3][rng.below(8)],
+        0 => [1, 1, 1, 1, 1, 2, 2, 3, 4][rng.below(9)],
         v => v,
     };
+    if variant == 4 {
+        return pacs_zip(rng, dicts, idx);
+    }
     let name = rng.pick(ARCHIVE_NAMES);
     let year = Date::random(rng, 2016, 2024).y;
     let style = rng.below(3);
@@ -1555,15 +1590,9 @@ fn staff(rng: &Rng, domain: &str) -> String {
 /// base64 attachments. Returns the message and what it plants: the body's
 /// values with chain `[]`, an attachment's under `[file name, …]`.
 fn multipart(rng: &Rng, dicts: &Dicts, d: Date, atts: Vec<Attachment>) -> (String, Built) {
-    let domain = format!(
-        "{}.example",
-        rng.pick(&[
-            "riverbend-fm",
-            "lakeside-med",
-            "pinecrest-health",
-            "summitvalley"
-        ])
-    );
+    // Staff addresses at reserved example domains: only the patient's own
+    // contact details are identifiers to plant (see `text_docs::email`).
+    let domain = rng.pick(ids::SAMPLE_DOMAINS).to_string();
     let p = Person::random(rng, dicts);
     let (h, m, s) = (rng.range(7, 18), rng.range(0, 59), rng.range(0, 59));
     let boundary = format!("----=_Part_{}_{}", rng.digits(6), rng.hex(12));
@@ -1597,6 +1626,16 @@ fn multipart(rng: &Rng, dicts: &Dicts, d: Date, atts: Vec<Attachment>) -> (Strin
             .plant(Kind::Ssn, &with_delim(&p.ssn, "-"))
             .s("\n");
     }
+    if rng.chance(0.4) {
+        body.s(rng.pick(&["Phone: ", "Cell: ", "Best number: "]))
+            .plant(Kind::Phone, &p.cell_as(PhoneFmt::delimited(rng)))
+            .s("\n");
+    }
+    if rng.chance(0.25) {
+        body.s(rng.pick(&["E-mail: ", "Patient email: "]))
+            .plant(Kind::Email, &p.email)
+            .s("\n");
+    }
     let dxs = dicts.icd10_list(rng, rng.range(1, 2) as usize);
     body.s("Dx: ");
     for (i, dx) in dxs.iter().enumerate() {
@@ -1610,7 +1649,7 @@ fn multipart(rng: &Rng, dicts: &Dicts, d: Date, atts: Vec<Attachment>) -> (Strin
     body.line(&format!("{} | {}", facility(rng, false), phone(rng)));
     let mut headers = String::new();
     headers.push_str(&format!(
-        "Message-ID: <{}{:02}{:02}.{}@mail.{domain}>\n",
+        "Message-ID: <{}{:02}{:02}.{}@{domain}>\n",
         d.y,
         d.m,
         d.d,
@@ -1718,7 +1757,7 @@ pub fn mbox(rng: &Rng, dicts: &Dicts, idx: usize, _variant: u8) -> Bin {
         };
         let (msg, b) = multipart(rng, dicts, when, atts);
         text.push_str(&format!(
-            "From referrals@mail.example {} {} {:2} {:02}:{:02}:{:02} {}\n",
+            "From referrals@example.org {} {} {:2} {:02}:{:02}:{:02} {}\n",
             when.weekday(),
             when.mon(),
             when.d,
@@ -1833,20 +1872,48 @@ pub fn html(rng: &Rng, dicts: &Dicts, idx: usize, variant: u8) -> Bin {
         let dob = p
             .dob
             .fmt([DateFmt::Us, DateFmt::Long, DateFmt::Iso][rng.below(3)]);
-        let rows: Vec<(&str, Option<Kind>, String)> = vec![
-            ("Patient Name", Some(Kind::Name), name),
-            ("Date of Birth", Some(Kind::Dob), dob),
-            ("MRN", Some(Kind::Mrn), p.mrn.clone()),
+        // (label, text before the value, kind, value)
+        let mut rows: Vec<(&str, String, Option<Kind>, String)> = vec![
+            ("Patient Name", String::new(), Some(Kind::Name), name),
+            ("Date of Birth", String::new(), Some(Kind::Dob), dob),
+            ("MRN", String::new(), Some(Kind::Mrn), p.mrn.clone()),
             (
                 "Sex",
+                String::new(),
                 None,
                 if p.sex == 'F' { "Female" } else { "Male" }.to_string(),
             ),
-            ("Phone", None, p.phone.clone()),
+            (
+                "Phone",
+                String::new(),
+                Some(Kind::Phone),
+                p.phone_as(PhoneFmt::delimited(rng)),
+            ),
         ];
-        for (label, kind, v) in rows {
-            h.push_str(&format!("<tr><th>{label}</th><td>{}</td></tr>\n", esc(&v)));
-            t.s(label).s("\t");
+        if rng.chance(0.6) {
+            rows.push((
+                "Address",
+                String::new(),
+                Some(Kind::Address),
+                p.street.clone(),
+            ));
+            rows.push((
+                "City/State/ZIP",
+                format!("{}, {} ", p.city, p.state),
+                Some(Kind::Zip),
+                p.zip.clone(),
+            ));
+        }
+        if rng.chance(0.5) {
+            rows.push(("Email", String::new(), Some(Kind::Email), p.email.clone()));
+        }
+        for (label, before, kind, v) in rows {
+            h.push_str(&format!(
+                "<tr><th>{label}</th><td>{}{}</td></tr>\n",
+                esc(&before),
+                esc(&v)
+            ));
+            t.s(label).s("\t").s(&before);
             match kind {
                 Some(k) => {
                     t.plant(k, &v);
@@ -1963,8 +2030,17 @@ pub fn xml(rng: &Rng, dicts: &Dicts, idx: usize, _variant: u8) -> Bin {
             if rng.chance(0.7) {
                 f.push(("PatientSSN", Some(Kind::Ssn), with_delim(&p.ssn, "-")));
             }
-            f.push(("Street", None, p.street.clone()));
+            f.push(("Street", Some(Kind::Address), p.street.clone()));
             f.push(("City", None, p.city.to_string()));
+            f.push(("State", None, p.state.to_string()));
+            // `Zip: 43215` once rendered: the label makes it a ZIP.
+            f.push(("Zip", Some(Kind::Zip), p.zip.clone()));
+            if rng.chance(0.6) {
+                f.push(("Phone", Some(Kind::Phone), p.phone_as(PhoneFmt::Dash)));
+            }
+            if rng.chance(0.3) {
+                f.push(("MemberID", Some(Kind::HealthPlanId), p.member_id.clone()));
+            }
             f
         };
         for (tag, kind, v) in fields {

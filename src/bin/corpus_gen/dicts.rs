@@ -3,7 +3,7 @@
 //! one the scanner can know, plus short hand-written lists of common
 //! diagnoses with their titles so notes read like notes.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::rng::Rng;
 
@@ -28,6 +28,13 @@ const ICD10: &str = include_str!(concat!(
 const ICD9: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/detectors/dict/icd9cm-codes.txt"
+));
+/// ZIP codes and their states (`ZIP ST` lines): the scanner validates a
+/// ZIP against this list and the state before it, so every planted ZIP is
+/// drawn from it.
+const US_ZIP: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/detectors/dict/us-zip.txt"
 ));
 
 /// Common ICD-10-CM codes (dotted) with short titles, for notes that name
@@ -249,6 +256,8 @@ pub struct Dicts {
     icd9_leaf: Vec<&'static str>,
     common10: Vec<(&'static str, &'static str)>,
     common9: Vec<(&'static str, &'static str)>,
+    /// Each state's ZIPs, sorted.
+    by_state: BTreeMap<&'static str, Vec<&'static str>>,
 }
 
 /// Data lines of a dictionary file (the first line is its source header).
@@ -306,7 +315,16 @@ impl Dicts {
                 }
             })
             .collect();
+        let zips: Vec<(&str, &str)> = entries(US_ZIP)
+            .filter_map(|l| l.split_once(' '))
+            .filter(|(z, st)| z.len() == 5 && st.len() == 2)
+            .collect();
+        let mut by_state: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for (z, st) in &zips {
+            by_state.entry(st).or_default().push(z);
+        }
         Dicts {
+            by_state,
             first,
             last,
             stop,
@@ -385,6 +403,36 @@ impl Dicts {
         }
     }
 
+    /// A ZIP code that exists in `state`, preferring those that start with
+    /// `prefix` (the city's own three digits); any of the state's when none
+    /// does.
+    pub fn zip(&self, rng: &Rng, state: &str, prefix: &str) -> String {
+        let all = &self.by_state[state];
+        let lo = all.partition_point(|z| *z < prefix);
+        let hi = lo + all[lo..].partition_point(|z| z.starts_with(prefix));
+        let pool = if hi > lo { &all[lo..hi] } else { &all[..] };
+        pool[rng.below(pool.len())].to_string()
+    }
+
+    /// The state a ZIP code belongs to, if it exists (for tests).
+    #[cfg(test)]
+    pub fn zip_state(&self, zip: &str) -> Option<&'static str> {
+        let five = zip.get(..5)?;
+        self.by_state
+            .iter()
+            .find(|(_, zips)| zips.binary_search(&five).is_ok())
+            .map(|(st, _)| *st)
+    }
+
+    /// Whether a dotted ICD-10-CM code is a billable code of the table
+    /// (for tests of hand-written code lists).
+    #[cfg(test)]
+    pub fn is_icd10(&self, code: &str) -> bool {
+        self.icd10_leaf
+            .binary_search(&code.replace('.', "").as_str())
+            .is_ok()
+    }
+
     /// Several distinct ICD-10 diagnoses.
     pub fn icd10_list(&self, rng: &Rng, n: usize) -> Vec<Dx> {
         let mut out: Vec<Dx> = Vec::new();
@@ -430,6 +478,20 @@ mod tests {
             COMMON_ICD9.len(),
             "an ICD-9 code left the table"
         );
+    }
+
+    #[test]
+    fn zips_exist_in_their_state() {
+        let d = Dicts::load();
+        assert!(d.by_state["OH"].windows(2).all(|w| w[0] < w[1]), "sorted");
+        let r = Rng::new(4);
+        for _ in 0..2000 {
+            let z = d.zip(&r, "OH", "432");
+            assert!(z.starts_with("432"));
+            assert_eq!(d.zip_state(&z), Some("OH"));
+            let z = d.zip(&r, "TN", "999");
+            assert_eq!(d.zip_state(&z), Some("TN"));
+        }
     }
 
     #[test]

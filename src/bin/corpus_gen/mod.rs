@@ -2,15 +2,26 @@
 //! realistic documents carrying synthetic PHI, hard negatives that share
 //! their shapes, and the truth file that says which values are planted.
 //!
-//! Layout: `rng` (the only randomness), `dicts` (census names and code
-//! tables), `values` (identifiers, dates, people, label styles, OCR noise),
-//! `text_docs` (notes, letters, lab reports, claims, e-mail), `structured`
-//! (CSV/TSV, HL7 v2, FHIR JSON, CDA XML), `negatives` (look-alikes) and
-//! `containers` (archives, office documents, PDF, mail with attachments and
-//! markup that wrap the documents above, issue 4).
+//! Layout: `rng` (the only randomness), `dicts` (census names, code tables
+//! and the ZIP list), `values` (dates, SSNs, record numbers, people, label
+//! styles, OCR noise), `ids` (issue 5's identifiers: phones, e-mail,
+//! addresses, IPs, cards, routing and plan numbers, NPI, DEA, MBI, HICN,
+//! NDC, licenses, VINs, UDIs, each valid by its rule), `contact` (how
+//! documents write a person's contact details, plan ids and age),
+//! `text_docs` (notes, letters, lab reports, claims, e-mail), `more_docs`
+//! (prescriptions, operative and implant records, auto-injury claims,
+//! patient-portal access logs), `structured` (CSV/TSV, HL7 v2, FHIR JSON,
+//! CDA XML), `dicom` (DICOM Part 10 files from a small explicit-VR writer),
+//! `negatives` (look-alikes) and `containers` (archives, office documents,
+//! PDF, mail with attachments and markup that wrap the documents above,
+//! issue 4).
 
+pub mod contact;
 pub mod containers;
+pub mod dicom;
 pub mod dicts;
+pub mod ids;
+pub mod more_docs;
 pub mod negatives;
 pub mod rng;
 pub mod structured;
@@ -20,8 +31,9 @@ pub mod values;
 use values::Ocr;
 
 /// Kinds that are planted and listed in the truth file. Other dates
-/// (service, admission) are written but are not targets, so not listed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// (service, admission) are written but are not targets, so not listed;
+/// nor are `date` and `other_id`, which no generator plants.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Kind {
     Ssn,
     Itin,
@@ -30,9 +42,56 @@ pub enum Kind {
     Icd9,
     Name,
     Dob,
+    Mbi,
+    Hicn,
+    HealthPlanId,
+    Npi,
+    Dea,
+    Ndc,
+    Phone,
+    Fax,
+    Email,
+    Address,
+    Zip,
+    Ip,
+    Url,
+    Account,
+    License,
+    Vin,
+    DeviceId,
+    Age,
 }
 
 impl Kind {
+    /// Every kind, in the order the closing summary lists them.
+    pub const ALL: [Kind; 25] = [
+        Kind::Ssn,
+        Kind::Itin,
+        Kind::Mrn,
+        Kind::Icd10,
+        Kind::Icd9,
+        Kind::Name,
+        Kind::Dob,
+        Kind::Mbi,
+        Kind::Hicn,
+        Kind::HealthPlanId,
+        Kind::Npi,
+        Kind::Dea,
+        Kind::Ndc,
+        Kind::Phone,
+        Kind::Fax,
+        Kind::Email,
+        Kind::Address,
+        Kind::Zip,
+        Kind::Ip,
+        Kind::Url,
+        Kind::Account,
+        Kind::License,
+        Kind::Vin,
+        Kind::DeviceId,
+        Kind::Age,
+    ];
+
     /// The name in the finding schema's `kind` vocabulary (DESIGN.md 4).
     pub fn as_str(self) -> &'static str {
         match self {
@@ -43,13 +102,34 @@ impl Kind {
             Kind::Icd9 => "icd9",
             Kind::Name => "name",
             Kind::Dob => "dob",
+            Kind::Mbi => "mbi",
+            Kind::Hicn => "hicn",
+            Kind::HealthPlanId => "health_plan_id",
+            Kind::Npi => "npi",
+            Kind::Dea => "dea",
+            Kind::Ndc => "ndc",
+            Kind::Phone => "phone",
+            Kind::Fax => "fax",
+            Kind::Email => "email",
+            Kind::Address => "address",
+            Kind::Zip => "zip",
+            Kind::Ip => "ip",
+            Kind::Url => "url",
+            Kind::Account => "account",
+            Kind::License => "license",
+            Kind::Vin => "vin",
+            Kind::DeviceId => "device_id",
+            Kind::Age => "age",
         }
     }
 }
 
-/// A piece of [`Doc::prose_with`]: plain text, or a planted value.
+/// A piece of [`Doc::prose_with`]: plain text (OCR noise may touch it),
+/// kept text (never noised: the words a planted value needs around it to
+/// be recognised, such as "-year-old"), or a planted value.
 pub enum Part<'a> {
     T(&'a str),
+    K(&'a str),
     V(Kind, &'a str),
 }
 
@@ -140,6 +220,7 @@ impl Doc {
                     Some(o) => text.push_str(&o.apply(rng, t)),
                     None => text.push_str(t),
                 },
+                Part::K(t) => text.push_str(&t.replace(' ', &GLUE.to_string())),
                 Part::V(kind, v) => {
                     text.push_str(&v.replace(' ', &GLUE.to_string()));
                     self.truth.push((*kind, v.to_string()));

@@ -5,6 +5,17 @@
 //! ICD-10-CM codes, obituaries and family trees (names and birth dates, no
 //! health data), source code, lottery results, minutes, newsletters.
 //!
+//! Issue 5 adds the quasi-identifiers' look-alikes, each without any
+//! patient identifier (so the scanner must keep them below `medium`):
+//! invoices and vendor letters with a company's real-looking phone, fax,
+//! e-mail, street address, ZIP, website and "Account #"; web-server access
+//! logs full of IPv4 and IPv6 addresses; changelogs with e-mail addresses
+//! and four-part versions (`1.2.3.4`, an IPv4 shape); a used-car listing
+//! with VINs; obituaries saying "aged 94" with no clinical words; product
+//! catalogues with GTINs, UDI barcodes and serial numbers. Nothing here is
+//! labelled as an NPI, DEA, MBI, NDC or card number: those are reported on
+//! their label alone.
+//!
 //! Nothing here is truth: any finding at `medium` or above is a false
 //! positive, and any `high` one fails the issue's target. A few documents
 //! carry the everyday words that overlap the detectors' keyword lists
@@ -13,6 +24,7 @@
 //! obituary), because real negative text does.
 
 use super::dicts::Dicts;
+use super::ids::{self, PhoneFmt};
 use super::rng::Rng;
 use super::values::{phone, title, Date, DateFmt, CITIES};
 use super::Doc;
@@ -98,14 +110,7 @@ pub fn invoice(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
     let d = any_date(rng);
     let mut doc = Doc::new(format!("negatives/invoices/{}/invoice_{idx:05}.txt", d.y));
     let vendor = rng.pick(VENDORS);
-    let (city, state, zip3) = *rng.pick_ref(CITIES);
-    doc.line(&vendor.to_uppercase());
-    doc.line(&format!(
-        "{} Commerce Pkwy, {city}, {state} {zip3}{:02}",
-        rng.range(100, 9999),
-        rng.range(1, 99)
-    ));
-    doc.line(&format!("Phone {}    Fax {}", phone(rng), phone(rng)));
+    company_block(rng, dicts, &mut doc, vendor);
     doc.line("");
     doc.line(&format!("{:>60}", "INVOICE"));
     doc.line(&format!("Invoice No: INV-{}-{}", d.y, rng.digits(5)));
@@ -133,9 +138,17 @@ pub fn invoice(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
         doc.line(&format!("Attn: {f} {l}, Purchasing"));
     }
     doc.line(&format!("{} Industrial Dr", rng.range(100, 9999)));
-    let (c2, s2, z2) = *rng.pick_ref(CITIES);
-    doc.line(&format!("{c2}, {s2} {z2}{:02}", rng.range(1, 99)));
-    doc.line(&format!("Tel {}", phone(rng)));
+    let c2 = rng.pick_ref(CITIES);
+    doc.line(&format!(
+        "{}, {} {}",
+        c2.name,
+        c2.state,
+        dicts.zip(rng, c2.state, c2.zip3)
+    ));
+    doc.line(&format!(
+        "Tel {}",
+        ids::fmt_phone(&ids::nanp_digits(rng, Some(c2.area)), PhoneFmt::Paren)
+    ));
     doc.line("");
     doc.line(&format!(
         "{:<12}{:<44}{:>5}{:>10}{:>11}",
@@ -179,11 +192,110 @@ pub fn invoice(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
     ));
     doc.line("");
     doc.line(&format!(
-        "Questions? Call {} or e-mail ar@{}.example",
+        "Questions? Call {} or e-mail ar@{}",
         phone(rng),
-        vendor.split(' ').next().unwrap_or("acme").to_lowercase()
+        vendor_domain(vendor)
     ));
     doc.line("Terms: net 30. A 1.5% monthly charge applies to past-due balances.");
+    doc
+}
+
+/// A vendor's web domain (`northwindtraders.com`).
+fn vendor_domain(vendor: &str) -> String {
+    let words: String = vendor
+        .split(' ')
+        .filter(|w| !w.ends_with('.'))
+        .collect::<Vec<_>>()
+        .join("")
+        .to_lowercase();
+    format!("{words}.com")
+}
+
+/// A company's letterhead: street address with a real ZIP, phone and fax
+/// (valid numbers, not the fictional range), e-mail and website. Without
+/// a patient in the document, all of it must stay below `medium`.
+fn company_block(rng: &Rng, dicts: &Dicts, doc: &mut Doc, vendor: &str) {
+    let c = rng.pick_ref(CITIES);
+    let domain = vendor_domain(vendor);
+    doc.line(&vendor.to_uppercase());
+    doc.line(&format!(
+        "{}, {}, {} {}",
+        ids::street_line(rng, dicts.last(rng)),
+        c.name,
+        c.state,
+        dicts.zip(rng, c.state, c.zip3)
+    ));
+    let main = ids::nanp_digits(rng, Some(c.area));
+    let fax = ids::nanp_digits(rng, Some(c.area));
+    doc.line(&format!(
+        "Phone {}    Fax {}",
+        ids::fmt_phone(&main, PhoneFmt::delimited(rng)),
+        ids::fmt_phone(&fax, PhoneFmt::delimited(rng))
+    ));
+    doc.line(&format!(
+        "{}@{domain}    Website: www.{domain}",
+        rng.pick(&["sales", "orders", "info", "service"])
+    ));
+}
+
+/// A vendor's letter to a customer: letterhead, a contact person, an
+/// account number, a price change or a new account rep, and a signature
+/// with a direct line and e-mail.
+pub fn vendor_letter(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
+    let d = any_date(rng);
+    let mut doc = Doc::new(format!(
+        "negatives/correspondence/{}/letter_{idx:05}.txt",
+        d.y
+    ));
+    let vendor = rng.pick(VENDORS);
+    company_block(rng, dicts, &mut doc, vendor);
+    doc.line("");
+    doc.line(&d.fmt(DateFmt::Long));
+    doc.line("");
+    let (f, l) = person(rng, dicts);
+    let c = rng.pick_ref(CITIES);
+    doc.line(&format!("{f} {l}"));
+    doc.line(rng.pick(&[
+        "Purchasing Department",
+        "Accounts Payable",
+        "Facilities Manager",
+    ]));
+    doc.line(&ids::street_line(rng, dicts.last(rng)));
+    doc.line(&format!(
+        "{}, {} {}",
+        c.name,
+        c.state,
+        dicts.zip(rng, c.state, c.zip3)
+    ));
+    doc.line("");
+    doc.line(&format!("RE: Account #: {}", rng.digits(8)));
+    doc.line("");
+    doc.line(&format!("Dear {f} {l},"));
+    doc.line("");
+    let body = rng.pick(&[
+        "Thank you for your continued business. Effective the first of next month, list prices on fasteners and fittings will increase by 4.5%. Orders placed before then will be invoiced at current prices.",
+        "We are pleased to introduce your new account representative, who will be visiting your site in the coming weeks to review your standing orders and delivery schedule.",
+        "Our records show two invoices past due on your account. If payment has already been sent, please disregard this notice; otherwise please remit at your earliest convenience.",
+    ]);
+    super::values::wrap_into(&mut doc.text, body, 76);
+    doc.line("");
+    let (rf, rl) = person(rng, dicts);
+    let direct = ids::nanp_digits(rng, Some(c.area));
+    doc.line("Sincerely,");
+    doc.line("");
+    doc.line(&format!("{rf} {rl}"));
+    doc.line("Account Manager");
+    doc.line(&format!(
+        "Direct: {}    Mobile: {}",
+        ids::fmt_phone(&direct, PhoneFmt::delimited(rng)),
+        ids::fmt_phone(&ids::nanp_digits(rng, None), PhoneFmt::delimited(rng))
+    ));
+    doc.line(&format!(
+        "E-mail: {}.{}@{}",
+        rf.to_lowercase(),
+        rl.to_lowercase(),
+        vendor_domain(vendor)
+    ));
     doc
 }
 
@@ -266,6 +378,7 @@ pub fn changelog(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
     let (mut maj, mut min, mut pat) = (rng.range(1, 5), rng.range(0, 20), rng.range(0, 9));
     let mut d = Date::random(rng, 2022, 2024);
     let authors: Vec<(String, String)> = (0..rng.range(2, 6)).map(|_| person(rng, dicts)).collect();
+    let four_part = rng.chance(0.35);
     const CHANGES: &[&str] = &[
         "Fix crash on startup when the config file is empty",
         "Add --verbose flag to the import command",
@@ -297,7 +410,16 @@ pub fn changelog(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
             doc.line("");
             doc.line(&format!(
                 " -- {f} {l} <{}>  {}, {:02} {} {} {:02}:{:02}:{:02} +0100",
-                email_of(&f, &l, "example.org"),
+                email_of(
+                    &f,
+                    &l,
+                    if rng.chance(0.5) {
+                        "debian.org".to_string()
+                    } else {
+                        format!("{proj}.org")
+                    }
+                    .as_str()
+                ),
                 d.weekday(),
                 d.d,
                 d.mon(),
@@ -308,13 +430,33 @@ pub fn changelog(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
             ));
             doc.line("");
         } else {
-            doc.line(&format!("## [{maj}.{min}.{pat}] - {}", d.fmt(DateFmt::Iso)));
+            // Some projects number builds too: `2.4.1.7` has an IPv4's
+            // shape.
+            let build = if four_part {
+                format!(".{}", rng.range(0, 40))
+            } else {
+                String::new()
+            };
+            doc.line(&format!(
+                "## [{maj}.{min}.{pat}{build}] - {}",
+                d.fmt(DateFmt::Iso)
+            ));
             doc.line("");
             for _ in 0..rng.range(1, 5) {
                 doc.line(&format!(
                     "- {} ({f} {l}, #{})",
                     rng.pick(CHANGES),
                     rng.range(100, 4000)
+                ));
+            }
+            if rng.chance(0.3) {
+                doc.line(&format!(
+                    "- Thanks to {} for the report.",
+                    email_of(
+                        &f,
+                        &l,
+                        rng.pick(&["gmail.com", "fastmail.fm", &format!("{proj}.dev")])
+                    )
                 ));
             }
             doc.line("");
@@ -486,6 +628,9 @@ pub fn catalog(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
     ));
     doc.line("");
     let size = target_size(rng, 10000, 38000);
+    // Some catalogues print each item's GTIN (a GS1 barcode number, the
+    // same check digit as a device UDI's) and list demo units by serial.
+    let gtins = rng.chance(0.5);
     while doc.text.len() < size {
         let price = rng.range(99, 99999);
         doc.line(&format!(
@@ -496,7 +641,147 @@ pub fn catalog(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
             rng.range(1, 40),
             format!("{}.{:02}", price / 100, price % 100)
         ));
+        if gtins {
+            if rng.chance(0.3) {
+                let sn = ids::serial(rng);
+                doc.line(&format!("           Barcode: {}", ids::udi(rng, &sn)));
+            } else {
+                doc.line(&format!("           GTIN {}", ids::gtin14(rng)));
+            }
+        }
     }
+    if rng.chance(0.6) {
+        doc.line("");
+        doc.line("Demonstration and refurbished units (sold as is):");
+        for _ in 0..rng.range(2, 8) {
+            doc.line(&format!(
+                "  {:<46} Serial No: {}",
+                rng.pick(PRODUCTS),
+                ids::serial(rng)
+            ));
+        }
+    }
+    doc
+}
+
+/// A web server's access log (combined log format): client IPv4 and IPv6
+/// addresses, timestamps, request paths, user agents, and no patient in
+/// sight. Every address is an IP the rule accepts; without a patient
+/// identifier in the file none may reach `medium`.
+pub fn access_log(rng: &Rng, _dicts: &Dicts, idx: usize) -> Doc {
+    let d = any_date(rng);
+    let site = rng.pick(&["www", "shop", "docs", "blog"]);
+    let mut doc = Doc::new(format!(
+        "negatives/logs/nginx/{site}-access-{}-{idx:05}.log",
+        d.fmt(DateFmt::Iso)
+    ));
+    let clients: Vec<String> = (0..rng.range(5, 30))
+        .map(|_| {
+            if rng.chance(0.25) {
+                ids::ipv6(rng)
+            } else {
+                ids::ipv4(rng)
+            }
+        })
+        .collect();
+    let size = target_size(rng, 8000, 38000);
+    let (mut h, mut m, mut s) = (rng.range(0, 12), 0u32, 0u32);
+    while doc.text.len() < size {
+        s += rng.range(0, 20);
+        m += s / 60;
+        s %= 60;
+        h = (h + m / 60) % 24;
+        m %= 60;
+        let path = match rng.below(6) {
+            0 => "/".to_string(),
+            1 => format!("/products/{}", rng.range(100, 9999)),
+            2 => format!("/static/js/app.{}.js", rng.hex(8)),
+            3 => format!("/blog/{}/{:02}/spring-sale", d.y, d.m),
+            4 => "/favicon.ico".to_string(),
+            _ => format!(
+                "/search?q={}",
+                rng.pick(&["garden+hose", "desk+lamp", "boots"])
+            ),
+        };
+        doc.line(&format!(
+            "{} - - [{:02}/{}/{}:{h:02}:{m:02}:{s:02} -0500] \"{} {path} HTTP/1.1\" {} {} \"-\" \"{}\"",
+            rng.pick_ref(&clients),
+            d.d,
+            d.mon(),
+            d.y,
+            rng.pick(&["GET", "GET", "GET", "POST", "HEAD"]),
+            rng.pick(&["200", "200", "200", "304", "404", "301"]),
+            rng.range(200, 90000),
+            rng.pick(&[
+                "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.6099.130 Safari/537.36",
+                "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
+                "curl/8.4.0",
+                "Mozilla/5.0 (X11; Linux x86_64; rv:121.0) Gecko/20100101 Firefox/121.0",
+            ])
+        ));
+    }
+    doc
+}
+
+/// A used-car dealer's listing: year, model, mileage, price and each
+/// car's VIN, a phone and a street address; no one's health in it.
+pub fn car_listing(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
+    let d = any_date(rng);
+    let mut doc = Doc::new(format!("negatives/classifieds/used_cars_{idx:05}.txt"));
+    let c = rng.pick_ref(CITIES);
+    let lot = format!(
+        "{} {}",
+        title(dicts.last(rng)),
+        rng.pick(&["Motors", "Auto Sales", "Pre-Owned", "Car Center"])
+    );
+    doc.line(&format!(
+        "{} - USED INVENTORY - {}",
+        lot.to_uppercase(),
+        d.fmt(DateFmt::Long)
+    ));
+    doc.line(&format!(
+        "{}, {}, {} {}    Call {}",
+        ids::street_line(rng, dicts.last(rng)),
+        c.name,
+        c.state,
+        dicts.zip(rng, c.state, c.zip3),
+        ids::fmt_phone(
+            &ids::nanp_digits(rng, Some(c.area)),
+            PhoneFmt::delimited(rng)
+        )
+    ));
+    doc.line("");
+    let size = target_size(rng, 2000, 12000);
+    while doc.text.len() < size {
+        let year = rng.range(2008, d.y.max(2009));
+        let miles = rng.range(8, 190) * 1000 + rng.range(0, 999);
+        let price = rng.range(40, 380) * 100 - 5;
+        let (model, wmi) = *rng.pick_ref(super::more_docs::VEHICLES);
+        doc.line(&format!(
+            "{year} {model} {}  {},{:03} mi  ${},{:03}",
+            rng.pick(&["LX", "EX", "SE", "XLT", "Limited", "Sport", "Base"]),
+            miles / 1000,
+            miles % 1000,
+            price / 1000,
+            price % 1000
+        ));
+        doc.line(&format!(
+            "   VIN: {}   Stock #{}   {}",
+            ids::vin(rng, wmi),
+            rng.range(1000, 9999),
+            rng.pick(&[
+                "One owner, clean title.",
+                "New tires, service records.",
+                "Minor hail damage, priced to sell.",
+                "Certified, 12-month warranty.",
+            ])
+        ));
+    }
+    doc.line("");
+    doc.line(&format!(
+        "Financing available. Ask for {} in sales. Open Mon-Sat 9-7.",
+        title(dicts.first(rng))
+    ));
     doc
 }
 
@@ -537,7 +822,11 @@ pub fn obituary(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
 
 /// One notice.
 fn one_obituary(rng: &Rng, dicts: &Dicts, doc: &mut Doc, died: Date) {
-    let born = Date::random(rng, 1920, 1960);
+    let born = if rng.chance(0.3) {
+        Date::random(rng, 1914, 1930)
+    } else {
+        Date::random(rng, 1920, 1960)
+    };
     let (first, last) = person(rng, dicts);
     let middle = title(dicts.first(rng));
     let spouse = title(dicts.first(rng));
@@ -549,9 +838,16 @@ fn one_obituary(rng: &Rng, dicts: &Dicts, doc: &mut Doc, died: Date) {
     };
     doc.line(&format!("{}, {first} {middle}", last.to_uppercase()));
     doc.line("");
+    let age = died.y - born.y - u32::from((died.m, died.d) < (born.m, born.d));
+    // "aged 94": an age over 89 in a shape the age rule knows, with no
+    // clinical word near it.
+    let age_text = if rng.chance(0.45) {
+        format!("aged {age}")
+    } else {
+        age.to_string()
+    };
     let mut p = format!(
-        "{first} {middle} {last}, {}, of {town}, passed away peacefully at home on {}. {first} was born {} in {}, the {} of {} children of {} and {} {}.",
-        died.y - born.y - u32::from((died.m, died.d) < (born.m, born.d)),
+        "{first} {middle} {last}, {age_text}, of {town}, passed away peacefully at home on {}. {first} was born {} in {}, the {} of {} children of {} and {} {}.",
         died.fmt(DateFmt::Long),
         born.fmt(bf),
         rng.pick(PLACES),

@@ -6,11 +6,24 @@
 //! exactly as such systems write them, whether or not today's plain-text
 //! scanner can see them: the corpus has to show what structure-aware
 //! extraction will add.
+//!
+//! Issue 5 fields: CSV contact and eligibility exports (`address`, `zip`,
+//! `phone`, `email`, `member_id`, `mbi`, `npi` columns) and TSV phone,
+//! ZIP and age columns; HL7 PID-11 (street `address`, component 5 `zip`),
+//! PID-13/14 phones in component 1 or as area code and number in
+//! components 6 and 7 (listed `614^5552368`, the span the reader names),
+//! e-mail in PID-13, PID-18 account, PID-20 license, NK1-2/4/5 and IN1-36
+//! or IN1-49 (plan id); FHIR telecom (phone, sms, email, fax, url),
+//! address line and postalCode, identifiers typed MB, MC (us-mbi), DL and
+//! AN, and a Coverage with its subscriberId; CDA streetAddressLine,
+//! postalCode and `tel:`/`mailto:` telecoms (the scheme not listed).
 
+use super::contact;
 use super::dicts::{Dicts, Dx};
+use super::ids::{self, PhoneFmt};
 use super::rng::Rng;
 use super::values::{
-    account, clinician, facility, title, with_delim, Date, DateFmt, NameShape, Person,
+    account, clinician, facility, payer, title, with_delim, Date, DateFmt, NameShape, Person,
 };
 use super::{Doc, Kind};
 
@@ -85,10 +98,20 @@ fn name_pair(doc: &mut Doc, last: &str, first: &str) {
     doc.record(Kind::Name, &format!("{last},{first}"));
 }
 
-/// A CSV export from a practice system, in one of four schemas.
+/// A CSV export from a practice system, in one of six schemas: patients,
+/// encounters, claims, a legacy ADT extract (account numbers), patient
+/// contacts (address, ZIP, phone, e-mail columns) and plan eligibility
+/// (member id, MBI, the primary care clinician's NPI).
 pub fn csv_export(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
-    let schema = rng.below(4);
-    let name = ["patients", "encounters", "claims_export", "legacy_adt"][schema];
+    let schema = rng.weighted(&[22, 18, 18, 12, 18, 12]);
+    let name = [
+        "patients",
+        "encounters",
+        "claims_export",
+        "legacy_adt",
+        "patient_contacts",
+        "eligibility",
+    ][schema];
     let mut doc = Doc::new(format!("exports/csv/{name}_{idx:05}.csv"));
     let eol = if rng.chance(0.4) { "\r\n" } else { "\n" };
     let upper = rng.chance(0.35);
@@ -106,7 +129,21 @@ pub fn csv_export(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
             "MRN,Patient Name,Date of Birth,Visit Date,Dx 1,Dx 2,Provider",
         ]),
         2 => "claim_id,member_name,member_dob,subscriber_ssn,dos,dx1,dx2,cpt,billed,paid",
-        _ => "acct,patient,dob,admit_date,icd9_dx,disposition",
+        3 => "acct,patient,dob,admit_date,icd9_dx,disposition",
+        4 => rng.pick(&[
+            "mrn,last_name,first_name,dob,address,city,state,zip,phone,email",
+            "PatientID,LastName,FirstName,DOB,Street,City,State,Zip Code,Phone,Email",
+        ]),
+        _ => "member_id,mbi,last_name,first_name,dob,plan,pcp,npi",
+    };
+    // One primary care clinician per few members, as a panel export has.
+    let pcps: Vec<(String, String)> = (0..rng.range(2, 5))
+        .map(|_| (clinician(rng, dicts), ids::npi(rng)))
+        .collect();
+    let phone_fmt = if rng.chance(0.3) {
+        PhoneFmt::Bare
+    } else {
+        PhoneFmt::delimited(rng)
     };
     doc.s(header).s(eol);
     let case = |w: &str| if upper { w.to_string() } else { title(w) };
@@ -177,8 +214,8 @@ pub fn csv_export(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
                         rng.range(0, 99)
                     ));
             }
-            _ => {
-                row.plant(Kind::Mrn, account(rng))
+            3 => {
+                row.plant(Kind::Account, account(rng))
                     .plant(Kind::Name, p.name(NameShape::LastCommaFirst, true))
                     .plant(Kind::Dob, dob)
                     .cell(Date::random(rng, 2004, 2014).fmt(DateFmt::Us))
@@ -187,6 +224,47 @@ pub fn csv_export(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
                         rng.pick(&["HOME", "SNF", "REHAB", "AMA", "EXPIRED"])
                             .to_string(),
                     );
+            }
+            4 => {
+                let (last, first) = (case(p.last), case(p.first));
+                name_pair(&mut doc, &last, &first);
+                let street = if upper {
+                    contact::upper_street(&p.street)
+                } else {
+                    p.street.clone()
+                };
+                row.plant(Kind::Mrn, p.mrn.clone())
+                    .cell(last)
+                    .cell(first)
+                    .plant(Kind::Dob, dob)
+                    .plant(Kind::Address, street)
+                    .cell(p.city)
+                    .cell(p.state)
+                    .plant(Kind::Zip, p.zip.clone())
+                    .plant(Kind::Phone, p.phone_as(phone_fmt));
+                if rng.chance(0.7) {
+                    row.plant(Kind::Email, p.email.clone());
+                } else {
+                    row.cell("");
+                }
+            }
+            _ => {
+                let (last, first) = (case(p.last), case(p.first));
+                name_pair(&mut doc, &last, &first);
+                let plan = payer(rng);
+                row.plant(Kind::HealthPlanId, p.member_id.clone());
+                if plan.starts_with("Medicare") {
+                    row.plant(Kind::Mbi, p.mbi.clone());
+                } else {
+                    row.cell("");
+                }
+                let (pcp, npi) = rng.pick_ref(&pcps);
+                row.cell(last)
+                    .cell(first)
+                    .plant(Kind::Dob, dob)
+                    .cell(plan)
+                    .cell(pcp.clone())
+                    .plant(Kind::Npi, npi.clone());
             }
         }
         row.write(&mut doc, ',', eol);
@@ -204,9 +282,18 @@ pub fn tsv_export(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
     let upper = rng.chance(0.4);
     let dob_fmt = [DateFmt::Us, DateFmt::Iso][rng.below(2)];
     let with_ssn = rng.chance(0.5);
+    let with_contact = rng.chance(0.4);
+    let with_age = rng.chance(0.4);
+    let census = Date::random(rng, 2016, 2024);
     let mut header = vec!["PatientID", "PatientName", "DOB", "Sex"];
+    if with_age {
+        header.push("Age");
+    }
     if with_ssn {
         header.push("SSN");
+    }
+    if with_contact {
+        header.extend(["Phone", "Zip"]);
     }
     header.extend(["DxCode", "DxDescription", "LastVisit"]);
     doc.line(&header.join("\t"));
@@ -226,8 +313,21 @@ pub fn tsv_export(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
             .plant(Kind::Name, p.name(shape, upper))
             .plant(Kind::Dob, p.dob.fmt(dob_fmt))
             .cell(p.sex.to_string());
+        if with_age {
+            // Ages over 89 are identifiers (Safe Harbor); younger ones not.
+            let age = p.age(census);
+            if age > 89 {
+                row.plant(Kind::Age, age.to_string());
+            } else {
+                row.cell(age.to_string());
+            }
+        }
         if with_ssn {
             row.plant(Kind::Ssn, with_delim(&p.ssn, "-"));
+        }
+        if with_contact {
+            row.plant(Kind::Phone, p.phone_as(PhoneFmt::Dash))
+                .plant(Kind::Zip, p.zip.clone());
         }
         row.plant(Kind::Icd10, dx.code.clone())
             .cell(dx.title.unwrap_or("").to_string())
@@ -284,29 +384,48 @@ pub fn hl7(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
         if !oru {
             doc.s(&format!("EVN|{event}|{t}")).s(seg);
         }
-        // PID-3 record number, PID-5 name, PID-7 birth date, PID-19 SSN.
+        // PID-3 record number, PID-5 name, PID-7 birth date, PID-11
+        // address, PID-13/14 phones, PID-18 account, PID-19 SSN, PID-20
+        // driver's license.
         doc.s("PID|1||")
             .plant(Kind::Mrn, &p.mrn)
             .s(&format!("^^^{fac}^MR||"));
         doc.plant(Kind::Name, &p.name(NameShape::Caret, true));
         doc.s(&format!("^{}||", &p.middle[..1]));
         doc.plant(Kind::Dob, &p.dob.fmt(DateFmt::Compact));
-        doc.s(&format!(
-            "|{}|||{}^^{}^{}^{}^USA||^PRN^PH^^1^{}|||{}|||",
-            p.sex,
-            p.street.to_uppercase(),
-            p.city.to_uppercase(),
-            p.state,
-            p.zip,
-            p.phone
-                .chars()
-                .filter(char::is_ascii_digit)
-                .collect::<String>(),
-            rng.pick(&["M", "S", "W", "D"])
-        ));
+        doc.s(&format!("|{}|||", p.sex));
+        hl7_address(rng, &mut doc, &p);
+        doc.s("||");
+        hl7_phone(rng, &mut doc, &p.phone, "PRN", "PH");
+        if rng.chance(0.3) {
+            doc.s("~");
+            hl7_phone(rng, &mut doc, &p.cell, "ORN", "CP");
+        }
+        if rng.chance(0.25) {
+            doc.s("~^NET^Internet^").plant(Kind::Email, &p.email);
+        }
+        doc.s("|");
+        if rng.chance(0.2) {
+            // A work number (PID-14) is the patient's too.
+            let work = ids::nanp_digits(rng, None);
+            hl7_phone(rng, &mut doc, &work, "WPN", "PH");
+        }
+        doc.s(&format!("||{}||", rng.pick(&["M", "S", "W", "D"])));
+        if rng.chance(0.5) {
+            doc.plant(Kind::Account, &account(rng))
+                .s(&format!("^^^{fac}^AN"));
+        }
+        doc.s("|");
         if rng.chance(0.7) {
             let delim = if rng.chance(0.6) { "-" } else { "" };
             doc.plant(Kind::Ssn, &with_delim(&p.ssn, delim));
+        }
+        if rng.chance(0.3) {
+            doc.s("|").plant(Kind::License, &p.license).s(&format!(
+                "^{}^{}",
+                p.state,
+                Date::random(rng, 2025, 2031).fmt(DateFmt::Compact)
+            ));
         }
         doc.s(seg);
         let doc_last = dicts.last(rng);
@@ -432,13 +551,52 @@ pub fn hl7(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
             ))
             .s(seg);
             if rng.chance(0.4) {
+                // IN1-36 policy number, IN1-49 insured's id: the member id.
+                // (Not for Medicare, whose policy number would be the MBI,
+                // reported as an MBI as well as a plan id.)
                 let plan = rng.pick(&["BUCKEYE HP", "GREAT LAKES MUTUAL", "MEDICARE"]);
-                doc.s(&format!(
-                    "IN1|1|{}|{}|{plan}",
-                    rng.pick(&["PPO", "HMO", "MCR"]),
-                    rng.digits(6)
-                ))
-                .s(seg);
+                let mut f: Vec<String> = vec![String::new(); 50];
+                f[0] = "IN1".into();
+                f[1] = "1".into();
+                f[2] = rng.pick(&["PPO", "HMO", "MCR"]).to_string();
+                f[3] = rng.digits(6);
+                f[4] = plan.to_string();
+                f[17] = "01".into();
+                let member = plan != "MEDICARE";
+                let at49 = member && rng.chance(0.3);
+                let last = if at49 { 49 } else { 36 };
+                doc.s(&f[..last].join("|")).s("|");
+                if member {
+                    doc.plant(Kind::HealthPlanId, &p.member_id);
+                }
+                doc.s(seg);
+            }
+            if rng.chance(0.35) {
+                // Next of kin: NK1-2 name, NK1-4 address, NK1-5 phone.
+                let mut kin = Person::random(rng, dicts);
+                kin.last = p.last;
+                let same_home = rng.chance(0.6);
+                if same_home {
+                    kin.street = p.street.clone();
+                    kin.city = p.city;
+                    kin.state = p.state;
+                    kin.zip = p.zip.clone();
+                    kin.phone = p.phone.clone();
+                }
+                doc.s("NK1|1|")
+                    .plant(Kind::Name, &kin.name(NameShape::Caret, true))
+                    .s(&format!(
+                        "|{}|",
+                        rng.pick(&[
+                            "SPO^Spouse^HL70063",
+                            "CHD^Child^HL70063",
+                            "SIB^Sibling^HL70063"
+                        ])
+                    ));
+                hl7_address(rng, &mut doc, &kin);
+                doc.s("|");
+                hl7_phone(rng, &mut doc, &kin.phone, "PRN", "PH");
+                doc.s(seg);
             }
         }
     }
@@ -446,6 +604,44 @@ pub fn hl7(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
         doc.s(&format!("BTS|{n}")).s(seg);
     }
     doc
+}
+
+/// An XAD address (PID-11, NK1-4): `street^^city^state^zip^USA`, the
+/// street and ZIP planted, upper case as most interfaces send it.
+fn hl7_address(rng: &Rng, doc: &mut Doc, p: &Person) {
+    let upper = rng.chance(0.8);
+    let street = if upper {
+        contact::upper_street(&p.street)
+    } else {
+        p.street.clone()
+    };
+    let city = if upper {
+        p.city.to_uppercase()
+    } else {
+        p.city.to_string()
+    };
+    doc.plant(Kind::Address, &street)
+        .s(&format!("^^{city}^{}^", p.state))
+        .plant(Kind::Zip, &p.zip)
+        .s("^USA");
+}
+
+/// An XTN phone (PID-13/14, NK1-5): the number in component 1
+/// (`(614)262-2368^PRN^PH`), or split into area code and local number in
+/// components 6 and 7 (`^PRN^PH^^1^614^2622368`), where the reader names
+/// `614^2622368`.
+fn hl7_phone(rng: &Rng, doc: &mut Doc, digits: &str, usage: &str, equip: &str) {
+    if rng.chance(0.5) {
+        let v = match rng.below(3) {
+            0 => format!("({}){}-{}", &digits[..3], &digits[3..6], &digits[6..]),
+            1 => ids::fmt_phone(digits, PhoneFmt::Dash),
+            _ => ids::fmt_phone(digits, PhoneFmt::Paren),
+        };
+        doc.plant(Kind::Phone, &v).s(&format!("^{usage}^{equip}"));
+    } else {
+        doc.s(&format!("^{usage}^{equip}^^1^"))
+            .plant(Kind::Phone, &format!("{}^{}", &digits[..3], &digits[3..]));
+    }
 }
 
 /// Minimal JSON tree, rendered in the key order written (FHIR puts
@@ -585,6 +781,56 @@ fn fhir_patient(rng: &Rng, doc: &mut Doc, p: &Person, id: &str) -> J {
             ("value", s(&v)),
         ]));
     }
+    // Other identifiers by their v2-0203 type: MB member id, MC (system
+    // us-mbi) Medicare number, DL driver's license, AN account number.
+    let v2 = "http://terminology.hl7.org/CodeSystem/v2-0203";
+    let typed = |code: &'static str, system: String, value: &str| {
+        J::O(vec![
+            (
+                "type",
+                J::O(vec![("coding", J::A(vec![coding(v2, code, None)]))]),
+            ),
+            ("system", s(system)),
+            ("value", s(value)),
+        ])
+    };
+    if rng.chance(0.35) {
+        doc.record(Kind::HealthPlanId, &p.member_id);
+        idents.push(typed(
+            "MB",
+            format!("urn:oid:2.16.840.1.113883.3.{}", rng.range(100, 9999)),
+            &p.member_id,
+        ));
+    }
+    if p.dob.y < 1960 && rng.chance(0.5) {
+        doc.record(Kind::Mbi, &p.mbi);
+        idents.push(typed(
+            "MC",
+            "http://hl7.org/fhir/sid/us-mbi".to_string(),
+            &p.mbi,
+        ));
+    }
+    if rng.chance(0.2) {
+        doc.record(Kind::License, &p.license);
+        idents.push(typed(
+            "DL",
+            format!("urn:us:dmv:{}", p.state.to_lowercase()),
+            &p.license,
+        ));
+    }
+    if rng.chance(0.2) {
+        let acct = account(rng);
+        doc.record(Kind::Account, &acct);
+        idents.push(typed(
+            "AN",
+            "urn:oid:2.16.840.1.113883.19.5.99999.7".to_string(),
+            &acct,
+        ));
+    }
+    let telecom = fhir_telecom(rng, doc, p);
+    let street = p.street.clone();
+    doc.record(Kind::Address, &street);
+    doc.record(Kind::Zip, &p.zip);
     let family = title(p.last);
     let mut given = vec![s(title(p.first))];
     if rng.chance(0.5) {
@@ -642,14 +888,7 @@ fn fhir_patient(rng: &Rng, doc: &mut Doc, p: &Person, id: &str) -> J {
         ("identifier", J::A(idents)),
         ("active", J::B(true)),
         ("name", J::A(vec![J::O(name)])),
-        (
-            "telecom",
-            J::A(vec![J::O(vec![
-                ("system", s("phone")),
-                ("value", s(&p.phone)),
-                ("use", s("home")),
-            ])]),
-        ),
+        ("telecom", J::A(telecom)),
         ("gender", s(if p.sex == 'F' { "female" } else { "male" })),
         ("birthDate", s(dob)),
         (
@@ -691,11 +930,105 @@ fn fhir_patient(rng: &Rng, doc: &mut Doc, p: &Person, id: &str) -> J {
             "address",
             J::A(vec![J::O(vec![
                 ("use", s("home")),
-                ("line", J::A(vec![s(&p.street)])),
+                ("line", J::A(vec![s(street)])),
                 ("city", s(p.city)),
                 ("state", s(p.state)),
                 ("postalCode", s(&p.zip)),
             ])]),
+        ),
+    ])
+}
+
+/// A patient's telecom list: home phone, often a mobile, sometimes an
+/// e-mail address, a fax or a personal web page (`system` phone, sms,
+/// email, fax, url); each value recorded.
+fn fhir_telecom(rng: &Rng, doc: &mut Doc, p: &Person) -> Vec<J> {
+    let mut out = Vec::new();
+    let mut add = |doc: &mut Doc, kind: Kind, system: &str, value: String, usage: &str| {
+        doc.record(kind, &value);
+        let mut f = vec![("system", s(system)), ("value", s(value))];
+        if !usage.is_empty() {
+            f.push(("use", s(usage)));
+        }
+        out.push(J::O(f));
+    };
+    add(
+        doc,
+        Kind::Phone,
+        "phone",
+        p.phone_as(PhoneFmt::delimited(rng)),
+        "home",
+    );
+    if rng.chance(0.5) {
+        let system = if rng.chance(0.3) { "sms" } else { "phone" };
+        add(
+            doc,
+            Kind::Phone,
+            system,
+            p.cell_as(PhoneFmt::delimited(rng)),
+            "mobile",
+        );
+    }
+    if rng.chance(0.4) {
+        add(doc, Kind::Email, "email", p.email.clone(), "home");
+    }
+    if rng.chance(0.08) {
+        let fax = ids::nanp_digits(rng, None);
+        add(
+            doc,
+            Kind::Fax,
+            "fax",
+            ids::fmt_phone(&fax, PhoneFmt::Dash),
+            "home",
+        );
+    }
+    if rng.chance(0.06) {
+        add(
+            doc,
+            Kind::Url,
+            "url",
+            ids::personal_url(rng, p.first, p.last),
+            "",
+        );
+    }
+    out
+}
+
+/// A Coverage of the patient: the plan's subscriber id (recorded as a
+/// plan id) and the payer.
+fn fhir_coverage(rng: &Rng, doc: &mut Doc, p: &Person, patient: &str) -> J {
+    doc.record(Kind::HealthPlanId, &p.member_id);
+    J::O(vec![
+        ("resourceType", s("Coverage")),
+        ("id", s(uuid(rng))),
+        ("status", s("active")),
+        ("subscriberId", s(&p.member_id)),
+        (
+            "beneficiary",
+            J::O(vec![("reference", s(format!("Patient/{patient}")))]),
+        ),
+        (
+            "relationship",
+            J::O(vec![(
+                "coding",
+                J::A(vec![coding(
+                    "http://terminology.hl7.org/CodeSystem/subscriber-relationship",
+                    "self",
+                    None,
+                )]),
+            )]),
+        ),
+        (
+            "payor",
+            J::A(vec![J::O(vec![(
+                "display",
+                s(rng.pick(&[
+                    "Buckeye Health Plan",
+                    "Great Lakes Mutual",
+                    "Heartland Care Plus",
+                    "Tri-State Health Alliance",
+                ])),
+            )])]),
         ),
     ])
 }
@@ -864,6 +1197,9 @@ pub fn fhir(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
             for _ in 0..rng.range(0, 3) {
                 res.push(fhir_observation(rng, &pid));
             }
+            if rng.chance(0.4) {
+                res.push(fhir_coverage(rng, &mut doc, &p, &pid));
+            }
             for r in res {
                 entries.push(J::O(vec![
                     ("fullUrl", s(format!("urn:uuid:{}", uuid(rng)))),
@@ -940,22 +1276,37 @@ pub fn cda(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
             .line("\"/>");
     }
     x.line("      <addr use=\"HP\">");
+    x.s("        <streetAddressLine>")
+        .plant(Kind::Address, &p.street)
+        .line("</streetAddressLine>");
     x.line(&format!(
-        "        <streetAddressLine>{}</streetAddressLine>",
-        p.street
+        "        <city>{}</city>\n        <state>{}</state>",
+        p.city, p.state
     ));
-    x.line(&format!(
-        "        <city>{}</city>\n        <state>{}</state>\n        <postalCode>{}</postalCode>",
-        p.city, p.state, p.zip
-    ));
+    x.s("        <postalCode>")
+        .plant(Kind::Zip, &p.zip)
+        .line("</postalCode>");
     x.line("      </addr>");
-    let digits: String = p.phone.chars().filter(char::is_ascii_digit).collect();
-    x.line(&format!(
-        "      <telecom value=\"tel:+1-{}-{}-{}\" use=\"HP\"/>",
-        &digits[..3],
-        &digits[3..6],
-        &digits[6..]
-    ));
+    // telecom values: the scheme is not part of the value.
+    let d = &p.phone;
+    let tel = match rng.below(3) {
+        0 => format!("+1-{}-{}-{}", &d[..3], &d[3..6], &d[6..]),
+        1 => format!("({}){}-{}", &d[..3], &d[3..6], &d[6..]),
+        _ => format!("{}-{}-{}", &d[..3], &d[3..6], &d[6..]),
+    };
+    x.s("      <telecom value=\"tel:")
+        .plant(Kind::Phone, &tel)
+        .line("\" use=\"HP\"/>");
+    if rng.chance(0.4) {
+        x.s("      <telecom value=\"tel:")
+            .plant(Kind::Phone, &p.cell_as(PhoneFmt::Dash))
+            .line("\" use=\"MC\"/>");
+    }
+    if rng.chance(0.35) {
+        x.s("      <telecom value=\"mailto:")
+            .plant(Kind::Email, &p.email)
+            .line("\"/>");
+    }
     x.line("      <patient>");
     if rng.chance(0.2) {
         x.s("        <name use=\"L\">")

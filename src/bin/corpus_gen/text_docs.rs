@@ -6,30 +6,41 @@
 //! tables), with per-document variation in label case, separators, column
 //! alignment, line breaks after labels and OCR noise, so that no detector
 //! can pass by matching one template.
+//!
+//! Issue 5: header blocks carry the patient's address, phones, e-mail and
+//! plan id in some documents, ages over 89 are planted wherever prose
+//! states them, medication lists sometimes give NDCs, lab reports the
+//! ordering clinician's NPI, claims the billing NPI and each member's plan
+//! id, MBI or HICN, statements the guarantor's address and a card or
+//! e-check on file, and numbers after an account label are `account`
+//! (encounter, visit and FIN numbers stay `mrn`). Letterheads have no
+//! street or town and only fictional phone numbers.
 
+use super::contact::{self, ACCOUNT_LABELS};
 use super::dicts::{Dicts, Dx};
+use super::ids::{self, PhoneFmt};
 use super::rng::Rng;
 use super::values::{
-    self, account, clinician, facility, itin_digits, payer, phone, ssn_delim, title, with_delim,
-    Date, DateFmt, Form, NameShape, Ocr, Person, DOB_LABELS, MRN_LABELS, NAME_LABELS, SSN_LABELS,
+    account, clinician, facility, itin_digits, payer, phone, ssn_delim, title, with_delim, Date,
+    DateFmt, Form, NameShape, Ocr, Person, DOB_LABELS, MRN_LABELS, NAME_LABELS, SSN_LABELS,
 };
 use super::{Doc, Kind, Part};
 
 /// Spaces between fields on one line.
-fn gap(rng: &Rng) -> String {
+pub(super) fn gap(rng: &Rng) -> String {
     " ".repeat(rng.range(3, 10) as usize)
 }
 
 /// Prose width for a document.
-const WIDTH: usize = 78;
+pub(super) const WIDTH: usize = 78;
 
 /// A date of service in the last few years.
-fn service_date(rng: &Rng) -> Date {
+pub(super) fn service_date(rng: &Rng) -> Date {
     Date::random(rng, 2016, 2024)
 }
 
 /// Writes the patient name after a label, in a text shape.
-fn name_field(rng: &Rng, doc: &mut Doc, form: &Form, p: &Person, upper: bool) {
+pub(super) fn name_field(rng: &Rng, doc: &mut Doc, form: &Form, p: &Person, upper: bool) {
     let label = if rng.chance(0.08) {
         "Name"
     } else {
@@ -40,13 +51,13 @@ fn name_field(rng: &Rng, doc: &mut Doc, form: &Form, p: &Person, upper: bool) {
 }
 
 /// A birth date after a birth label, in a random common format.
-fn dob_field(rng: &Rng, doc: &mut Doc, form: &Form, p: &Person) {
+pub(super) fn dob_field(rng: &Rng, doc: &mut Doc, form: &Form, p: &Person) {
     let v = p.dob.fmt(DateFmt::random_dob(rng));
     form.field(rng, doc, rng.pick(DOB_LABELS), Kind::Dob, &v);
 }
 
 /// The record number after one of the usual labels.
-fn mrn_field(rng: &Rng, doc: &mut Doc, form: &Form, p: &Person) {
+pub(super) fn mrn_field(rng: &Rng, doc: &mut Doc, form: &Form, p: &Person) {
     form.field(rng, doc, rng.pick(MRN_LABELS), Kind::Mrn, &p.mrn);
 }
 
@@ -58,8 +69,36 @@ fn ssn_field(rng: &Rng, doc: &mut Doc, form: &Form, p: &Person) {
 
 /// The identifying block at the top of a clinical document, in one of
 /// three layouts (one line, two columns, stacked). Plants name, DOB, MRN
-/// and, when `with_ssn`, the SSN.
-fn demographics(rng: &Rng, doc: &mut Doc, form: &Form, p: &Person, with_ssn: bool) {
+/// and, when `with_ssn`, the SSN; then, in some, the address, phones and
+/// e-mail, the insurance id, and the age when over 89 (all planted).
+pub(super) fn demographics(
+    rng: &Rng,
+    doc: &mut Doc,
+    form: &Form,
+    p: &Person,
+    with_ssn: bool,
+    at: Date,
+) {
+    id_block(rng, doc, form, p, with_ssn);
+    if p.age(at) > 89 && rng.chance(0.5) {
+        contact::age_field(rng, doc, form, p.age(at));
+        doc.s("\n");
+    }
+    if rng.chance(0.45) {
+        contact::address_field(rng, doc, form, p);
+        doc.s("\n");
+    }
+    if rng.chance(0.5) {
+        contact::contact_lines(rng, doc, form, p);
+    }
+    if rng.chance(0.3) {
+        contact::insurance_line(rng, doc, form, p, payer(rng));
+    }
+}
+
+/// Name, birth date, record number, sex and maybe the SSN, in one of three
+/// layouts.
+fn id_block(rng: &Rng, doc: &mut Doc, form: &Form, p: &Person, with_ssn: bool) {
     let upper = rng.chance(0.3);
     let sex = if p.sex == 'F' { "F" } else { "M" };
     match rng.below(3) {
@@ -109,24 +148,13 @@ fn demographics(rng: &Rng, doc: &mut Doc, form: &Form, p: &Person, with_ssn: boo
                 ssn_field(rng, doc, form, p);
                 doc.s("\n");
             }
-            if rng.chance(0.5) {
-                form.plain_field(
-                    rng,
-                    doc,
-                    "Address",
-                    &format!("{}, {}, {} {}", p.street, p.city, p.state, p.zip),
-                );
-                doc.s("\n");
-                form.plain_field(rng, doc, "Phone", &p.phone);
-                doc.s("\n");
-            }
         }
     }
 }
 
 /// Starts a document; about one in six is a faxed or scanned copy, with a
 /// fax header line and OCR noise in its prose.
-fn start(rng: &Rng, rel: String) -> Doc {
+pub(super) fn start(rng: &Rng, rel: String) -> Doc {
     let mut doc = Doc::new(rel);
     if rng.chance(0.17) {
         doc.ocr = Some(Ocr::random(rng));
@@ -187,7 +215,7 @@ const HPI_SENTENCES: &[&str] = &[
 ];
 
 /// Medication lines.
-const MEDS: &[&str] = &[
+pub(super) const MEDS: &[&str] = &[
     "Metformin 1000 mg PO twice daily",
     "Lisinopril 20 mg PO daily",
     "Atorvastatin 40 mg PO nightly",
@@ -235,15 +263,23 @@ fn fill(rng: &Rng, s: &str, p: &Person) -> String {
         .replace("{pos}", if p.sex == 'F' { "her" } else { "his" })
 }
 
-/// A history paragraph for `p`, mentioning the first diagnoses by title.
-fn hpi(rng: &Rng, p: &Person, dxs: &[Dx], cc: &str, at: Date) -> String {
+/// Writes a history paragraph for `p`, opening with the age (planted when
+/// over 89) and mentioning the first diagnoses by title.
+fn hpi(rng: &Rng, doc: &mut Doc, p: &Person, dxs: &[Dx], cc: &str, at: Date) {
     let conds: Vec<String> = dxs
         .iter()
         .filter_map(|d| d.title)
         .take(2)
         .map(|t| t.to_lowercase())
         .collect();
-    let mut s = format!("{}-year-old {}", p.dob.age_on(at), p.noun());
+    let age = p.age(at);
+    let (value, rest) = contact::age_phrase(rng, age);
+    let lead = if rng.chance(0.3) {
+        rng.pick(&["Patient is a ", "Pt is a ", "This is a "])
+    } else {
+        ""
+    };
+    let mut s = format!(" {}", p.noun());
     if !conds.is_empty() {
         s.push_str(" with ");
         s.push_str(&conds.join(" and "));
@@ -253,7 +289,10 @@ fn hpi(rng: &Rng, p: &Person, dxs: &[Dx], cc: &str, at: Date) -> String {
         s.push(' ');
         s.push_str(&fill(rng, sentence, p));
     }
-    s
+    let mut parts = vec![Part::T(lead)];
+    contact::age_parts(age, &value, &rest, &mut parts);
+    parts.push(Part::T(&s));
+    doc.prose_with(rng, &parts, WIDTH);
 }
 
 /// Review-of-systems lines.
@@ -272,7 +311,7 @@ const ROS: &[&str] = &[
 ];
 
 /// Physical exam lines.
-const EXAM: &[&str] = &[
+pub(super) const EXAM: &[&str] = &[
     "General: well appearing, in no acute distress.",
     "HEENT: normocephalic, moist mucous membranes, oropharynx clear.",
     "Neck: supple, no lymphadenopathy or thyromegaly.",
@@ -334,7 +373,7 @@ fn vitals(rng: &Rng) -> String {
 }
 
 /// One diagnosis line in a list, in one of the ways notes write them.
-fn dx_line(rng: &Rng, doc: &mut Doc, dx: &Dx, kind: Kind, n: usize) {
+pub(super) fn dx_line(rng: &Rng, doc: &mut Doc, dx: &Dx, kind: Kind, n: usize) {
     let bullet = match rng.below(3) {
         0 => format!("{n}. "),
         1 => "- ".to_string(),
@@ -405,6 +444,24 @@ fn icd9_section(rng: &Rng, doc: &mut Doc, dicts: &Dicts) {
     }
 }
 
+/// A medication list; in some documents the lines carry the dispensed
+/// product's National Drug Code (planted: health information).
+pub(super) fn med_list(rng: &Rng, doc: &mut Doc, lo: u32, hi: u32) {
+    let with_ndc = rng.chance(0.3);
+    for item in rng.sample(MEDS, rng.range(lo, hi) as usize) {
+        doc.s(&format!("- {item}"));
+        if with_ndc && rng.chance(0.7) {
+            doc.s(rng.pick(&["    NDC ", "  (NDC ", "  NDC: ", "  National Drug Code: "]));
+            let v = ids::ndc(rng);
+            doc.plant(Kind::Ndc, &v);
+            if doc.text.ends_with(&format!("(NDC {v}")) {
+                doc.s(")");
+            }
+        }
+        doc.s("\n");
+    }
+}
+
 /// A few distinct lines of `items` as a dashed list.
 fn bullets(rng: &Rng, doc: &mut Doc, items: &[&str], lo: u32, hi: u32) {
     for item in rng.sample(items, rng.range(lo, hi) as usize) {
@@ -412,17 +469,18 @@ fn bullets(rng: &Rng, doc: &mut Doc, items: &[&str], lo: u32, hi: u32) {
     }
 }
 
-fn letterhead(rng: &Rng, doc: &mut Doc, dicts: &Dicts, name: &str) {
-    let (city, state, zip3) = *rng.pick_ref(values::CITIES);
+/// A practice's letterhead: its name and its phone and fax numbers in the
+/// fictional 555-01xx range. No street, town or ZIP: in a patient document
+/// the scanner reports every address and ZIP (it cannot tell the clinic's
+/// from the patient's, and the clinic's is not an identifier to plant),
+/// and a town with its state reads as a name ("Wayne, Indiana").
+pub(super) fn letterhead(rng: &Rng, doc: &mut Doc, name: &str) {
     doc.line(&name.to_uppercase());
-    doc.line(&format!(
-        "{}, {city}, {state} {zip3}{:02}{}Tel {}",
-        values::street(rng, dicts),
-        rng.range(1, 99),
-        gap(rng),
-        phone(rng)
-    ));
-    doc.line("");
+    doc.s(&format!("Tel {}", phone(rng)));
+    if rng.chance(0.6) {
+        doc.s(&format!("{}Fax {}", gap(rng), phone(rng)));
+    }
+    doc.s("\n\n");
 }
 
 /// Clinic progress notes (SOAP or sectioned): one visit, or a chart
@@ -449,7 +507,7 @@ pub fn progress_note(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
             dos = dos.plus(rng.range(14, 200) as i64);
         }
         if v == 0 || letter {
-            letterhead(rng, &mut doc, dicts, &clinic);
+            letterhead(rng, &mut doc, &clinic);
         }
         visit_note(rng, dicts, &mut doc, &form, &p, dos);
     }
@@ -468,7 +526,7 @@ fn visit_note(rng: &Rng, dicts: &Dicts, doc: &mut Doc, form: &Form, p: &Person, 
         &dos.fmt(DateFmt::random_plain(rng)),
     );
     doc.s("\n\n");
-    demographics(rng, doc, form, p, rng.chance(0.45));
+    demographics(rng, doc, form, p, rng.chance(0.45), dos);
     form.plain_field(rng, doc, "Provider", &doctor);
     doc.s(&gap(rng));
     form.plain_field(
@@ -493,12 +551,35 @@ fn visit_note(rng: &Rng, dicts: &Dicts, doc: &mut Doc, form: &Form, p: &Person, 
     if !soap {
         doc.line(&form.case("HISTORY OF PRESENT ILLNESS"));
     }
-    let h = hpi(rng, p, &dxs, &cc, dos);
-    doc.prose(rng, &h, WIDTH);
+    hpi(rng, doc, p, &dxs, &cc, dos);
     doc.line("");
     if rng.chance(0.7) {
         doc.line(&form.case("SOCIAL HISTORY"));
-        doc.prose(rng, &social(rng, p), WIDTH);
+        if rng.chance(0.2) {
+            // Where the patient lives, in the sentence that says with whom.
+            let tail = format!(
+                " {}. {}",
+                rng.pick(&[
+                    "with a daughter who helps with medications",
+                    "alone and still drives",
+                    "with a spouse",
+                    "in a ground-floor apartment"
+                ]),
+                social(rng, p)
+            );
+            let street = p.street.clone();
+            doc.prose_with(
+                rng,
+                &[
+                    Part::K("Lives at "),
+                    Part::V(Kind::Address, &street),
+                    Part::T(&tail),
+                ],
+                WIDTH,
+            );
+        } else {
+            doc.prose(rng, &social(rng, p), WIDTH);
+        }
         doc.line("");
         doc.line(&form.case("FAMILY HISTORY"));
         doc.prose(rng, rng.pick(&["Father with coronary artery disease and type 2 diabetes. Mother alive, hypertension.", "Noncontributory.", "Mother with breast cancer at 58. No family history of colon cancer.", "Brother with asthma; both parents living."]), WIDTH);
@@ -510,7 +591,7 @@ fn visit_note(rng: &Rng, dicts: &Dicts, doc: &mut Doc, form: &Form, p: &Person, 
     }
     doc.line("");
     doc.line(&form.case("MEDICATIONS"));
-    bullets(rng, doc, MEDS, 2, 8);
+    med_list(rng, doc, 2, 8);
     doc.line("");
     doc.line(&form.case("ALLERGIES"));
     doc.line(rng.pick(&[
@@ -573,16 +654,31 @@ pub fn discharge_summary(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
     doc.line(&facility(rng, true).to_uppercase());
     doc.line(&form.case("DISCHARGE SUMMARY"));
     doc.line("");
-    demographics(rng, &mut doc, &form, &p, rng.chance(0.5));
+    demographics(rng, &mut doc, &form, &p, rng.chance(0.5), admit);
     if rng.chance(0.6) {
+        // An account label makes it an account number; encounter, visit
+        // and FIN numbers are reported as record numbers.
         let enc = account(rng);
-        form.field(
+        let label = rng.pick(&["Encounter No", "Visit #", "FIN", "Acct No", "Account #"]);
+        let kind = if label.starts_with("Acc") {
+            Kind::Account
+        } else {
+            Kind::Mrn
+        };
+        form.field(rng, &mut doc, label, kind, &enc);
+        doc.s("\n");
+    }
+    if rng.chance(0.35) {
+        // Next of kin: a relative's phone number is an identifier too.
+        form.plain_field(
             rng,
             &mut doc,
-            rng.pick(&["Encounter No", "Visit #", "FIN", "Acct No"]),
-            Kind::Mrn,
-            &enc,
+            "Emergency contact",
+            rng.pick(&["daughter", "son", "spouse", "sister", "friend"]),
         );
+        doc.s(", ");
+        let kin = ids::nanp_digits(rng, None);
+        doc.plant(Kind::Phone, &ids::fmt_phone(&kin, PhoneFmt::delimited(rng)));
         doc.s("\n");
     }
     let df = DateFmt::random_plain(rng);
@@ -634,8 +730,7 @@ pub fn discharge_summary(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
     }
     doc.line("");
     doc.line(&form.case("HISTORY OF PRESENT ILLNESS"));
-    let h = hpi(rng, &p, &dxs, rng.pick(COMPLAINTS), admit);
-    doc.prose(rng, &h, WIDTH);
+    hpi(rng, &mut doc, &p, &dxs, rng.pick(COMPLAINTS), admit);
     doc.line("");
     doc.line(&form.case("PHYSICAL EXAM AT DISCHARGE"));
     doc.line(&vitals(rng));
@@ -681,7 +776,7 @@ pub fn discharge_summary(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
     doc.prose(rng, &course, WIDTH);
     doc.line("");
     doc.line(&form.case("DISCHARGE MEDICATIONS"));
-    bullets(rng, &mut doc, MEDS, 3, 7);
+    med_list(rng, &mut doc, 3, 7);
     doc.line("");
     doc.line(&form.case("FOLLOW-UP"));
     doc.line(&format!(
@@ -734,7 +829,7 @@ pub fn referral_letter(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
         "Rheumatology",
         "Gastroenterology",
     ]);
-    letterhead(rng, &mut doc, dicts, &facility(rng, false));
+    letterhead(rng, &mut doc, &facility(rng, false));
     doc.line(&date.fmt(DateFmt::Long));
     doc.line("");
     doc.line(&format!("Dr. {to_last}"));
@@ -748,7 +843,25 @@ pub fn referral_letter(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
     dob_field(rng, &mut doc, &form, &p);
     doc.s(&gap(rng));
     mrn_field(rng, &mut doc, &form, &p);
-    doc.s("\n\n");
+    doc.s("\n");
+    if rng.chance(0.5) {
+        contact::phone_field(
+            rng,
+            &mut doc,
+            &form,
+            rng.pick(&["Patient phone", "Phone", "Best contact", "Cell"]),
+            &p.cell,
+        );
+        if rng.chance(0.3) {
+            doc.s(&gap(rng));
+            contact::fax_field(rng, &mut doc, &p.phone);
+        }
+        doc.s("\n");
+    }
+    if rng.chance(0.4) {
+        contact::insurance_line(rng, &mut doc, &form, &p, payer(rng));
+    }
+    doc.s("\n");
     doc.line(&format!("Dear Dr. {to_last},"));
     doc.line("");
     let dxs = dicts.icd10_list(rng, rng.range(2, 4) as usize);
@@ -757,23 +870,23 @@ pub fn referral_letter(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
         .title
         .map(|t| t.to_lowercase())
         .unwrap_or_else(|| "several chronic problems".into());
+    let age = p.age(date);
+    let (value, rest) = contact::age_phrase(rng, age);
     let after = format!(
-        ", a {}-year-old {} with {cond}. {} {} {} I would appreciate your assessment and recommendations.",
-        p.dob.age_on(date),
+        " {} with {cond}. {} {} {} I would appreciate your assessment and recommendations.",
         p.noun(),
         fill(rng, rng.pick(HPI_SENTENCES), &p),
         fill(rng, rng.pick(HPI_SENTENCES), &p),
         fill(rng, rng.pick(HPI_SENTENCES), &p),
     );
-    doc.prose_with(
-        rng,
-        &[
-            Part::T("Thank you for seeing my patient, "),
-            Part::V(Kind::Name, &full),
-            Part::T(&after),
-        ],
-        WIDTH,
-    );
+    let mut parts = vec![
+        Part::T("Thank you for seeing my patient, "),
+        Part::V(Kind::Name, &full),
+        Part::T(", a "),
+    ];
+    contact::age_parts(age, &value, &rest, &mut parts);
+    parts.push(Part::T(&after));
+    doc.prose_with(rng, &parts, WIDTH);
     doc.line("");
     let story = format!(
         "{} was last seen in our office on {}. {} {} Examination today was notable for the findings below. {}",
@@ -798,7 +911,7 @@ pub fn referral_letter(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
     }
     doc.line("");
     doc.line("Current medications:");
-    bullets(rng, &mut doc, MEDS, 2, 5);
+    med_list(rng, &mut doc, 2, 5);
     doc.line("");
     doc.prose(
         rng,
@@ -1061,7 +1174,7 @@ pub fn lab_report(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
 
 /// One collection's results.
 fn lab_page(rng: &Rng, dicts: &Dicts, doc: &mut Doc, form: &Form, p: &Person, collected: Date) {
-    demographics(rng, doc, form, p, false);
+    demographics(rng, doc, form, p, false, collected);
     let acc = format!(
         "{}-{}-{}",
         collected.y % 100,
@@ -1083,6 +1196,17 @@ fn lab_page(rng: &Rng, dicts: &Dicts, doc: &mut Doc, form: &Form, p: &Person, co
     );
     doc.s("\n");
     form.plain_field(rng, doc, "Ordering Provider", &clinician(rng, dicts));
+    if rng.chance(0.35) {
+        // The ordering clinician's NPI: labelled, it is reported alone.
+        doc.s(&gap(rng));
+        form.field(
+            rng,
+            doc,
+            rng.pick(&["NPI", "NPI #", "NPI"]),
+            Kind::Npi,
+            &ids::npi(rng),
+        );
+    }
     doc.s(&gap(rng));
     form.plain_field(rng, doc, "Reported", &collected.plus(1).fmt(DateFmt::Us));
     doc.s("\n");
@@ -1163,7 +1287,13 @@ pub fn claims_report(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
     };
     let mut doc = Doc::new(format!("billing/claims/claims_detail_{idx:05}.txt"));
     let form = Form::plain();
-    let plan = payer(rng);
+    // Medicare claims (MBI, or HICN before 2019) are a good share of any
+    // practice's claims.
+    let plan = if rng.chance(0.3) {
+        "Medicare Part B"
+    } else {
+        payer(rng)
+    };
     let provider = facility(rng, rng.chance(0.3));
     doc.line(&format!("{:<55}CLAIMS DETAIL REPORT", plan.to_uppercase()));
     doc.line(&format!(
@@ -1171,6 +1301,12 @@ pub fn claims_report(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
         format!("Billing provider: {provider}"),
         run.y
     ));
+    if rng.chance(0.6) {
+        // The billing provider's NPI, as on every 837 claim.
+        doc.s("Billing NPI: ")
+            .plant(Kind::Npi, &ids::npi(rng))
+            .s("\n");
+    }
     doc.line(&format!(
         "{:<55}Page 1 of 1",
         format!(
@@ -1211,13 +1347,39 @@ pub fn claims_report(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
         doc.s(&" ".repeat(30usize.saturating_sub(name.len()).max(2)));
         dob_field(rng, &mut doc, &form, &p);
         doc.s("    ");
-        form.field(
-            rng,
-            &mut doc,
-            rng.pick(&["Patient Acct #", "Acct No", "MRN", "Patient ID"]),
-            Kind::Mrn,
-            &p.mrn,
-        );
+        let label = rng.pick(&["Patient Acct #", "Acct No", "MRN", "Patient ID"]);
+        if label.contains("Acct") {
+            form.field(rng, &mut doc, label, Kind::Account, &account(rng));
+        } else {
+            form.field(rng, &mut doc, label, Kind::Mrn, &p.mrn);
+        }
+        doc.s("\n  ");
+        // The plan's id for the member: MBI on Medicare claims since 2018,
+        // the SSN-based HICN on older ones, the plan's own id otherwise.
+        if plan.starts_with("Medicare") && run.y < 2019 {
+            form.field(
+                rng,
+                &mut doc,
+                rng.pick(contact::HICN_LABELS),
+                Kind::Hicn,
+                &ids::hicn(rng, &p.ssn),
+            );
+        } else if plan.starts_with("Medicare") {
+            let v = if rng.chance(0.5) {
+                ids::fmt_mbi(&p.mbi)
+            } else {
+                p.mbi.clone()
+            };
+            form.field(rng, &mut doc, rng.pick(contact::MBI_LABELS), Kind::Mbi, &v);
+        } else {
+            form.field(
+                rng,
+                &mut doc,
+                rng.pick(contact::MEMBER_LABELS),
+                Kind::HealthPlanId,
+                &p.member_id,
+            );
+        }
         doc.s("\n");
         match rng.below(6) {
             0 => {
@@ -1297,17 +1459,18 @@ pub fn statement(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
     let form = Form::random(rng);
     let p = Person::random(rng, dicts);
     let clinic = facility(rng, rng.chance(0.4));
-    letterhead(rng, &mut doc, dicts, &clinic);
+    letterhead(rng, &mut doc, &clinic);
     doc.line(&form.case("PATIENT STATEMENT"));
     doc.line("");
     form.plain_field(rng, &mut doc, "Statement Date", &date.fmt(DateFmt::Us));
     doc.s(&gap(rng));
+    let acct = account(rng);
     form.field(
         rng,
         &mut doc,
-        rng.pick(&["Account No", "Account #", "Acct #"]),
-        Kind::Mrn,
-        &account(rng),
+        rng.pick(ACCOUNT_LABELS),
+        Kind::Account,
+        &acct,
     );
     doc.s("\n");
     // Adults are their own guarantor; children's statements go to a parent.
@@ -1326,11 +1489,17 @@ pub fn statement(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
         &guarantor.name(NameShape::random_text(rng), rng.chance(0.5)),
     );
     doc.s("\n");
-    doc.line(&guarantor.street);
-    doc.line(&format!(
-        "{}, {} {}",
-        guarantor.city, guarantor.state, guarantor.zip
-    ));
+    contact::mailing_lines(&mut doc, &guarantor);
+    if rng.chance(0.5) {
+        contact::phone_field(
+            rng,
+            &mut doc,
+            &form,
+            rng.pick(contact::PHONE_LABELS),
+            &guarantor.phone,
+        );
+        doc.s("\n");
+    }
     doc.line("");
     name_field(rng, &mut doc, &form, &p, rng.chance(0.3));
     doc.s(&gap(rng));
@@ -1373,12 +1542,20 @@ pub fn statement(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
         "Total charges",
         format!("{}.{:02}", total / 100, total % 100)
     ));
+    let plan = payer(rng);
     doc.line(&format!(
         "{:<64}{:>10}",
-        format!("Insurance payments ({})", payer(rng)),
+        format!("Insurance payments ({plan})"),
         format!("-{}.{:02}", ins / 100, ins % 100)
     ));
     let due = total - ins;
+    if rng.chance(0.5) {
+        doc.s("  ");
+        contact::insurance_line(rng, &mut doc, &form, &p, plan);
+    }
+    if rng.chance(0.45) {
+        payment_on_file(rng, &mut doc, date);
+    }
     doc.line(&format!(
         "{:<64}{:>10}",
         "AMOUNT DUE",
@@ -1408,6 +1585,40 @@ pub fn statement(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
     ));
     doc.line(&format!("Balance due: ${}.{:02}", due / 100, due % 100));
     doc
+}
+
+/// A payment recorded on a statement: a card (grouped as printed, or bare
+/// digits after a card label) or an electronic check with its routing and
+/// bank account numbers. All planted as `account`: labelled card and
+/// routing numbers are reported on their own.
+fn payment_on_file(rng: &Rng, doc: &mut Doc, date: Date) {
+    let when = date.plus(-(rng.range(5, 60) as i64)).fmt(DateFmt::Us);
+    if rng.chance(0.65) {
+        let (brand, digits) = ids::card(rng);
+        let shown = match rng.below(3) {
+            0 => ids::fmt_card(&digits, " "),
+            1 => ids::fmt_card(&digits, "-"),
+            _ => digits.clone(),
+        };
+        let label = match rng.below(3) {
+            0 => format!("Card on file: {} ", brand.name()),
+            1 => format!("Payment {when}, credit card "),
+            _ => "CC# ".to_string(),
+        };
+        doc.s(&label).plant(Kind::Account, &shown);
+        doc.s(&format!(
+            "  exp {:02}/{}\n",
+            rng.range(1, 12),
+            rng.range(26, 30)
+        ));
+    } else {
+        doc.s(&format!("E-check payment {when}    Routing #: "));
+        doc.plant(Kind::Account, &ids::aba(rng));
+        doc.s("    Account #: ");
+        let n = rng.range(8, 12) as usize;
+        let bank = format!("{}{}", rng.range(1, 9), rng.digits(n - 1));
+        doc.plant(Kind::Account, &bank).s("\n");
+    }
 }
 
 /// Staff sending e-mail about patients: display names are real-looking
@@ -1448,16 +1659,10 @@ fn staff_address(rng: &Rng, dicts: &Dicts, domain: &str) -> String {
 /// or a mailbox export (mbox) holding several.
 pub fn email(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
     let d = service_date(rng);
-    let domain = format!(
-        "{}.example",
-        rng.pick(&[
-            "riverbend-fm",
-            "lakeside-med",
-            "pinecrest-health",
-            "summitvalley",
-            "oakmeadow-clinic"
-        ])
-    );
+    // Staff mail uses the reserved example domains: in a message about a
+    // patient the scanner reports every real-looking address, and staff
+    // addresses are not the patient's identifiers.
+    let domain = rng.pick(ids::SAMPLE_DOMAINS).to_string();
     if rng.chance(0.55) {
         let box_name = rng.pick(&["billing", "referrals", "him", "frontdesk", "nursing"]);
         let mut doc = Doc::new(format!("mail/mbox/{box_name}_{}_{idx:05}.mbox", d.y));
@@ -1492,7 +1697,7 @@ fn message(rng: &Rng, dicts: &Dicts, doc: &mut Doc, d: Date, domain: &str) {
     let to = staff_address(rng, dicts, domain);
     let (h, m, s) = (rng.range(7, 18), rng.range(0, 59), rng.range(0, 59));
     let msgid = format!(
-        "{}{:02}{:02}{h:02}{m:02}{s:02}.{}@mail.{domain}",
+        "{}{:02}{:02}{h:02}{m:02}{s:02}.{}@{domain}",
         d.y,
         d.m,
         d.d,
@@ -1513,11 +1718,10 @@ fn message(rng: &Rng, dicts: &Dicts, doc: &mut Doc, d: Date, domain: &str) {
         "Return-Path: <{}>",
         from.rsplit('<').next().unwrap_or("").trim_end_matches('>')
     ));
+    // No relay IP: the mail server's address is not the patient's, and in
+    // a patient document the scanner reports IP addresses.
     doc.line(&format!(
-        "Received: from mail.{domain} (mail.{domain} [10.{}.{}.{}])\n\tby mx.{domain} with ESMTPS id {}\n\tfor <inbox@{domain}>; {}, {} {} {} {h:02}:{m:02}:{s:02} -0500",
-        rng.range(0, 255),
-        rng.range(0, 255),
-        rng.range(1, 254),
+        "Received: from mail.{domain} (mail.{domain})\n\tby mx.{domain} with ESMTPS id {}\n\tfor <inbox@{domain}>; {}, {} {} {} {h:02}:{m:02}:{s:02} -0500",
         rng.hex(12),
         d.weekday(),
         d.d,
@@ -1561,6 +1765,19 @@ fn message(rng: &Rng, dicts: &Dicts, doc: &mut Doc, d: Date, domain: &str) {
     if rng.chance(0.35) {
         ssn_field(rng, doc, &form, &p);
         doc.s("\n");
+    }
+    if rng.chance(0.5) {
+        contact::contact_lines(rng, doc, &form, &p);
+    }
+    if rng.chance(0.25) {
+        contact::address_field(rng, doc, &form, &p);
+        doc.s("\n");
+    }
+    if rng.chance(0.05) {
+        // A URL is an identifier only after its label, colon included.
+        let url = ids::personal_url(rng, p.first, p.last);
+        doc.s(rng.pick(&["Personal website: ", "Website: ", "Blog: "]));
+        doc.plant(Kind::Url, &url).s("\n");
     }
     let dxs = dicts.icd10_list(rng, rng.range(1, 3) as usize);
     doc.s(&form.case(rng.pick(&["Dx", "Diagnosis", "Dx codes"])));

@@ -1,11 +1,13 @@
 //! Synthetic values and the ways documents write them: dates, SSNs, ITINs,
-//! record numbers, people, addresses, label styles and OCR noise.
+//! record numbers, people (with their contact details and plan ids from
+//! [`super::ids`]), label styles and OCR noise.
 //!
 //! Every identifier is valid under the rules the detectors implement (SSA,
 //! IRS, the code tables), because the corpus measures whether the scanner
 //! finds real-looking data, not whether it rejects junk.
 
 use super::dicts::Dicts;
+use super::ids;
 use super::rng::Rng;
 use super::{Doc, Kind};
 
@@ -236,8 +238,9 @@ pub fn mrn(rng: &Rng) -> String {
     }
 }
 
-/// An encounter, account or FIN number (listed as `mrn`, the kind the
-/// detector reports for them).
+/// An encounter, account or FIN number: planted as `account` after an
+/// account label, as `mrn` after an encounter, visit or FIN label (the
+/// kinds the detectors report for them).
 pub fn account(rng: &Rng) -> String {
     let n = rng.range(7, 10) as usize;
     format!("{}{}", rng.range(1, 9), rng.digits(n - 1))
@@ -271,7 +274,10 @@ impl NameShape {
 }
 
 /// A synthetic patient. Names come from the census lists; nothing else
-/// about them is real.
+/// about them is real: addresses are invented streets with a ZIP code that
+/// exists in the patient's state, phones valid NANP numbers outside the
+/// fictional range (the scanner rightly reports those), e-mail addresses
+/// made from the name at real free-mail domains.
 #[derive(Clone)]
 pub struct Person {
     /// Upper case, as in the census list.
@@ -284,11 +290,23 @@ pub struct Person {
     /// Nine digits.
     pub ssn: String,
     pub mrn: String,
+    /// The street line (`1234 Oak Street, Apt 5B`): the `address` value.
     pub street: String,
     pub city: &'static str,
     pub state: &'static str,
+    /// Five digits, or ZIP+4 (`43215-2207`): the `zip` value.
     pub zip: String,
+    /// Home phone, ten digits (write with [`ids::fmt_phone`]).
     pub phone: String,
+    /// Cell phone, ten digits.
+    pub cell: String,
+    pub email: String,
+    /// Medicare Beneficiary Identifier (11 characters, no dashes).
+    pub mbi: String,
+    /// Health plan member id.
+    pub member_id: String,
+    /// Driver's license number in the state's format.
+    pub license: String,
 }
 
 /// Title case of an upper-case census word (`MCDONALD` -> `Mcdonald`).
@@ -305,7 +323,9 @@ pub fn title(w: &str) -> String {
 }
 
 impl Person {
-    /// A new patient born between 1925 and 2021.
+    /// A new patient born between 1935 and 2021, or (about one in twelve)
+    /// a very old one born 1920-1932, so that notes state ages over 89
+    /// (Safe Harbor's age category) often enough to measure.
     pub fn random(rng: &Rng, dicts: &Dicts) -> Person {
         let first = dicts.first(rng);
         let middle = if rng.chance(0.15) {
@@ -317,21 +337,58 @@ impl Person {
         } else {
             char::from(b'A' + rng.below(26) as u8).to_string()
         };
-        let (city, state, zip3) = *rng.pick_ref(CITIES);
+        let city = rng.pick_ref(CITIES);
+        let last = dicts.last(rng);
+        let dob = if rng.chance(0.12) {
+            Date::random(rng, 1920, 1932)
+        } else {
+            Date::random(rng, 1935, 2021)
+        };
+        let mut zip = dicts.zip(rng, city.state, city.zip3);
+        if rng.chance(0.15) {
+            zip.push_str(&format!("-{:04}", rng.range(1, 9999)));
+        }
         Person {
             first,
             middle,
-            last: dicts.last(rng),
+            last,
             sex: if rng.chance(0.5) { 'F' } else { 'M' },
-            dob: Date::random(rng, 1925, 2021),
+            dob,
             ssn: ssn_digits(rng),
             mrn: mrn(rng),
-            street: street(rng, dicts),
-            city,
-            state,
-            zip: format!("{zip3}{:02}", rng.range(1, 99)),
-            phone: phone(rng),
+            street: ids::street_line(rng, dicts.last(rng)),
+            city: city.name,
+            state: city.state,
+            zip,
+            phone: ids::nanp_digits(rng, Some(city.area)),
+            cell: ids::nanp_digits(
+                rng,
+                Some(if rng.chance(0.7) {
+                    city.area
+                } else {
+                    rng.pick_ref(CITIES).area
+                }),
+            ),
+            email: ids::email(rng, first, last, dob.y),
+            mbi: ids::mbi(rng),
+            member_id: ids::member_id(rng),
+            license: ids::license(rng, city.state),
         }
+    }
+
+    /// Age in whole years on `at`.
+    pub fn age(&self, at: Date) -> u32 {
+        self.dob.age_on(at)
+    }
+
+    /// The home phone in layout `f`.
+    pub fn phone_as(&self, f: ids::PhoneFmt) -> String {
+        ids::fmt_phone(&self.phone, f)
+    }
+
+    /// The cell phone in layout `f`.
+    pub fn cell_as(&self, f: ids::PhoneFmt) -> String {
+        ids::fmt_phone(&self.cell, f)
     }
 
     /// The name in `shape`, upper case or title case.
@@ -383,43 +440,52 @@ impl Person {
     }
 }
 
-/// Cities with a plausible three-digit ZIP prefix.
-pub const CITIES: &[(&str, &str, &str)] = &[
-    ("Columbus", "OH", "432"),
-    ("Dayton", "OH", "454"),
-    ("Toledo", "OH", "436"),
-    ("Akron", "OH", "443"),
-    ("Cincinnati", "OH", "452"),
-    ("Springfield", "IL", "627"),
-    ("Peoria", "IL", "616"),
-    ("Madison", "WI", "537"),
-    ("Milwaukee", "WI", "532"),
-    ("Fort Wayne", "IN", "468"),
-    ("Lexington", "KY", "405"),
-    ("Louisville", "KY", "402"),
-    ("Grand Rapids", "MI", "495"),
-    ("Lansing", "MI", "489"),
-    ("Pittsburgh", "PA", "152"),
-    ("Erie", "PA", "165"),
-    ("Knoxville", "TN", "379"),
-    ("Omaha", "NE", "681"),
-    ("Des Moines", "IA", "503"),
-    ("Tulsa", "OK", "741"),
-];
-
-/// A street address line; the street is named after a surname, as many are.
-pub fn street(rng: &Rng, dicts: &Dicts) -> String {
-    const SUFFIX: [&str; 8] = ["Ave", "St", "Rd", "Dr", "Ln", "Blvd", "Ct", "Way"];
-    format!(
-        "{} {} {}",
-        rng.range(100, 9899),
-        title(dicts.last(rng)),
-        rng.pick(&SUFFIX)
-    )
+/// A city with its state, a three-digit ZIP prefix it uses and its main
+/// area code.
+pub struct City {
+    pub name: &'static str,
+    pub state: &'static str,
+    pub zip3: &'static str,
+    pub area: u32,
 }
 
+const fn city(name: &'static str, state: &'static str, zip3: &'static str, area: u32) -> City {
+    City {
+        name,
+        state,
+        zip3,
+        area,
+    }
+}
+
+/// Cities people in the corpus live in.
+pub const CITIES: &[City] = &[
+    city("Columbus", "OH", "432", 614),
+    city("Dayton", "OH", "454", 937),
+    city("Toledo", "OH", "436", 419),
+    city("Akron", "OH", "443", 330),
+    city("Cincinnati", "OH", "452", 513),
+    city("Springfield", "IL", "627", 217),
+    city("Peoria", "IL", "616", 309),
+    city("Madison", "WI", "537", 608),
+    city("Milwaukee", "WI", "532", 414),
+    city("Fort Wayne", "IN", "468", 260),
+    city("Lexington", "KY", "405", 859),
+    city("Louisville", "KY", "402", 502),
+    city("Grand Rapids", "MI", "495", 616),
+    city("Lansing", "MI", "489", 517),
+    city("Pittsburgh", "PA", "152", 412),
+    city("Erie", "PA", "165", 814),
+    city("Knoxville", "TN", "379", 865),
+    city("Omaha", "NE", "681", 402),
+    city("Des Moines", "IA", "503", 515),
+    city("Tulsa", "OK", "741", 918),
+];
+
 /// A phone number in the fictional 555-01xx range, in one of the usual
-/// layouts.
+/// layouts: for letterheads, signatures and negatives, where a number that
+/// is not a patient's must not be reported (the scanner treats this range
+/// as samples).
 pub fn phone(rng: &Rng) -> String {
     let area = rng.range(201, 989);
     let line = format!("01{:02}", rng.range(0, 99));
