@@ -52,6 +52,8 @@ struct Compiled {
     /// `heading_reach`: keywords this far before, in the same block.
     heading: Ctx,
     support: Ctx,
+    /// `organization`: terms right before a value that make it a business's.
+    organization: Ctx,
     conf: ConfidenceSpec,
     samples: Vec<Vec<u8>>,
     promote: Vec<Promote>,
@@ -241,6 +243,10 @@ impl SetTable {
     }
 }
 
+/// Bytes before a value searched for an organisation's name (`organization`
+/// rule): the line above it and its own line.
+const ORGANIZATION_REACH: usize = 96;
+
 /// The regex for a keyword term: case-insensitive, word-bounded where the
 /// term starts or ends with a word character, and lenient about the
 /// separators inside it.
@@ -353,6 +359,7 @@ impl Engine {
             reach = reach.max(s.heading_reach);
             let sw = s.support_window.unwrap_or(s.window);
             let support = table.ctx(&s.support, sw, &s.id)?;
+            let organization = table.ctx(&s.organization, [ORGANIZATION_REACH, 0], &s.id)?;
             reach = reach
                 .max(s.window[0].max(s.window[1]))
                 .max(sw[0].max(sw[1]));
@@ -470,6 +477,7 @@ impl Engine {
                 kw,
                 heading,
                 support,
+                organization,
                 conf: s.confidence.clone(),
                 samples: s
                     .samples
@@ -766,7 +774,7 @@ impl Engine {
         }
         out[first..].sort_by_key(|m| (m.start, m.end));
         if self.record_rules {
-            self.raise_beside_record(&mut out[first..]);
+            self.raise_beside_record(&mut out[first..], &scratch.hits);
         }
         let health_terms =
             self.clinical != 0 && scratch.hits.iter().any(|h| h.mask & self.clinical != 0);
@@ -780,7 +788,7 @@ impl Engine {
     /// Quasi-identifiers (phone, address, e-mail, …) in a unit that holds a
     /// patient record identifier are the patient's: raised to their
     /// detector's `record` level. Known test values are never raised.
-    fn raise_beside_record(&self, found: &mut [Match]) {
+    fn raise_beside_record(&self, found: &mut [Match], hits: &[Hit]) {
         // Names at `medium` (a name near a date and a clinical word) are
         // common in changelogs and minutes; one wrong anchor would raise
         // every address in a file, so only firm evidence anchors.
@@ -796,7 +804,13 @@ impl Engine {
             return;
         }
         for m in found.iter_mut().filter(|m| !m.sample) {
-            let rule = self.detectors[m.detector as usize].conf.record;
+            let d = &self.detectors[m.detector as usize];
+            // A letterhead's or a recipient practice's address sits under
+            // the organisation's name: not the patient's.
+            if d.organization.mask != 0 && near(hits, d.organization, m.start, m.end) {
+                continue;
+            }
+            let rule = d.conf.record;
             if let Some(level) = rule.and_then(Level::confidence) {
                 m.confidence = m.confidence.max(level);
             }
@@ -899,7 +913,9 @@ impl Engine {
                     self.detectors[dets[0] as usize].field_kind,
                     Kind::Name | Kind::Age
                 )
-                && !quasi(dets[0]) =>
+                && !quasi(dets[0])
+                && (!self.detectors[dets[0] as usize].field_kind.is_health_info()
+                    || looks_like_code(value)) =>
             {
                 (dets[0], Confidence::Medium, false)
             }
@@ -1396,6 +1412,13 @@ fn field_name(name: &[u8]) -> String {
         })
         .collect();
     lower.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A code written as codes are (`E11.9`, `25000`): one short token. A
+/// diagnosis column's "Chronic kidney disease, stage 3" is its title.
+fn looks_like_code(v: &[u8]) -> bool {
+    let v = v.trim_ascii();
+    !v.is_empty() && v.len() <= 12 && !v.iter().any(u8::is_ascii_whitespace)
 }
 
 /// Values that stand for "no value" in exports.

@@ -87,6 +87,11 @@ pub struct DetectorSpec {
     /// Name engine: labels right before a name.
     #[serde(default)]
     pub labels: Vec<String>,
+    /// Words of an organisation's name (clinic, associates, inc) that, in
+    /// the line above a value or its own, make it the organisation's: the
+    /// `record` rule does not raise it (a letterhead's address).
+    #[serde(default)]
+    pub organization: Vec<String>,
     /// Bytes before and after the value searched for keywords.
     #[serde(default = "default_window")]
     pub window: [usize; 2],
