@@ -459,6 +459,17 @@ impl Engine {
                     .any(|p| p.needs_keyword)
                     .then(|| "some shapes only with a keyword".to_string()),
             )
+            .chain((!s.organization.is_empty()).then(|| {
+                "under an organisation's name (letterhead): not raised by a record".to_string()
+            }))
+            .chain((!s.fields.is_empty()).then(|| {
+                if s.confidence.record.is_some() {
+                    "in a patient field (HL7, FHIR, CDA, DICOM): high; in a table column: as in text"
+                        .to_string()
+                } else {
+                    "in a named field or column: high (medium if it fails validation)".to_string()
+                }
+            }))
             .collect();
             detectors.push(Compiled {
                 id: s.id.as_str().into(),
