@@ -1404,7 +1404,15 @@ fn glued_to_path(text: &[u8], start: usize, end: usize) -> bool {
     let before = start.checked_sub(1).map(|i| text[i]);
     let after = text.get(end).copied();
     let after2 = text.get(end + 1).copied();
-    matches!(before, Some(b'.' | b'/' | b'@' | b'\\'))
+    let after3 = text.get(end + 2).copied();
+    // A language tag in translation credits: `pt-BR`, `pt_BR`, `(pt)`.
+    let locale = end - start <= 3
+        && (matches!(after, Some(b'-' | b'_'))
+            && after2.is_some_and(|b| b.is_ascii_uppercase())
+            && after3.is_some_and(|b| b.is_ascii_uppercase())
+            || (before == Some(b'(') && after == Some(b')')));
+    locale
+        || matches!(before, Some(b'.' | b'/' | b'@' | b'\\'))
         || matches!(after, Some(b'/' | b'@'))
         || (after == Some(b'.') && after2.is_some_and(|b| b.is_ascii_alphanumeric()))
 }
