@@ -789,7 +789,12 @@ impl Engine {
         }
         let health_terms =
             self.clinical != 0 && scratch.hits.iter().any(|h| h.mask & self.clinical != 0);
-        let wants_context = out[first..].iter().any(|m| m.confidence == Confidence::Low);
+        // A table column cannot raise a quasi-identifier (only a record
+        // can), so only other `low` matches are worth looking for one.
+        let wants_context = out[first..].iter().any(|m| {
+            m.confidence == Confidence::Low
+                && self.detectors[m.detector as usize].conf.record.is_none()
+        });
         ScanOutcome {
             health_terms,
             wants_context,
