@@ -579,28 +579,24 @@ fn scan_text(
     let structured = whole && enc == extract::Encoding::Text;
     // HL7, FHIR, CDA and DICOM are clinical formats: identifiers in them
     // are PHI whatever the words around them (DESIGN.md section 1).
-    let mut clinical_format = true;
-    let plan = if !structured {
-        clinical_format = false;
-        None
+    let (plan, clinical_format) = if !structured {
+        (None, false)
     } else if extract::is_hl7(t.bytes) {
         let columns: Vec<&[u8]> = extract::HL7_FIELDS.iter().map(|f| f.as_bytes()).collect();
         extract::hl7_fields(t.bytes, fields);
-        engine.patient_plan(&columns, scratch)
+        (engine.patient_plan(&columns, scratch), true)
     } else if let Some(format) = structured::sniff(t.bytes) {
         let columns: Vec<&[u8]> = structured::FIELDS.iter().map(|f| f.as_bytes()).collect();
         structured::fields(format, t.bytes, fields);
-        engine.patient_plan(&columns, scratch)
+        (engine.patient_plan(&columns, scratch), true)
     } else if let Some(table) = extract::table(t.bytes) {
-        clinical_format = false;
         let plan = engine.field_plan(&table.columns, scratch);
         if plan.is_some() {
             extract::table_fields(t.bytes, &table, fields);
         }
-        plan
+        (plan, false)
     } else {
-        clinical_format = false;
-        None
+        (None, false)
     };
     let min = cfg.build.min_confidence;
     let mut outcome = match &plan {

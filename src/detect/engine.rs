@@ -906,6 +906,7 @@ impl Engine {
         // to be one, not known to be a patient's: it waits, like free
         // text, for a record identifier in the same unit.
         let quasi = |det: u16| !patient && self.detectors[det as usize].conf.record.is_some();
+        let first_kind = self.detectors[dets[0] as usize].field_kind;
         let (det, confidence, sample) = match valid {
             Some(det) => {
                 let sample = test_range
@@ -925,13 +926,9 @@ impl Engine {
             // in a diagnosis column are its description, not a code, and an
             // age of 89 or less is no identifier at all.
             None if value.iter().any(u8::is_ascii_digit)
-                && !matches!(
-                    self.detectors[dets[0] as usize].field_kind,
-                    Kind::Name | Kind::Age
-                )
+                && !matches!(first_kind, Kind::Name | Kind::Age)
                 && !quasi(dets[0])
-                && (!self.detectors[dets[0] as usize].field_kind.is_health_info()
-                    || looks_like_code(value)) =>
+                && (!first_kind.is_health_info() || looks_like_code(value)) =>
             {
                 (dets[0], Confidence::Medium, false)
             }
@@ -1057,16 +1054,16 @@ impl Engine {
     ) -> Option<Cand> {
         let d = &self.detectors[det as usize];
         let (mut vs, ve) = (start, end);
-        if let Some(p) = &d.value_prefix {
-            if vs >= p.len() && text[vs - p.len()..vs] == p[..] {
-                vs -= p.len();
-            }
-        }
         if let Some(re) = &d.value_regex {
             let m = re.find(&text[start..end])?;
             vs = start + m.start();
             if start + m.end() != end {
                 return None;
+            }
+        }
+        if let Some(p) = &d.value_prefix {
+            if vs >= p.len() && text[vs - p.len()..vs] == p[..] {
+                vs -= p.len();
             }
         }
         let mut sample = false;
