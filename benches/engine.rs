@@ -2,10 +2,12 @@
 //! no I/O, no extraction), so a regression in `detect` shows up apart
 //! from the rest of the pipeline.
 //!
-//! Four inputs of 1 MiB each, generated in-bench and deterministic:
+//! Five inputs of 1 MiB each, generated in-bench and deterministic:
 //! clinical-like text (dense in candidates), negative prose (the common
-//! case on real shares), source code (many digits and identifiers) and
-//! CSV invoices (no PHI, but a date and a phone number on every row).
+//! case on real shares), source code (many digits and identifiers), CSV
+//! invoices (no PHI, but a date and a phone number on every row) and
+//! binary data (pseudo-random bytes with embedded strings, as an
+//! executable or image looks; the engine is handed the raw bytes).
 //! Sample counts and times are small so the whole run stays well under
 //! two minutes on two cores.
 
@@ -189,6 +191,45 @@ fn invoices(rng: &mut Rng) -> Vec<u8> {
     s.into_bytes()
 }
 
+/// What a compiled executable or an image looks like: pseudo-random code
+/// and data, runs of zero padding, and embedded strings (symbol names,
+/// messages, paths, version and build stamps), NUL-terminated ASCII and
+/// now and then UTF-16LE as Windows resources hold them.
+fn binary(rng: &mut Rng) -> Vec<u8> {
+    const STRINGS: &[&str] = &[
+        "GetProcAddress",
+        "LoadLibraryExW",
+        "invalid argument: buffer too small",
+        "failed to open configuration file %s",
+        "C:\\Program Files\\Vendor\\bin\\service.dll",
+        "/usr/lib/x86_64-linux-gnu/libssl.so.3",
+        "std::vector<std::string>::_M_realloc_insert",
+        "_ZN4core3fmt9Formatter3pad17h8c1e4f2a9b0d3e71E",
+        "Copyright (c) 2019 Example Systems Inc.",
+        "version 4.2.17 build 20230611",
+        "Jun 11 2023 14:02:55",
+        "https://updates.example.com/check?v=%d",
+        "GCC: (Ubuntu 13.2.0-4ubuntu3) 13.2.0",
+        "Adobe Photoshop 24.1 (Windows)",
+        "2023:06:11 14:02:55",
+    ];
+    let mut out = Vec::with_capacity(SIZE + 4096);
+    while out.len() < SIZE {
+        for _ in 0..rng.below(480) + 32 {
+            out.push((rng.next() >> 24) as u8);
+        }
+        let s = rng.pick(STRINGS);
+        match rng.below(8) {
+            0 => out.extend(s.encode_utf16().flat_map(u16::to_le_bytes)),
+            1 | 2 => out.resize(out.len() + 16 + rng.below(240) as usize, 0),
+            _ => out.extend_from_slice(s.as_bytes()),
+        }
+        out.push(0);
+    }
+    out.truncate(SIZE);
+    out
+}
+
 fn engine(c: &mut Criterion) {
     let engine = Engine::builtin().expect("builtin detectors compile");
     let mut rng = Rng::new(0x9E37_79B9_7F4A_7C15);
@@ -197,6 +238,7 @@ fn engine(c: &mut Criterion) {
         ("negative_prose", negative(&mut rng)),
         ("source_code", source(&mut rng)),
         ("invoices_csv", invoices(&mut rng)),
+        ("binary", binary(&mut rng)),
     ];
     let mut group = c.benchmark_group("engine");
     group

@@ -1,31 +1,44 @@
-//! Deterministic generator of a realistic mixed text tree for the
-//! end-to-end benchmark (`benches/compare.sh`).
+//! Deterministic generator of realistic trees for the end-to-end
+//! benchmark (`benches/compare.sh`).
 //!
-//! Real file shares are mostly not PHI, so about 90% of the bytes are
-//! negative text (prose, source code, logs, CSV invoices) and about 10%
-//! are clinical notes carrying synthetic SSNs, MRNs, ICD-10 codes, names
-//! and dates of birth. The same `--seed` and size always give the same
-//! bytes, so runs on different days and machines compare like with like.
+//! Real file shares are mostly not PHI, so about 90% of the text bytes are
+//! negative (prose, source code, logs, CSV invoices) and about 10% are
+//! clinical notes carrying synthetic SSNs, MRNs, ICD-10 codes, names and
+//! dates of birth. By default 8% of the bytes on disk are containers:
+//! zip archives (text files and Office documents inside) and Office
+//! documents (`.docx`, `.xlsx`), about a third of them clinical, so a
+//! scanner has to inflate and parse to find what is in them.
 //!
 //! ```text
-//! cargo run --release --example gen_tree -- --out DIR --size-mb N --seed S [--files N]
+//! gen_tree --out DIR --size-mb N [--seed S] [--office-pct P] [--threads T]
+//! gen_tree --out DIR --files N (--file-kb LO-HI | --size-mb N) [--office-pct P]
+//! gen_tree --out DIR --size-mb N --one-file NAME
 //! ```
 //!
 //! Without `--files`, files are written until the total reaches the size
-//! (in MiB); with it, exactly N files of about `size / N` bytes each.
-//! No external crates: the PRNG is a tiny in-file splitmix64 so the output
-//! never changes with a dependency upgrade.
+//! (in MiB); with it, exactly N files, of a size uniform in LO..=HI KiB
+//! (`--file-kb`) or of about `size / N` bytes. `--one-file` writes a
+//! single text file of at least the size, the text kinds mixed in blocks.
 //!
-//! Cargo also auto-discovers this file as a (libtest) bench target, where
-//! `main` is unused; hence the `allow` below. `autobenches = false` in
-//! `[package]` would remove that duplicate target.
+//! The same arguments always give the same bytes, whatever the thread
+//! count: a sequential planner draws every file's kind, size, place and
+//! seed, and each file's content depends on its own seed only. The PRNG
+//! is a tiny in-file splitmix64 so the text never changes with a
+//! dependency upgrade; compressed bytes (zip, docx, xlsx) come from the
+//! `zip` crate's deflate and are stable for a given `Cargo.lock`.
+// Built as a test (`cargo test --examples`), `main` is unused.
 #![cfg_attr(test, allow(dead_code))]
 
+use std::collections::HashMap;
 use std::fs;
-use std::io::{self, Write};
+use std::io::{self, BufWriter, Cursor, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
+
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, DateTime, ZipWriter};
 
 /// splitmix64: tiny, fast and good enough for synthetic text; chosen
 /// over `rand` so the tree stays byte-identical across crate versions.
@@ -38,6 +51,12 @@ impl Rng {
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
         z ^ (z >> 31)
+    }
+
+    /// An independent generator for item `i` of a stream seeded `seed`.
+    fn derive(seed: u64, i: u64) -> Rng {
+        let mut r = Rng(seed ^ i.wrapping_mul(0xD6E8_FEB8_6659_FD93));
+        Rng(r.next_u64())
     }
 
     /// Uniform in `0..n` (n > 0). The modulo bias is irrelevant here.
@@ -63,49 +82,113 @@ impl Rng {
     fn pick<T: Copy>(&mut self, items: &[T]) -> T {
         items[self.below(items.len() as u64) as usize]
     }
+
+    /// Log-uniform in `lo..hi`: many small values, a few large ones.
+    fn log_uniform(&mut self, lo: f64, hi: f64) -> usize {
+        (f64::ln(lo) + self.unit() * (f64::ln(hi) - f64::ln(lo))).exp() as usize
+    }
 }
 
 /// Parsed command line.
 struct Args {
     out: PathBuf,
-    size_mb: u64,
+    size_mb: Option<u64>,
     seed: u64,
     files: Option<u64>,
+    file_kb: Option<(u64, u64)>,
+    office_pct: u64,
+    one_file: Option<String>,
+    threads: usize,
 }
 
-const USAGE: &str = "usage: gen_tree --out DIR --size-mb N --seed S [--files N]
-  --size-mb  total size in MiB (2^20 bytes)
-  --seed     PRNG seed (default 1); same seed and size, same bytes
-  --files    write exactly this many files of about size/N each";
+const USAGE: &str = "\
+usage: gen_tree --out DIR --size-mb N [--seed S] [--office-pct P] [--threads T]
+       gen_tree --out DIR --files N (--file-kb LO-HI | --size-mb N) [--office-pct P]
+       gen_tree --out DIR --size-mb N --one-file NAME
+  --size-mb     total size in MiB (2^20 bytes)
+  --seed        PRNG seed (default 1); same arguments, same bytes
+  --files       write exactly this many files (of about size/N each
+                unless --file-kb)
+  --file-kb     file sizes uniform in LO..=HI KiB, e.g. 1-8
+  --office-pct  share of bytes in zips, .docx and .xlsx (default 8; 0-50)
+  --one-file    write one text file DIR/NAME of at least --size-mb
+  --threads     generator threads (default: all CPUs); never changes output";
 
 fn parse_args() -> Result<Args, String> {
     let mut out = None;
     let mut size_mb = None;
     let mut seed = None;
     let mut files = None;
+    let mut file_kb = None;
+    let mut office_pct = None;
+    let mut one_file = None;
+    let mut threads = None;
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
         let value = it
             .next()
             .ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
-        let num = || {
-            value
-                .parse::<u64>()
+        let num = |v: &str| {
+            v.parse::<u64>()
                 .map_err(|_| format!("{flag}: not a number: {value}"))
         };
         match flag.as_str() {
             "--out" => out = Some(PathBuf::from(&value)),
-            "--size-mb" => size_mb = Some(num()?),
-            "--seed" => seed = Some(num()?),
-            "--files" => files = Some(num()?.max(1)),
+            "--size-mb" => size_mb = Some(num(&value)?),
+            "--seed" => seed = Some(num(&value)?),
+            "--files" => files = Some(num(&value)?.max(1)),
+            "--file-kb" => {
+                let (lo, hi) = value
+                    .split_once('-')
+                    .ok_or_else(|| format!("--file-kb: want LO-HI, got {value}"))?;
+                let (lo, hi) = (num(lo)?, num(hi)?);
+                if lo == 0 || lo > hi {
+                    return Err(format!("--file-kb: want 1 <= LO <= HI, got {value}"));
+                }
+                file_kb = Some((lo, hi));
+            }
+            "--office-pct" => office_pct = Some(num(&value)?),
+            "--one-file" => one_file = Some(value.clone()),
+            "--threads" => threads = Some(num(&value)?.max(1) as usize),
             _ => return Err(format!("unknown flag {flag}\n{USAGE}")),
         }
     }
+    let out = out.ok_or_else(|| format!("--out is required\n{USAGE}"))?;
+    if one_file.is_some() && (files.is_some() || file_kb.is_some() || office_pct.is_some()) {
+        return Err(format!(
+            "--one-file takes only --size-mb and --seed\n{USAGE}"
+        ));
+    }
+    if let Some(name) = &one_file {
+        if name.is_empty() || name.contains('/') {
+            return Err(format!("--one-file: a plain file name, got {name:?}"));
+        }
+    }
+    match (files, file_kb, size_mb) {
+        (Some(_), Some(_), Some(_)) => {
+            return Err(format!(
+                "--size-mb has no effect with --files and --file-kb; give one\n{USAGE}"
+            ))
+        }
+        (Some(_), Some(_), None) => {}
+        (_, _, None) => return Err(format!("--size-mb is required\n{USAGE}")),
+        _ => {}
+    }
+    let office_pct = office_pct.unwrap_or(8);
+    if office_pct > 50 {
+        return Err(format!("--office-pct: at most 50, got {office_pct}"));
+    }
+    let threads =
+        threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()));
     Ok(Args {
-        out: out.ok_or_else(|| format!("--out is required\n{USAGE}"))?,
-        size_mb: size_mb.ok_or_else(|| format!("--size-mb is required\n{USAGE}"))?,
+        out,
+        size_mb,
         seed: seed.unwrap_or(1),
         files,
+        file_kb,
+        office_pct,
+        one_file,
+        threads,
     })
 }
 
@@ -121,13 +204,13 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match generate(&args) {
-        Ok((files, bytes)) => {
-            println!(
-                "wrote {files} files, {bytes} bytes ({:.1} MiB) under {}",
-                bytes as f64 / (1 << 20) as f64,
-                args.out.display()
-            );
+    let result = match &args.one_file {
+        Some(name) => one_file(&args, name),
+        None => generate(&args),
+    };
+    match result {
+        Ok(stats) => {
+            stats.print(&args.out);
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -137,7 +220,7 @@ fn main() -> ExitCode {
     }
 }
 
-/// What a file holds. Clinical notes are the only positive kind.
+/// What a file holds. Clinical notes are the only positive text kind.
 #[derive(Clone, Copy)]
 enum Kind {
     Clinical,
@@ -147,8 +230,8 @@ enum Kind {
     Csv,
 }
 
-/// Share of files per kind. Clinical files are ~10% of bytes; their
-/// sizes follow the same distribution as the rest.
+/// Share of text files per kind. Clinical files are ~10% of text bytes;
+/// their sizes follow the same distribution as the rest.
 const KIND_WEIGHTS: [(Kind, u64); 5] = [
     (Kind::Clinical, 10),
     (Kind::Prose, 25),
@@ -169,68 +252,351 @@ fn pick_kind(rng: &mut Rng) -> Kind {
     Kind::Prose
 }
 
-/// Writes the tree; returns (files, bytes). Refuses a non-empty output
-/// directory so a stale tree is never silently mixed in.
-fn generate(args: &Args) -> io::Result<(u64, u64)> {
-    if args.out.exists() && fs::read_dir(&args.out)?.next().is_some() {
-        return Err(io::Error::other(format!(
-            "{} exists and is not empty; remove it first",
-            args.out.display()
-        )));
-    }
-    fs::create_dir_all(&args.out)?;
-    let mut rng = Rng(args.seed ^ 0x5048_4953_4341_4E00);
-    let target = args.size_mb.saturating_mul(1 << 20);
-    let expected_files = match args.files {
-        Some(n) => n,
-        None => (target / 16_000).max(1),
-    };
-    let dirs = make_dirs(&mut rng, &args.out, expected_files)?;
-    let per_file = args.files.map(|n| (target / n).max(1));
+/// What a planned file is: a text kind or a container.
+#[derive(Clone, Copy)]
+enum Class {
+    Text(Kind),
+    Zip,
+    Docx,
+    Xlsx,
+}
 
-    let mut buf = Vec::with_capacity(1 << 20);
-    let (mut files, mut bytes) = (0u64, 0u64);
-    loop {
-        match args.files {
-            Some(n) if files >= n => break,
-            None if bytes >= target => break,
-            _ => {}
+/// Containers and their share of `--office-pct`: half the container
+/// bytes in zips, a quarter each in .docx and .xlsx.
+const CONTAINERS: [(Class, f64); 3] = [(Class::Zip, 0.5), (Class::Docx, 0.25), (Class::Xlsx, 0.25)];
+
+/// One file the planner decided on; its content depends on `seed` only.
+struct Plan {
+    dir: usize,
+    class: Class,
+    /// Wanted size on disk (text: content bytes; containers: zip bytes).
+    size: usize,
+    /// Cut a text file to exactly `size` (`--file-kb`); otherwise its
+    /// last record may run past it.
+    exact: bool,
+    seed: u64,
+}
+
+/// Draws the files' kinds, sizes, places and seeds, in order, from one
+/// generator: the only sequential part of generation.
+struct Planner {
+    rng: Rng,
+    ndirs: usize,
+    files: Option<u64>,
+    file_kb: Option<(u64, u64)>,
+    /// Mean size with `--files` and no `--file-kb`.
+    per_file: Option<usize>,
+    office: f64,
+    planned: u64,
+    planned_class: [u64; 3],
+    count: u64,
+}
+
+impl Planner {
+    fn next(&mut self) -> Option<Plan> {
+        if self.files.is_some_and(|n| self.count >= n) {
+            return None;
         }
-        let size = match per_file {
+        // Byte budget: the container class furthest behind its share of
+        // the bytes planned so far comes next; otherwise a text file.
+        let mut class = None;
+        let mut worst = 0.0;
+        for (i, (c, share)) in CONTAINERS.iter().enumerate() {
+            let deficit = self.office * share * self.planned as f64 - self.planned_class[i] as f64;
+            if deficit > worst {
+                worst = deficit;
+                class = Some((i, *c));
+            }
+        }
+        let rng = &mut self.rng;
+        let class_kind = match class {
+            Some((_, c)) => c,
+            None => Class::Text(pick_kind(rng)),
+        };
+        let size = match (self.file_kb, self.per_file) {
+            (Some((lo, hi)), _) => rng.range(lo << 10, hi << 10) as usize,
             // Jitter ±50% around the mean so files are not all alike.
-            Some(avg) => ((avg as f64) * (0.5 + rng.unit())) as usize,
-            None => file_size(&mut rng).min((target - bytes) as usize + 512),
+            (None, Some(avg)) => ((avg as f64) * (0.5 + rng.unit())) as usize,
+            (None, None) => match class_kind {
+                // Archives are larger than loose files.
+                Class::Zip => rng.log_uniform(64.0 * 1024.0, 4096.0 * 1024.0),
+                _ => file_size(rng),
+            },
         }
         .max(64);
-        let kind = pick_kind(&mut rng);
-        buf.clear();
-        let ext = match kind {
-            Kind::Clinical => clinical(&mut rng, &mut buf, size),
-            Kind::Prose => prose_file(&mut rng, &mut buf, size),
-            Kind::Code => code(&mut rng, &mut buf, size),
-            Kind::Log => log(&mut rng, &mut buf, size),
-            Kind::Csv => csv(&mut rng, &mut buf, size),
-        };
-        let dir = &dirs[rng.below(dirs.len() as u64) as usize];
-        let stem = rng.pick(stems(kind));
-        let path = dir.join(format!("{stem}_{files:06}.{ext}"));
-        fs::write(&path, &buf)?;
-        files += 1;
-        bytes += buf.len() as u64;
+        let dir = rng.below(self.ndirs as u64) as usize;
+        let seed = rng.next_u64();
+        self.planned += size as u64;
+        if let Some((i, _)) = class {
+            self.planned_class[i] += size as u64;
+        }
+        self.count += 1;
+        Some(Plan {
+            dir,
+            class: class_kind,
+            size,
+            exact: self.file_kb.is_some(),
+            seed,
+        })
     }
-    Ok((files, bytes))
+}
+
+/// Files and bytes written, by class, for the closing report.
+#[derive(Default)]
+struct Stats {
+    files: u64,
+    bytes: u64,
+    /// text, clinical text, zip, docx, xlsx
+    by: [(u64, u64); 5],
+}
+
+impl Stats {
+    fn add(&mut self, slot: usize, bytes: u64) {
+        self.files += 1;
+        self.bytes += bytes;
+        self.by[slot].0 += 1;
+        self.by[slot].1 += bytes;
+    }
+
+    fn print(&self, out: &Path) {
+        println!(
+            "wrote {} files, {} bytes ({:.1} MiB) under {}",
+            self.files,
+            self.bytes,
+            self.bytes as f64 / (1 << 20) as f64,
+            out.display()
+        );
+        let pct = |b: u64| 100.0 * b as f64 / self.bytes.max(1) as f64;
+        let parts: Vec<String> = ["text", "clinical text", "zip", "docx", "xlsx"]
+            .iter()
+            .zip(self.by)
+            .filter(|(_, (n, _))| *n > 0)
+            .map(|(name, (n, b))| format!("{name} {:.1}% ({n} files)", pct(b)))
+            .collect();
+        println!("bytes by kind: {}", parts.join(", "));
+    }
+}
+
+/// Runs `f(0..n)` on up to `threads` threads; results in index order.
+fn par_map<T: Send>(n: usize, threads: usize, f: impl Fn(usize) -> T + Sync) -> Vec<T> {
+    let next = AtomicUsize::new(0);
+    let done = Mutex::new(Vec::with_capacity(n));
+    std::thread::scope(|s| {
+        for _ in 0..threads.clamp(1, n.max(1)) {
+            s.spawn(|| {
+                let mut local = Vec::new();
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= n {
+                        break;
+                    }
+                    local.push((i, f(i)));
+                }
+                done.lock().expect("no worker panicked").extend(local);
+            });
+        }
+    });
+    let mut done = done.into_inner().expect("no worker panicked");
+    done.sort_unstable_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, v)| v).collect()
+}
+
+/// Refuses a non-empty output directory so a stale tree is never
+/// silently mixed in, then creates it.
+fn fresh_dir(out: &Path) -> io::Result<()> {
+    if out.exists() && fs::read_dir(out)?.next().is_some() {
+        return Err(io::Error::other(format!(
+            "{} exists and is not empty; remove it first",
+            out.display()
+        )));
+    }
+    fs::create_dir_all(out)
+}
+
+/// Files planned per batch: enough to keep every thread busy, few
+/// enough that little is thrown away after the last one.
+const BATCH: usize = 512;
+
+/// Writes the tree; returns what was written.
+fn generate(args: &Args) -> io::Result<Stats> {
+    fresh_dir(&args.out)?;
+    let mut rng = Rng(args.seed ^ 0x5048_4953_4341_4E00);
+    let target = args.size_mb.unwrap_or(0).saturating_mul(1 << 20);
+    let expected_files = match args.files {
+        Some(n) => n,
+        None => (target / 20_000).max(1),
+    };
+    let dirs = make_dirs(&mut rng, &args.out, expected_files)?;
+    let per_file = match (args.files, args.file_kb) {
+        (Some(n), None) => Some((target / n).max(1) as usize),
+        _ => None,
+    };
+    let mut planner = Planner {
+        rng,
+        ndirs: dirs.len(),
+        files: args.files,
+        file_kb: args.file_kb,
+        per_file,
+        office: args.office_pct as f64 / 100.0,
+        planned: 0,
+        planned_class: [0; 3],
+        count: 0,
+    };
+    let mut stats = Stats::default();
+    let done = |stats: &Stats| args.files.is_none() && stats.bytes >= target;
+    while !done(&stats) {
+        let plans: Vec<Plan> = (0..BATCH).map_while(|_| planner.next()).collect();
+        if plans.is_empty() {
+            break;
+        }
+        // Workers render and write; names number files in plan order.
+        let first = stats.files;
+        let written = par_map(plans.len(), args.threads, |i| {
+            let plan = &plans[i];
+            let (buf, stem, ext, slot) = render(plan)?;
+            let path = dirs[plan.dir].join(format!("{stem}_{:06}.{ext}", first + i as u64));
+            fs::write(&path, &buf)?;
+            io::Result::Ok((path, buf.len() as u64, slot))
+        });
+        for w in written {
+            let (path, len, slot) = w?;
+            // Without --files, the tree ends with the first file that
+            // reaches the size (a prefix of the plan, so deterministic);
+            // the rest of the batch goes.
+            if done(&stats) {
+                fs::remove_file(path)?;
+            } else {
+                stats.add(slot, len);
+            }
+        }
+    }
+    Ok(stats)
+}
+
+/// Renders one planned file: its bytes, name stem, extension and stats
+/// slot. The stem fits the content (a roster is not named `invoices`).
+fn render(plan: &Plan) -> io::Result<(Vec<u8>, &'static str, &'static str, usize)> {
+    let mut rng = Rng(plan.seed);
+    Ok(match plan.class {
+        Class::Text(kind) => {
+            let mut buf = Vec::with_capacity(plan.size + 4096);
+            let ext = text_body(kind, &mut rng, &mut buf, plan.size);
+            if plan.exact {
+                cut(&mut buf, plan.size);
+            }
+            let slot = if matches!(kind, Kind::Clinical) { 1 } else { 0 };
+            (buf, rng.pick(stems(plan.class, false)), ext, slot)
+        }
+        Class::Zip => {
+            let buf = zip_file(&mut rng, plan.size)?;
+            (buf, rng.pick(stems(plan.class, false)), "zip", 2)
+        }
+        Class::Docx => {
+            let (buf, clinical) = docx(&mut rng, plan.size)?;
+            (buf, rng.pick(stems(plan.class, clinical)), "docx", 3)
+        }
+        Class::Xlsx => {
+            let (buf, clinical) = xlsx(&mut rng, plan.size)?;
+            (buf, rng.pick(stems(plan.class, clinical)), "xlsx", 4)
+        }
+    })
+}
+
+/// Cuts text longer than `size` to exactly `size` bytes, the last one a
+/// newline, never inside a UTF-8 character.
+fn cut(buf: &mut Vec<u8>, size: usize) {
+    if buf.len() <= size || size == 0 {
+        return;
+    }
+    let mut end = size - 1;
+    while end > 0 && buf[end] & 0xC0 == 0x80 {
+        end -= 1;
+    }
+    buf.truncate(end);
+    buf.resize(size - 1, b' ');
+    buf.push(b'\n');
+}
+
+/// Appends text of `kind` until `buf` holds `end` bytes; returns the
+/// extension a file of it would have.
+fn text_body(kind: Kind, rng: &mut Rng, buf: &mut Vec<u8>, end: usize) -> &'static str {
+    match kind {
+        Kind::Clinical => clinical(rng, buf, end),
+        Kind::Prose => prose_file(rng, buf, end),
+        Kind::Code => code(rng, buf, end),
+        Kind::Log => log(rng, buf, end),
+        Kind::Csv => csv(rng, buf, end),
+    }
+}
+
+/// Bytes of one block of `--one-file` text, rendered in parallel.
+const CHUNK: usize = 4 << 20;
+
+/// Writes one text file of at least the size: 4 MiB chunks, each a run
+/// of blocks (1-64 KiB, the text kinds mixed as in a tree), each chunk
+/// seeded by its index. Ends at the first newline past the size.
+fn one_file(args: &Args, name: &str) -> io::Result<Stats> {
+    fresh_dir(&args.out)?;
+    let target = args.size_mb.unwrap_or(0).saturating_mul(1 << 20).max(1) as usize;
+    let seed = args.seed ^ 0x4C41_5247_4546_494C;
+    let mut out = BufWriter::with_capacity(1 << 20, fs::File::create(args.out.join(name))?);
+    let mut written = 0usize;
+    let mut clinical_bytes = 0u64;
+    let per_batch = args.threads * 4;
+    let mut next = 0u64;
+    'outer: loop {
+        let chunks = par_map(per_batch, args.threads, |i| {
+            let mut rng = Rng::derive(seed, next + i as u64);
+            let mut buf = Vec::with_capacity(CHUNK + (64 << 10));
+            let mut clinical_bytes = 0;
+            while buf.len() < CHUNK {
+                let kind = pick_kind(&mut rng);
+                let start = buf.len();
+                let size = rng.log_uniform(1024.0, 64.0 * 1024.0);
+                text_body(kind, &mut rng, &mut buf, start + size);
+                if !buf.ends_with(b"\n") {
+                    buf.push(b'\n');
+                }
+                if matches!(kind, Kind::Clinical) {
+                    clinical_bytes += (buf.len() - start) as u64;
+                }
+            }
+            (buf, clinical_bytes)
+        });
+        next += per_batch as u64;
+        for (buf, clinical) in chunks {
+            if written + buf.len() >= target {
+                let cut = memchr::memchr(b'\n', &buf[target - written..])
+                    .map_or(buf.len(), |p| target - written + p + 1);
+                out.write_all(&buf[..cut])?;
+                written += cut;
+                clinical_bytes += clinical * cut as u64 / buf.len() as u64;
+                break 'outer;
+            }
+            out.write_all(&buf)?;
+            written += buf.len();
+            clinical_bytes += clinical;
+        }
+    }
+    out.into_inner().map_err(|e| e.into_error())?.sync_data()?;
+    let mut stats = Stats {
+        files: 1,
+        bytes: written as u64,
+        ..Stats::default()
+    };
+    stats.by[0] = (1, written as u64 - clinical_bytes);
+    stats.by[1] = (1, clinical_bytes);
+    Ok(stats)
 }
 
 /// Mostly 1-64 KiB, log-uniform (many small files, a few large ones as
 /// on real shares), with 3% of files 64-512 KiB.
 fn file_size(rng: &mut Rng) -> usize {
-    let (lo, hi) = if rng.chance(0.03) {
-        (64.0 * 1024.0, 512.0 * 1024.0)
+    if rng.chance(0.03) {
+        rng.log_uniform(64.0 * 1024.0, 512.0 * 1024.0)
     } else {
-        (1024.0, 64.0 * 1024.0)
-    };
-    let ln = f64::ln(lo) + rng.unit() * (f64::ln(hi) - f64::ln(lo));
-    ln.exp() as usize
+        rng.log_uniform(1024.0, 64.0 * 1024.0)
+    }
 }
 
 /// Builds a nested directory set (depth 1-4) sized to about 25 files
@@ -271,9 +637,11 @@ fn make_dirs(rng: &mut Rng, root: &Path, files: u64) -> io::Result<Vec<PathBuf>>
     Ok(dirs)
 }
 
-fn stems(kind: Kind) -> &'static [&'static str] {
-    match kind {
-        Kind::Clinical => &[
+/// File name stems for a class; for Office documents, by whether the
+/// content is clinical.
+fn stems(class: Class, clinical: bool) -> &'static [&'static str] {
+    match (class, clinical) {
+        (Class::Text(Kind::Clinical), _) => &[
             "note",
             "visit",
             "discharge_summary",
@@ -281,14 +649,14 @@ fn stems(kind: Kind) -> &'static [&'static str] {
             "referral",
             "chart",
         ],
-        Kind::Prose => &[
+        (Class::Text(Kind::Prose), _) => &[
             "readme", "minutes", "memo", "draft", "report", "notes", "letter",
         ],
-        Kind::Code => &[
+        (Class::Text(Kind::Code), _) => &[
             "main", "util", "handler", "model", "parser", "service", "client",
         ],
-        Kind::Log => &["app", "access", "worker", "sync", "audit", "server"],
-        Kind::Csv => &[
+        (Class::Text(Kind::Log), _) => &["app", "access", "worker", "sync", "audit", "server"],
+        (Class::Text(Kind::Csv), _) => &[
             "invoices",
             "orders",
             "export",
@@ -296,7 +664,365 @@ fn stems(kind: Kind) -> &'static [&'static str] {
             "payments",
             "shipments",
         ],
+        (Class::Zip, _) => &[
+            "export",
+            "archive",
+            "backup",
+            "records",
+            "attachments",
+            "transfer",
+        ],
+        (Class::Docx, true) => &[
+            "referral_letter",
+            "discharge_summary",
+            "visit_note",
+            "intake",
+            "consult",
+        ],
+        (Class::Docx, false) => &["letter", "memo", "report", "minutes", "proposal", "policy"],
+        (Class::Xlsx, true) => &["roster", "patients", "census", "clinic_list", "followups"],
+        (Class::Xlsx, false) => &["invoices", "orders", "budget", "tracker", "ledger"],
     }
+}
+
+// ---------------------------------------------------------------------
+// Containers: zip archives and Office Open XML packages (a docx or xlsx
+// is a zip of XML parts). Written with the `zip` crate at a fixed
+// timestamp so the bytes are reproducible.
+
+fn zip_options() -> SimpleFileOptions {
+    let when = DateTime::from_date_and_time(2023, 5, 4, 10, 30, 0).expect("a valid date");
+    SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .last_modified_time(when)
+        .unix_permissions(0o644)
+}
+
+fn zip_err(e: zip::result::ZipError) -> io::Error {
+    io::Error::other(e)
+}
+
+/// A zip of `parts` (name, bytes), in order.
+fn package(parts: &[(&str, &[u8])]) -> io::Result<Vec<u8>> {
+    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+    for (name, bytes) in parts {
+        zip.start_file(*name, zip_options()).map_err(zip_err)?;
+        zip.write_all(bytes)?;
+    }
+    Ok(zip.finish().map_err(zip_err)?.into_inner())
+}
+
+/// A zip archive of about `size` bytes on disk: text files of every kind
+/// (clinical ones among them) and some .docx and .xlsx, in one folder.
+fn zip_file(rng: &mut Rng, size: usize) -> io::Result<Vec<u8>> {
+    const FOLDERS: &[&str] = &[
+        "export",
+        "2022",
+        "2023",
+        "records",
+        "old_share",
+        "transfer",
+        "backup",
+    ];
+    let folder = rng.pick(FOLDERS);
+    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+    let mut body = Vec::new();
+    let mut i = 0;
+    // The position lags the deflater by what it buffers, so the archive
+    // overshoots by about a member; sizes are nominal anyway.
+    while zip.get_ref().map_or(0, |c| c.position()) < size as u64 {
+        body.clear();
+        let member = file_size(rng).min(size.max(1024));
+        let (stem, ext) = match rng.below(20) {
+            0 | 1 => {
+                let clinical;
+                (body, clinical) = docx(rng, member / 3)?;
+                (rng.pick(stems(Class::Docx, clinical)), "docx")
+            }
+            2 => {
+                let clinical;
+                (body, clinical) = xlsx(rng, member / 3)?;
+                (rng.pick(stems(Class::Xlsx, clinical)), "xlsx")
+            }
+            _ => {
+                let kind = pick_kind(rng);
+                let ext = text_body(kind, rng, &mut body, member);
+                (rng.pick(stems(Class::Text(kind), false)), ext)
+            }
+        };
+        zip.start_file(format!("{folder}/{stem}_{i:04}.{ext}"), zip_options())
+            .map_err(zip_err)?;
+        zip.write_all(&body)?;
+        i += 1;
+    }
+    Ok(zip.finish().map_err(zip_err)?.into_inner())
+}
+
+/// Escapes text for XML character data and attribute values.
+fn xml_escape(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+}
+
+const XML_DECL: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+const NS_RELS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
+const REL_DOC: &str =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+const REL_CORE: &str =
+    "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties";
+
+/// `[Content_Types].xml` with the given (part, content type) overrides.
+fn content_types(overrides: &[(&str, &str)]) -> String {
+    let mut s = format!(
+        "{XML_DECL}<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
+         <Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
+         <Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+    );
+    for (part, ty) in overrides {
+        s.push_str(&format!(
+            "<Override PartName=\"{part}\" ContentType=\"{ty}\"/>"
+        ));
+    }
+    s.push_str("</Types>");
+    s
+}
+
+/// `_rels/.rels`: the main part and the core properties.
+fn package_rels(main: &str) -> String {
+    format!(
+        "{XML_DECL}<Relationships xmlns=\"{NS_RELS}\">\
+         <Relationship Id=\"rId1\" Type=\"{REL_DOC}\" Target=\"{main}\"/>\
+         <Relationship Id=\"rId2\" Type=\"{REL_CORE}\" Target=\"docProps/core.xml\"/>\
+         </Relationships>"
+    )
+}
+
+fn core_props(title: &str, creator: &str) -> String {
+    let mut s = format!(
+        "{XML_DECL}<cp:coreProperties \
+         xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
+         xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" \
+         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>"
+    );
+    xml_escape(&mut s, title);
+    s.push_str("</dc:title><dc:creator>");
+    xml_escape(&mut s, creator);
+    s.push_str(
+        "</dc:creator><dcterms:created xsi:type=\"dcterms:W3CDTF\">2023-05-04T10:30:00Z\
+         </dcterms:created></cp:coreProperties>",
+    );
+    s
+}
+
+const CT_CORE: &str = "application/vnd.openxmlformats-package.core-properties+xml";
+
+/// Text per byte of .docx on disk beyond its fixed parts, and the
+/// size of those parts zipped: fitted on this generator's output, so a
+/// document comes out about the planned size.
+const DOCX_TEXT_PER_BYTE: f64 = 3.5;
+const DOCX_FIXED: usize = 2500;
+/// Rows' text per byte of .xlsx on disk, and its fixed part, likewise.
+const XLSX_TEXT_PER_BYTE: f64 = 1.5;
+const XLSX_FIXED: usize = 3100;
+
+/// A Word document of about `size` bytes: a clinical note (about a third
+/// of them) or a memo, one paragraph per line, a `Label:` in a bold run
+/// of its own as Word writes it.
+fn docx(rng: &mut Rng, size: usize) -> io::Result<(Vec<u8>, bool)> {
+    let is_clinical = rng.chance(0.35);
+    let want = (size.saturating_sub(DOCX_FIXED).max(512) as f64 * DOCX_TEXT_PER_BYTE) as usize;
+    let mut text = Vec::with_capacity(want + 4096);
+    if is_clinical {
+        clinical(rng, &mut text, want);
+    } else {
+        prose_file(rng, &mut text, want);
+    }
+    let text = String::from_utf8(text).expect("generated text is UTF-8");
+    let mut doc = String::with_capacity(text.len() * 2);
+    doc.push_str(XML_DECL);
+    doc.push_str(
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>",
+    );
+    for line in text.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            doc.push_str("<w:p/>");
+            continue;
+        }
+        doc.push_str("<w:p>");
+        let rest = match line.split_once(": ") {
+            Some((label, rest)) if label.len() <= 24 => {
+                doc.push_str("<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">");
+                xml_escape(&mut doc, label);
+                doc.push_str(":</w:t></w:r>");
+                doc.push_str("<w:r><w:t xml:space=\"preserve\"> ");
+                rest
+            }
+            _ => {
+                doc.push_str("<w:r><w:t xml:space=\"preserve\">");
+                line
+            }
+        };
+        xml_escape(&mut doc, rest);
+        doc.push_str("</w:t></w:r></w:p>");
+    }
+    doc.push_str("<w:sectPr/></w:body></w:document>");
+    let types = content_types(&[
+        (
+            "/word/document.xml",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+        ),
+        ("/docProps/core.xml", CT_CORE),
+    ]);
+    let title = text.lines().next().unwrap_or("Document");
+    let core = core_props(title, "Front Office");
+    let bytes = package(&[
+        ("[Content_Types].xml", types.as_bytes()),
+        ("_rels/.rels", package_rels("word/document.xml").as_bytes()),
+        ("docProps/core.xml", core.as_bytes()),
+        ("word/document.xml", doc.as_bytes()),
+    ])?;
+    Ok((bytes, is_clinical))
+}
+
+/// A workbook of about `size` bytes with one sheet: a patient roster
+/// (about a third of them) or invoices. Text cells go through shared
+/// strings, numbers are numeric cells, as Excel writes them.
+fn xlsx(rng: &mut Rng, size: usize) -> io::Result<(Vec<u8>, bool)> {
+    let is_clinical = rng.chance(0.35);
+    let want = (size.saturating_sub(XLSX_FIXED).max(512) as f64 * XLSX_TEXT_PER_BYTE) as usize;
+    let (sheet_name, header): (&str, &[&str]) = if is_clinical {
+        (
+            "Patients",
+            &[
+                "Patient Name",
+                "DOB",
+                "MRN",
+                "SSN",
+                "Visit Date",
+                "Dx Code",
+                "Diagnosis",
+                "Attending",
+            ],
+        )
+    } else {
+        ("Invoices", INVOICE_HEADER)
+    };
+    let mut strings: Vec<String> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut refs = 0usize;
+    let mut intern = |s: &str| -> usize {
+        refs += 1;
+        if let Some(&i) = index.get(s) {
+            return i;
+        }
+        strings.push(s.to_string());
+        index.insert(s.to_string(), strings.len() - 1);
+        strings.len() - 1
+    };
+    let mut sheet = String::with_capacity(want * 3);
+    sheet.push_str(XML_DECL);
+    sheet.push_str(
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>",
+    );
+    let mut row_cells: Vec<String> = header.iter().map(|h| h.to_string()).collect();
+    let mut text_len = 0usize;
+    let mut r = 1usize;
+    loop {
+        sheet.push_str(&format!("<row r=\"{r}\">"));
+        for (c, cell) in row_cells.iter().enumerate() {
+            let col = (b'A' + c as u8) as char;
+            text_len += cell.len() + 1;
+            // Amounts and quantities are numbers; a roster keeps every
+            // cell as text (MRNs keep their leading zeros), as exports do.
+            let numeric = r > 1
+                && !is_clinical
+                && !cell.starts_with('0')
+                && !cell.is_empty()
+                && cell.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+            if numeric {
+                sheet.push_str(&format!("<c r=\"{col}{r}\"><v>{cell}</v></c>"));
+            } else {
+                let i = intern(cell);
+                sheet.push_str(&format!("<c r=\"{col}{r}\" t=\"s\"><v>{i}</v></c>"));
+            }
+        }
+        sheet.push_str("</row>");
+        if text_len >= want {
+            break;
+        }
+        r += 1;
+        row_cells = if is_clinical {
+            roster_row(rng)
+        } else {
+            invoice_row(rng)
+        };
+    }
+    sheet.push_str("</sheetData></worksheet>");
+    let mut sst = format!(
+        "{XML_DECL}<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" \
+         count=\"{refs}\" uniqueCount=\"{}\">",
+        strings.len()
+    );
+    for s in &strings {
+        sst.push_str("<si><t xml:space=\"preserve\">");
+        xml_escape(&mut sst, s);
+        sst.push_str("</t></si>");
+    }
+    sst.push_str("</sst>");
+    let workbook = format!(
+        "{XML_DECL}<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" \
+         xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">\
+         <sheets><sheet name=\"{sheet_name}\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"
+    );
+    let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    let workbook_rels = format!(
+        "{XML_DECL}<Relationships xmlns=\"{NS_RELS}\">\
+         <Relationship Id=\"rId1\" Type=\"{rel}/worksheet\" Target=\"worksheets/sheet1.xml\"/>\
+         <Relationship Id=\"rId2\" Type=\"{rel}/sharedStrings\" Target=\"sharedStrings.xml\"/>\
+         </Relationships>"
+    );
+    let ml = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+    let types = content_types(&[
+        ("/xl/workbook.xml", &format!("{ml}.sheet.main+xml")),
+        ("/xl/worksheets/sheet1.xml", &format!("{ml}.worksheet+xml")),
+        ("/xl/sharedStrings.xml", &format!("{ml}.sharedStrings+xml")),
+        ("/docProps/core.xml", CT_CORE),
+    ]);
+    let core = core_props(sheet_name, "Billing Office");
+    let bytes = package(&[
+        ("[Content_Types].xml", types.as_bytes()),
+        ("_rels/.rels", package_rels("xl/workbook.xml").as_bytes()),
+        ("docProps/core.xml", core.as_bytes()),
+        ("xl/workbook.xml", workbook.as_bytes()),
+        ("xl/_rels/workbook.xml.rels", workbook_rels.as_bytes()),
+        ("xl/worksheets/sheet1.xml", sheet.as_bytes()),
+        ("xl/sharedStrings.xml", sst.as_bytes()),
+    ])?;
+    Ok((bytes, is_clinical))
+}
+
+/// One roster row: name, DOB, MRN, SSN, visit date, Dx code and title,
+/// attending physician.
+fn roster_row(rng: &mut Rng) -> Vec<String> {
+    let (code, title) = rng.pick(ICD10);
+    vec![
+        format!("{} {}", rng.pick(first_names()), rng.pick(last_names())),
+        us_date(rng, (1930, 2015)),
+        format!("{:08}", rng.range(1, 99_999_999)),
+        ssn(rng),
+        us_date(rng, (2018, 2025)),
+        code.to_string(),
+        title.to_string(),
+        format!("Dr. {}", rng.pick(last_names())),
+    ]
 }
 
 // ---------------------------------------------------------------------
@@ -513,7 +1239,9 @@ fn paragraph(rng: &mut Rng, buf: &mut Vec<u8>) {
 }
 
 // ---------------------------------------------------------------------
-// File bodies. Each appends until `size` bytes and returns the extension.
+// File bodies. Each appends until `buf` holds `size` bytes (a length, not
+// a count, so bodies can follow one another in a buffer) and returns
+// the extension.
 
 /// Clinical notes: header with name, DOB, MRN and SSN, then sections
 /// with Dx lines and clinical prose, repeated until the size is reached.
@@ -730,8 +1458,20 @@ fn log(rng: &mut Rng, buf: &mut Vec<u8>, size: usize) -> &'static str {
     "log"
 }
 
-/// CSV invoices: order numbers, US dates, phone numbers, amounts.
-fn csv(rng: &mut Rng, buf: &mut Vec<u8>, size: usize) -> &'static str {
+const INVOICE_HEADER: &[&str] = &[
+    "invoice_id",
+    "order_no",
+    "date",
+    "customer",
+    "phone",
+    "sku",
+    "qty",
+    "unit_price",
+    "total",
+];
+
+/// One invoice: order number, US date, company, phone number, amounts.
+fn invoice_row(rng: &mut Rng) -> Vec<String> {
     const COMPANIES: &[&str] = &[
         "Acme Supply Co",
         "Northwind Traders",
@@ -742,30 +1482,33 @@ fn csv(rng: &mut Rng, buf: &mut Vec<u8>, size: usize) -> &'static str {
         "Granite Paper Inc",
         "Lakeside Catering",
     ];
-    push(
-        buf,
-        "invoice_id,order_no,date,customer,phone,sku,qty,unit_price,total\n",
-    );
-    while buf.len() < size {
-        let qty = rng.range(1, 40);
-        let cents = rng.range(199, 99_999);
-        let _ = writeln!(
-            buf,
-            "INV-{:07},ORD-{}-{:05},{},{},({:03}) {:03}-{:04},SKU-{:05},{qty},{}.{:02},{}.{:02}",
-            rng.below(10_000_000),
-            rng.range(2019, 2025),
-            rng.below(100_000),
-            us_date(rng, (2019, 2025)),
-            rng.pick(COMPANIES),
+    let qty = rng.range(1, 40);
+    let cents = rng.range(199, 99_999);
+    vec![
+        format!("INV-{:07}", rng.below(10_000_000)),
+        format!("ORD-{}-{:05}", rng.range(2019, 2025), rng.below(100_000)),
+        us_date(rng, (2019, 2025)),
+        rng.pick(COMPANIES).to_string(),
+        format!(
+            "({:03}) {:03}-{:04}",
             rng.range(201, 989),
             rng.range(200, 999),
-            rng.below(10_000),
-            rng.below(100_000),
-            cents / 100,
-            cents % 100,
-            cents * qty / 100,
-            cents * qty % 100,
-        );
+            rng.below(10_000)
+        ),
+        format!("SKU-{:05}", rng.below(100_000)),
+        qty.to_string(),
+        format!("{}.{:02}", cents / 100, cents % 100),
+        format!("{}.{:02}", cents * qty / 100, cents * qty % 100),
+    ]
+}
+
+/// CSV invoices: order numbers, US dates, phone numbers, amounts.
+fn csv(rng: &mut Rng, buf: &mut Vec<u8>, size: usize) -> &'static str {
+    push(buf, &INVOICE_HEADER.join(","));
+    buf.push(b'\n');
+    while buf.len() < size {
+        push(buf, &invoice_row(rng).join(","));
+        buf.push(b'\n');
     }
     "csv"
 }

@@ -1,0 +1,720 @@
+//! Criterion micro-benchmark of extraction alone: everything the scanner
+//! does to a file between reading its bytes and calling the detector
+//! engine, one bench id per extractor, with throughput per byte of input.
+//!
+//! Per file, as `app::scan_file` does: `container::sniff`; a container is
+//! opened with `container::expand` under a fresh `Budget` (default limits)
+//! and each text unit it yields is decoded with `extract::sniff` and
+//! `extract::extract` (document text is UTF-8 already); a plain file is
+//! decoded the same way. Each decoded unit then has its structure read as
+//! `app::scan_text` reads it before the engine runs: HL7 v2 fields, FHIR /
+//! CDA / DICOM-header fields, a delimited table's cells (always, where the
+//! app asks the engine first whether a column is known), and the
+//! tab-separated tables of document text. The `aligned_tables` id measures
+//! the space-aligned table reader, which the app runs only when detection
+//! asks for it. No detection runs here.
+//!
+//! Inputs are the committed files (`corpus/office`, `corpus/generated`,
+//! `tests/fixtures`), read at start; an id's files are all processed in
+//! each iteration, and its throughput is their total size. Legacy
+//! .doc/.xls, UTF-16 text, binary data and a DICOM image with 1 MiB of
+//! pixels have no committed file: they are built here, deterministically.
+//! Before timing, each id is run once and a line per id goes to stderr
+//! (files, input bytes, text units, text bytes, structured fields, skipped
+//! parts); an id that yields no text, or whose files were not read whole,
+//! fails the run rather than time an error path.
+
+use std::hint::black_box;
+use std::io::{Cursor, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicU64;
+use std::time::Duration;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use phiscan::container::{self, ArchiveLimits, Budget, Unit};
+use phiscan::extract::{self, Encoding, Field, TextBuf};
+use phiscan::structured;
+
+/// What one pass over an input produced, so the work cannot be optimised
+/// away and the start-up check can tell an extractor did its job.
+#[derive(Debug, Default, Clone, Copy)]
+struct Tally {
+    units: u64,
+    text: u64,
+    fields: u64,
+    skipped: u64,
+}
+
+/// Buffers reused from file to file, as a scan worker reuses them.
+#[derive(Default)]
+struct State {
+    text: TextBuf,
+    fields: Vec<Field>,
+    /// Skipped parts, described; only kept during the start-up check.
+    problems: Option<Vec<String>>,
+}
+
+/// Extracts one file as the scanner would: container or plain text.
+fn extract_file(bytes: &[u8], st: &mut State, tally: &mut Tally) {
+    let Some(format) = container::sniff(bytes) else {
+        let enc = extract::sniff(bytes);
+        text_unit(bytes, enc, false, &mut st.text, &mut st.fields, tally);
+        return;
+    };
+    let scan_bytes = AtomicU64::new(0);
+    let mut budget = Budget::new(ArchiveLimits::default(), &scan_bytes);
+    let State {
+        text,
+        fields,
+        problems,
+    } = st;
+    container::expand(
+        format,
+        bytes,
+        &mut Vec::new(),
+        &mut budget,
+        &mut |unit| match unit {
+            Unit::Text {
+                text: raw,
+                extracted,
+                ..
+            } => {
+                let enc = if extracted {
+                    Encoding::Text
+                } else {
+                    extract::sniff(raw)
+                };
+                text_unit(raw, enc, extracted, text, fields, tally);
+            }
+            Unit::Skipped { inner, problem } => {
+                tally.skipped += 1;
+                if let Some(p) = problems {
+                    p.push(format!(
+                        "[{}] {:?}: {}",
+                        inner.join(" > "),
+                        problem.reason,
+                        problem.detail
+                    ));
+                }
+            }
+        },
+    );
+}
+
+/// Decodes one text unit and reads its structure (`document`: text a
+/// document reader produced, whose tables are tab-separated rows).
+fn text_unit(
+    raw: &[u8],
+    enc: Encoding,
+    document: bool,
+    buf: &mut TextBuf,
+    fields: &mut Vec<Field>,
+    tally: &mut Tally,
+) {
+    let t = extract::extract(raw, enc, buf);
+    tally.units += 1;
+    tally.text += t.bytes.len() as u64;
+    fields.clear();
+    if enc != Encoding::Text {
+        return;
+    }
+    let text = t.bytes;
+    if extract::is_hl7(text) {
+        extract::hl7_fields(text, fields);
+    } else if let Some(format) = structured::sniff(text) {
+        structured::fields(format, text, fields);
+    } else if let Some(table) = extract::table(text) {
+        extract::table_fields(text, &table, fields);
+    } else if document && memchr::memchr(b'\t', text).is_some() {
+        let mut columns = Vec::new();
+        extract::tab_tables(text, &mut columns, fields);
+    }
+    tally.fields += fields.len() as u64;
+}
+
+/// Decodes a plain file and reads its space-aligned tables (statements,
+/// printed reports).
+fn aligned_file(bytes: &[u8], st: &mut State, tally: &mut Tally) {
+    let t = extract::extract(bytes, extract::sniff(bytes), &mut st.text);
+    tally.units += 1;
+    tally.text += t.bytes.len() as u64;
+    let mut columns = Vec::new();
+    extract::aligned_tables(t.bytes, &mut columns, &mut st.fields);
+    tally.fields += st.fields.len() as u64;
+}
+
+// ------------------------------------------------------------- inputs --
+
+/// One bench id: its files and how they are processed.
+struct Input {
+    id: &'static str,
+    files: Vec<(String, Vec<u8>)>,
+    run: fn(&[u8], &mut State, &mut Tally),
+    /// Structured fields must come out (HL7, FHIR, CDA, tables).
+    wants_fields: bool,
+}
+
+impl Input {
+    fn new(id: &'static str, files: Vec<(String, Vec<u8>)>) -> Self {
+        assert!(!files.is_empty(), "extract/{id}: no input files found");
+        Input {
+            id,
+            files,
+            run: extract_file,
+            wants_fields: false,
+        }
+    }
+
+    fn fields(mut self) -> Self {
+        self.wants_fields = true;
+        self
+    }
+
+    fn bytes(&self) -> u64 {
+        self.files.iter().map(|(_, b)| b.len() as u64).sum()
+    }
+
+    fn pass(&self, st: &mut State) -> Tally {
+        let mut tally = Tally::default();
+        for (_, bytes) in &self.files {
+            (self.run)(bytes, st, &mut tally);
+        }
+        tally
+    }
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every file under `dir` (relative to the crate) whose file name passes
+/// `keep`, in path order, with its bytes.
+fn files(dir: &str, keep: impl Fn(&str) -> bool) -> Vec<(String, Vec<u8>)> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        let entries =
+            std::fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()));
+        for e in entries {
+            let path = e.expect("directory entry").path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else {
+                out.push(path);
+            }
+        }
+    }
+    let base = root();
+    let mut paths = Vec::new();
+    walk(&base.join(dir), &mut paths);
+    paths.sort();
+    paths
+        .into_iter()
+        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(&keep))
+        .map(|p| {
+            let bytes =
+                std::fs::read(&p).unwrap_or_else(|e| panic!("cannot read {}: {e}", p.display()));
+            let shown = p.strip_prefix(&base).unwrap_or(&p).display().to_string();
+            (shown, bytes)
+        })
+        .collect()
+}
+
+/// File names ending in one of `exts` (with the dot: `.tar.gz`).
+fn ext(exts: &'static [&'static str]) -> impl Fn(&str) -> bool {
+    move |name| exts.iter().any(|e| name.ends_with(e))
+}
+
+/// Files from several (directory, filter) sources, in turn.
+fn concat(parts: Vec<Vec<(String, Vec<u8>)>>) -> Vec<(String, Vec<u8>)> {
+    parts.into_iter().flatten().collect()
+}
+
+/// Clinical notes from the corpus, joined until `size` bytes: the text of
+/// the built inputs (.doc, UTF-16).
+fn notes(size: usize) -> String {
+    let mut s = String::new();
+    for dir in ["corpus/generated/clinic/notes", "corpus/generated/hospital"] {
+        for (_, bytes) in files(dir, ext(&[".txt"])) {
+            if s.len() >= size {
+                return s;
+            }
+            s.push_str(&String::from_utf8_lossy(&bytes));
+            s.push('\n');
+        }
+    }
+    s
+}
+
+/// An OLE2 compound file holding `streams`, as the `cfb` crate writes it.
+fn compound(streams: &[(&str, Vec<u8>)]) -> Vec<u8> {
+    let mut cf = cfb::CompoundFile::create(Cursor::new(Vec::new())).expect("create OLE2");
+    for (path, data) in streams {
+        let mut s = cf.create_stream(path).expect("create stream");
+        s.write_all(data).expect("write stream");
+    }
+    cf.flush().expect("flush OLE2");
+    cf.into_inner().into_inner()
+}
+
+/// A Word 97 .doc of `text`: a FIB whose CLX (in `1Table`) has two
+/// pieces, the first half as 8-bit text and the second as UTF-16LE, the
+/// two encodings Word stores text in.
+fn synthetic_doc(text: &str) -> Vec<u8> {
+    let text = text.replace('\n', "\r");
+    let mut mid = text.len() / 2;
+    while !text.is_char_boundary(mid) {
+        mid += 1;
+    }
+    let (a, b) = text.split_at(mid);
+    let piece8: Vec<u8> = a
+        .chars()
+        .map(|c| if c.is_ascii() { c as u8 } else { b'?' })
+        .collect();
+    let piece16: Vec<u8> = b.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let at8 = 1024usize;
+    let at16 = (at8 + piece8.len()).div_ceil(512) * 512;
+
+    // CLX: one Pcdt (0x02, lcb, PlcPcd): character positions, then a
+    // piece descriptor (fc with fCompressed for 8-bit text) per piece.
+    let n1 = piece8.len() as u32;
+    let n2 = (piece16.len() / 2) as u32;
+    let mut plc = Vec::new();
+    for cp in [0, n1, n1 + n2] {
+        plc.extend_from_slice(&cp.to_le_bytes());
+    }
+    for fc in [(at8 as u32 * 2) | 0x4000_0000, at16 as u32] {
+        plc.extend_from_slice(&0u16.to_le_bytes());
+        plc.extend_from_slice(&fc.to_le_bytes());
+        plc.extend_from_slice(&0u16.to_le_bytes());
+    }
+    let mut table = vec![0u8; 16];
+    let fc_clx = table.len() as u32;
+    table.push(0x02);
+    table.extend_from_slice(&(plc.len() as u32).to_le_bytes());
+    table.extend_from_slice(&plc);
+    let lcb_clx = table.len() as u32 - fc_clx;
+
+    // FIB: FibBase (wIdent, nFib, flags with fWhichTblStm), csw + fibRgW,
+    // cslw + fibRgLw, cbRgFcLcb + fibRgFcLcb with fcClx/lcbClx as pair 33.
+    let mut word = vec![0u8; 32];
+    word[0..2].copy_from_slice(&0xA5ECu16.to_le_bytes());
+    word[2..4].copy_from_slice(&0x00C1u16.to_le_bytes());
+    word[0x0A..0x0C].copy_from_slice(&0x0200u16.to_le_bytes());
+    word.extend_from_slice(&14u16.to_le_bytes());
+    word.extend_from_slice(&[0; 28]);
+    word.extend_from_slice(&22u16.to_le_bytes());
+    word.extend_from_slice(&[0; 88]);
+    word.extend_from_slice(&93u16.to_le_bytes());
+    let mut blob = vec![0u8; 93 * 8];
+    blob[33 * 8..33 * 8 + 4].copy_from_slice(&fc_clx.to_le_bytes());
+    blob[33 * 8 + 4..33 * 8 + 8].copy_from_slice(&lcb_clx.to_le_bytes());
+    word.extend_from_slice(&blob);
+    assert!(word.len() <= at8);
+    word.resize(at8, 0);
+    word.extend_from_slice(&piece8);
+    word.resize(at16, 0);
+    word.extend_from_slice(&piece16);
+    compound(&[("/WordDocument", word), ("/1Table", table)])
+}
+
+/// Cells of a CSV line (double quotes honoured).
+fn csv_cells(line: &str) -> Vec<String> {
+    let mut cells = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                chars.next();
+                cells.last_mut().expect("a cell").push('"');
+            }
+            '"' => quoted = !quoted,
+            ',' if !quoted => cells.push(String::new()),
+            c => cells.last_mut().expect("a cell").push(c),
+        }
+    }
+    cells
+}
+
+fn biff(out: &mut Vec<u8>, typ: u16, body: &[u8]) {
+    out.extend_from_slice(&typ.to_le_bytes());
+    out.extend_from_slice(&(body.len() as u16).to_le_bytes());
+    out.extend_from_slice(body);
+}
+
+/// An Excel 97 (BIFF8) .xls with one sheet per CSV: strings in a shared
+/// string table (split into CONTINUE records as Excel does past 8224
+/// bytes) referenced by LABELSST cells, numbers as NUMBER cells.
+fn synthetic_xls(sheets: &[(String, Vec<u8>)]) -> Vec<u8> {
+    const BOF: u16 = 0x0809;
+    const EOF: u16 = 0x000A;
+    const XF: u16 = 0x00E0;
+    const BOUNDSHEET: u16 = 0x0085;
+    const SST: u16 = 0x00FC;
+    const CONTINUE: u16 = 0x003C;
+    const LABELSST: u16 = 0x00FD;
+    const NUMBER: u16 = 0x0203;
+    const MAX_RECORD: usize = 8224;
+
+    let mut strings: Vec<String> = Vec::new();
+    let mut index = std::collections::HashMap::new();
+    let mut total = 0u32;
+    let mut bodies: Vec<Vec<u8>> = Vec::new();
+    let mut names = Vec::new();
+    for (path, bytes) in sheets {
+        let name = Path::new(path)
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("Sheet")
+            .chars()
+            .take(31)
+            .collect::<String>();
+        names.push(name);
+        let mut sheet = Vec::new();
+        biff(&mut sheet, BOF, &[0x00, 0x06, 0x10, 0x00, 0, 0, 0, 0]);
+        let text = String::from_utf8_lossy(bytes);
+        for (r, line) in text.lines().enumerate() {
+            for (c, cell) in csv_cells(line).into_iter().enumerate() {
+                if cell.is_empty() {
+                    continue;
+                }
+                let mut body = Vec::new();
+                body.extend_from_slice(&(r as u16).to_le_bytes());
+                body.extend_from_slice(&(c as u16).to_le_bytes());
+                body.extend_from_slice(&0u16.to_le_bytes());
+                let numeric = !cell.starts_with('0') || cell == "0" || cell.starts_with("0.");
+                match cell.parse::<f64>() {
+                    Ok(v) if numeric && v.is_finite() => {
+                        body.extend_from_slice(&v.to_le_bytes());
+                        biff(&mut sheet, NUMBER, &body);
+                    }
+                    _ => {
+                        total += 1;
+                        let i = *index.entry(cell.clone()).or_insert_with(|| {
+                            strings.push(cell);
+                            strings.len() - 1
+                        });
+                        body.extend_from_slice(&(i as u32).to_le_bytes());
+                        biff(&mut sheet, LABELSST, &body);
+                    }
+                }
+            }
+        }
+        biff(&mut sheet, EOF, &[]);
+        bodies.push(sheet);
+    }
+
+    // The SST body, cut at string boundaries into CONTINUE records.
+    let mut sst: Vec<Vec<u8>> = vec![Vec::new()];
+    sst[0].extend_from_slice(&total.to_le_bytes());
+    sst[0].extend_from_slice(&(strings.len() as u32).to_le_bytes());
+    for s in &strings {
+        let mut enc = (s.chars().count() as u16).to_le_bytes().to_vec();
+        if s.chars().all(|c| (c as u32) < 0x100) {
+            enc.push(0);
+            enc.extend(s.chars().map(|c| c as u8));
+        } else {
+            enc.push(1);
+            enc.extend(s.encode_utf16().flat_map(u16::to_le_bytes));
+        }
+        if sst.last().expect("a record").len() + enc.len() > MAX_RECORD {
+            sst.push(Vec::new());
+        }
+        sst.last_mut().expect("a record").extend_from_slice(&enc);
+    }
+
+    let mut book = Vec::new();
+    biff(&mut book, BOF, &[0x00, 0x06, 0x05, 0x00, 0, 0, 0, 0]);
+    for _ in 0..16 {
+        biff(&mut book, XF, &[0; 20]);
+    }
+    let mut fixups = Vec::new();
+    for name in &names {
+        fixups.push(book.len() + 4);
+        let mut body = vec![0u8; 6];
+        body.push(name.len() as u8);
+        body.push(0);
+        body.extend_from_slice(name.as_bytes());
+        biff(&mut book, BOUNDSHEET, &body);
+    }
+    for (i, body) in sst.iter().enumerate() {
+        biff(&mut book, if i == 0 { SST } else { CONTINUE }, body);
+    }
+    biff(&mut book, EOF, &[]);
+    for (at, sheet) in fixups.into_iter().zip(&bodies) {
+        let pos = book.len() as u32;
+        book[at..at + 4].copy_from_slice(&pos.to_le_bytes());
+        book.extend_from_slice(sheet);
+    }
+    compound(&[("/Workbook", book)])
+}
+
+/// xorshift64, for the built binary inputs.
+fn xorshift(state: &mut u64) -> u64 {
+    *state ^= *state << 13;
+    *state ^= *state >> 7;
+    *state ^= *state << 17;
+    *state
+}
+
+/// 256 KiB shaped like a compiled executable: pseudo-random code and data,
+/// runs of zero padding, and embedded ASCII and UTF-16LE strings (symbol
+/// names, messages, paths). Decoded as `Encoding::Binary`: printable runs.
+fn synthetic_binary() -> Vec<u8> {
+    const STRINGS: &[&str] = &[
+        "GetProcAddress",
+        "invalid argument: buffer too small",
+        "C:\\Program Files\\Vendor\\bin\\service.dll",
+        "/usr/lib/x86_64-linux-gnu/libssl.so.3",
+        "std::vector<std::string>::_M_realloc_insert",
+        "Copyright (c) 2019 Example Systems Inc.",
+        "version 4.2.17 build 20230611",
+        "failed to open configuration file %s",
+        "_ZN4core3fmt9Formatter3pad17h",
+        "https://updates.example.com/check?v=%d",
+    ];
+    let mut x = 0x9E37_79B9_7F4A_7C15u64;
+    let mut out = Vec::with_capacity(256 << 10);
+    while out.len() < 256 << 10 {
+        let n = 16 + (xorshift(&mut x) % 512) as usize;
+        out.extend((0..n).map(|_| (xorshift(&mut x) >> 24) as u8));
+        let s = STRINGS[(xorshift(&mut x) % STRINGS.len() as u64) as usize];
+        match xorshift(&mut x) % 4 {
+            0 => out.extend(s.encode_utf16().flat_map(u16::to_le_bytes)),
+            1 => out.resize(out.len() + 64 + (xorshift(&mut x) % 256) as usize, 0),
+            _ => out.extend_from_slice(s.as_bytes()),
+        }
+        out.push(0);
+    }
+    out
+}
+
+/// A CT image as dicom-object writes it: a patient header and 1 MiB of
+/// noisy pixels, which the reader does not read past.
+fn synthetic_dicom() -> Vec<u8> {
+    use dicom_core::value::PrimitiveValue;
+    use dicom_core::{DataElement, VR};
+    use dicom_dictionary_std::{tags, uids};
+    use dicom_object::{FileMetaTableBuilder, InMemDicomObject};
+
+    let mut x = 0x2545_F491_4F6C_DD1Du64;
+    let pixels: Vec<u8> = (0..1 << 20)
+        .map(|_| (xorshift(&mut x) >> 24) as u8)
+        .collect();
+    let obj = InMemDicomObject::from_element_iter([
+        DataElement::new(tags::SPECIFIC_CHARACTER_SET, VR::CS, "ISO_IR 100"),
+        DataElement::new(tags::SOP_CLASS_UID, VR::UI, uids::CT_IMAGE_STORAGE),
+        DataElement::new(tags::SOP_INSTANCE_UID, VR::UI, "2.25.4471902194305170001"),
+        DataElement::new(tags::STUDY_DATE, VR::DA, "20240105"),
+        DataElement::new(tags::MODALITY, VR::CS, "CT"),
+        DataElement::new(tags::REFERRING_PHYSICIAN_NAME, VR::PN, "HOUSE^GREGORY"),
+        DataElement::new(tags::PATIENT_NAME, VR::PN, "DOE^JANE^Q"),
+        DataElement::new(tags::PATIENT_ID, VR::LO, "MR4471902"),
+        DataElement::new(tags::PATIENT_BIRTH_DATE, VR::DA, "19430517"),
+        DataElement::new(tags::PATIENT_SEX, VR::CS, "F"),
+        DataElement::new(tags::STUDY_DESCRIPTION, VR::LO, "CT CHEST WITHOUT CONTRAST"),
+        DataElement::new(tags::ROWS, VR::US, PrimitiveValue::from(512_u16)),
+        DataElement::new(tags::COLUMNS, VR::US, PrimitiveValue::from(1024_u16)),
+        DataElement::new(tags::PIXEL_DATA, VR::OW, PrimitiveValue::from(pixels)),
+    ]);
+    let file = obj
+        .with_meta(FileMetaTableBuilder::new().transfer_syntax(uids::EXPLICIT_VR_LITTLE_ENDIAN))
+        .expect("DICOM meta group");
+    let mut out = Vec::new();
+    file.write_all(&mut out).expect("write DICOM");
+    out
+}
+
+fn inputs() -> Vec<Input> {
+    let g = |dir: &str| format!("corpus/generated/{dir}");
+    let office = |e: &'static [&'static str]| files("corpus/office", ext(e));
+    let notes64 = notes(64 << 10);
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(notes64.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let csvs = files(&g("exports/csv"), ext(&[".csv"]));
+    vec![
+        // Archives of text files.
+        Input::new(
+            "zip",
+            concat(vec![
+                files(&g("exports/archive"), |n| {
+                    n.starts_with("audit_sample") || n.starts_with("release_of_information_00148")
+                }),
+                files(&g("negatives/archive"), ext(&[".zip"])),
+            ]),
+        ),
+        Input::new("gzip", files("corpus/generated", ext(&[".txt.gz"]))),
+        Input::new("tar", files(&g("exports/backup"), ext(&[".tar"]))),
+        Input::new(
+            "tar_gz",
+            files("corpus/generated", ext(&[".tar.gz", ".tgz"])),
+        ),
+        // Office documents (OOXML, ODF), PDF, legacy OLE2.
+        Input::new(
+            "docx",
+            concat(vec![
+                office(&[".docx"]),
+                files(&g("documents/word"), ext(&[".docx"])),
+            ]),
+        ),
+        Input::new(
+            "xlsx",
+            concat(vec![
+                office(&[".xlsx"]),
+                files(&g("exports/sheets"), ext(&[".xlsx"])),
+            ]),
+        ),
+        Input::new("pptx", files(&g("documents/slides"), ext(&[".pptx"]))),
+        Input::new(
+            "odt",
+            concat(vec![
+                office(&[".odt"]),
+                files(&g("documents/odt"), ext(&[".odt"])),
+            ]),
+        ),
+        Input::new("ods", office(&[".ods"])),
+        Input::new("pdf", office(&[".pdf"])),
+        Input::new(
+            "pdf_generated",
+            concat(vec![
+                files(&g("documents/pdf"), ext(&[".pdf"])),
+                files(&g("negatives/pdf"), ext(&[".pdf"])),
+            ]),
+        ),
+        Input::new(
+            "doc",
+            vec![("synthetic.doc".into(), synthetic_doc(&notes64))],
+        ),
+        Input::new("xls", vec![("synthetic.xls".into(), synthetic_xls(&csvs))]),
+        // Mail and markup.
+        Input::new(
+            "eml",
+            files(&g("mail/attachments"), |n| {
+                ["msg_00229.eml", "msg_00308.eml", "msg_00049.eml"].contains(&n)
+            }),
+        ),
+        Input::new("mbox", files(&g("mail/mbox"), ext(&[".mbox"]))),
+        Input::new("html", files(&g("portal"), ext(&[".html"]))),
+        Input::new("xml", files(&g("exports/xml"), ext(&[".xml"]))),
+        Input::new("rtf", files(&g("clinic/letters/rtf"), ext(&[".rtf"]))),
+        // DICOM Part 10.
+        Input::new(
+            "dicom",
+            concat(vec![
+                files(&g("imaging/dicom"), ext(&[".dcm"])),
+                files(&g("imaging/pacs_export"), |n| n.starts_with("IM")),
+            ]),
+        ),
+        Input::new(
+            "dicom_1mib_pixels",
+            vec![("synthetic.dcm".into(), synthetic_dicom())],
+        ),
+        // Structured text: fields named by their structure.
+        Input::new(
+            "hl7",
+            concat(vec![
+                files(&g("hl7"), ext(&[".hl7"])),
+                files("tests/fixtures/hl7", ext(&[".hl7"])),
+            ]),
+        )
+        .fields(),
+        Input::new(
+            "fhir",
+            concat(vec![
+                files(&g("fhir"), ext(&[".json"])),
+                files("tests/fixtures/fhir", ext(&[".json"])),
+            ]),
+        )
+        .fields(),
+        Input::new(
+            "cda",
+            concat(vec![
+                files(&g("cda"), ext(&[".xml"])),
+                files("tests/fixtures/cda", ext(&[".xml"])),
+            ]),
+        )
+        .fields(),
+        Input::new(
+            "csv",
+            concat(vec![
+                csvs.clone(),
+                files(&g("exports/tsv"), ext(&[".tsv"])),
+                files(&g("negatives/misc"), ext(&[".csv"])),
+            ]),
+        )
+        .fields(),
+        Input {
+            run: aligned_file,
+            ..Input::new(
+                "aligned_tables",
+                files(&g("billing/statements"), ext(&[".txt"])),
+            )
+            .fields()
+        },
+        // Encodings.
+        Input::new("utf16", vec![("synthetic-utf16le.txt".into(), utf16)]),
+        Input::new(
+            "binary_runs",
+            vec![("synthetic.bin".into(), synthetic_binary())],
+        ),
+    ]
+}
+
+/// Runs every input once, prints what it yielded, and fails on an input
+/// that yields no text (or no fields where they are the point), so a
+/// broken reader is not timed on its error path.
+fn check(inputs: &[Input]) {
+    let mut failed = Vec::new();
+    for input in inputs {
+        let mut st = State {
+            problems: Some(Vec::new()),
+            ..State::default()
+        };
+        let t = input.pass(&mut st);
+        eprintln!(
+            "extract/{:<18} {:>3} files {:>9} B in -> {:>4} units {:>9} B text {:>6} fields {:>2} skipped",
+            input.id,
+            input.files.len(),
+            input.bytes(),
+            t.units,
+            t.text,
+            t.fields,
+            t.skipped
+        );
+        for p in st.problems.unwrap_or_default() {
+            eprintln!("    skipped {p}");
+        }
+        if t.units == 0 || t.text == 0 || t.skipped > 0 || (input.wants_fields && t.fields == 0) {
+            failed.push(input.id);
+        }
+    }
+    assert!(
+        failed.is_empty(),
+        "extractors yielded no text or skipped parts: {failed:?}"
+    );
+}
+
+fn extract(c: &mut Criterion) {
+    let inputs = inputs();
+    check(&inputs);
+    let mut group = c.benchmark_group("extract");
+    group
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_millis(1500));
+    for input in &inputs {
+        group.throughput(Throughput::Bytes(input.bytes()));
+        group.bench_function(input.id, |b| {
+            let mut st = State::default();
+            b.iter(|| {
+                let t = input.pass(&mut st);
+                black_box(t)
+            });
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, extract);
+criterion_main!(benches);
