@@ -10,6 +10,7 @@ use super::names::{NameDicts, NameSpan, Tokens};
 use super::spec::{
     ConfidenceSpec, DetectorSpec, EngineKind, ExampleSpec, NegativeSpec, SpecFile, SpecSource,
 };
+use super::sweep::{Sweep, SweepCache};
 use super::validate::{self, CodeTables, Validator, Verdict};
 use super::{Confidence, DetectError, DetectorInfo, Kind, Level, Match};
 
@@ -77,14 +78,9 @@ enum Role {
     Keyword { mask: u128 },
 }
 
-/// A compiled set of detectors. Build once, share across threads.
+/// Every pattern in one multi-pattern regex, searched unanchored.
 #[derive(Debug)]
-pub struct Engine {
-    source: SpecSource,
-    /// Whether any detector has a `record` rule (else the pass is skipped).
-    record_rules: bool,
-    /// Candidate patterns and context terms in one multi-pattern regex: one
-    /// pass over the text finds everything the confidence rules look at.
+struct General {
     regex: Regex,
     /// The same patterns as a bare lazy DFA pair: the pass runs its forward
     /// half and needs the reverse half only when the start of a match is
@@ -92,6 +88,20 @@ pub struct Engine {
     pass: regex_automata::hybrid::regex::Regex,
     /// Byte length of each pattern's matches when fixed.
     fixed_len: Vec<Option<usize>>,
+}
+
+/// A compiled set of detectors. Build once, share across threads.
+#[derive(Debug)]
+pub struct Engine {
+    source: SpecSource,
+    /// Whether any detector has a `record` rule (else the pass is skipped).
+    record_rules: bool,
+    /// Candidate patterns and context terms swept together at word starts:
+    /// one pass over the text finds everything the confidence rules look at.
+    sweep: Option<Sweep>,
+    /// The general search over the same patterns, for detectors whose
+    /// patterns may begin mid-word (then there is no sweep).
+    general: Option<General>,
     /// Each candidate pattern alone, for anchored retries at a position
     /// where another candidate was rejected.
     singles: Vec<Option<Regex>>,
@@ -118,8 +128,8 @@ pub struct Engine {
 /// allocate per file or per match.
 #[derive(Debug)]
 pub struct Scratch {
-    cache: meta::Cache,
-    pass_cache: regex_automata::hybrid::regex::Cache,
+    sweep: Option<SweepCache>,
+    general: Option<(meta::Cache, regex_automata::hybrid::regex::Cache)>,
     single_caches: Vec<Option<meta::Cache>>,
     at_position_cache: meta::Cache,
     at_position_set: regex_automata::PatternSet,
@@ -314,10 +324,22 @@ impl Engine {
     /// Compiles every detector file of `source`.
     pub fn load(source: SpecSource) -> Result<Engine, DetectError> {
         let files = source.load()?;
-        Engine::compile(source, files)
+        Engine::compile(source, files, false)
     }
 
-    fn compile(source: SpecSource, files: Vec<(String, SpecFile)>) -> Result<Engine, DetectError> {
+    /// The same detectors searched by the general unanchored pass, so tests
+    /// can check the word-start sweep against it.
+    #[cfg(test)]
+    fn load_general(source: SpecSource) -> Result<Engine, DetectError> {
+        let files = source.load()?;
+        Engine::compile(source, files, true)
+    }
+
+    fn compile(
+        source: SpecSource,
+        files: Vec<(String, SpecFile)>,
+        general: bool,
+    ) -> Result<Engine, DetectError> {
         let mut table = SetTable::default();
         let mut specs: Vec<DetectorSpec> = Vec::new();
         for (name, file) in files {
@@ -533,17 +555,15 @@ impl Engine {
             // Only a space in a term matches a variable run of separators.
             fixed_len.push((!term.contains(' ')).then_some(term.len()));
         }
-        let regex = build_regex(&patterns).map_err(|e| DetectError::Regex("(all)".into(), e))?;
-        let pass = regex_automata::hybrid::regex::Regex::builder()
-            .syntax(syntax_config())
-            .thompson(regex_automata::nfa::thompson::Config::new().utf8(false))
-            .dfa(
-                regex_automata::hybrid::dfa::Config::new()
-                    .match_kind(MatchKind::LeftmostFirst)
-                    .cache_capacity(8 << 20),
-            )
-            .build_many(&patterns)
-            .map_err(|e| DetectError::Regex("(all)".into(), e.to_string()))?;
+        let sweep = if general {
+            None
+        } else {
+            Sweep::new(&patterns).map_err(|e| DetectError::Regex("(all)".into(), e))?
+        };
+        let general = match sweep {
+            Some(_) => None,
+            None => Some(General::new(&patterns, fixed_len)?),
+        };
         let mut fields: std::collections::HashMap<String, Vec<u16>> = Default::default();
         for (i, s) in specs.iter().enumerate() {
             for f in &s.fields {
@@ -558,9 +578,8 @@ impl Engine {
         Ok(Engine {
             record_rules,
             source,
-            regex,
-            pass,
-            fixed_len,
+            sweep,
+            general,
             clinical,
             fields,
             singles,
@@ -627,8 +646,11 @@ impl Engine {
     /// Fresh per-thread buffers.
     pub fn scratch(&self) -> Scratch {
         Scratch {
-            cache: self.regex.create_cache(),
-            pass_cache: self.pass.create_cache(),
+            sweep: self.sweep.as_ref().map(Sweep::create_cache),
+            general: self
+                .general
+                .as_ref()
+                .map(|g| (g.regex.create_cache(), g.pass.create_cache())),
             single_caches: self
                 .singles
                 .iter()
@@ -700,17 +722,12 @@ impl Engine {
     fn term_mask(&self, label: &[u8], scratch: &mut Scratch) -> u128 {
         let mut mask = 0;
         let mut at = 0;
-        while at < label.len() {
-            let Some(m) = self
-                .regex
-                .search_with(&mut scratch.cache, &Input::new(label).range(at..))
-            else {
-                break;
-            };
-            if let Role::Keyword { mask: m2 } = self.roles[m.pattern().as_usize()] {
+        self.begin_text(scratch);
+        while let Some((pid, start, end)) = self.next_match(label, at, scratch) {
+            if let Role::Keyword { mask: m2 } = self.roles[pid] {
                 mask |= m2;
             }
-            at = m.end().max(m.start() + 1);
+            at = end.max(start + 1);
         }
         mask
     }
@@ -947,6 +964,7 @@ impl Engine {
     /// Pass 1: one sweep of the combined regex, validating candidates as
     /// they come so a rejected one can give way to another pattern.
     fn collect(&self, text: &[u8], scratch: &mut Scratch) {
+        self.begin_text(scratch);
         let mut at = 0;
         while at < text.len() {
             let Some((pid, start, m_end)) = self.next_match(text, at, scratch) else {
@@ -978,34 +996,26 @@ impl Engine {
         }
     }
 
-    /// The leftmost-first match at or after `at`: pattern, start, end. The
-    /// reverse search for the start is skipped for fixed-length patterns;
-    /// should the lazy DFA fail, the meta regex (which falls back to other
-    /// engines) answers instead.
+    /// Readies the pass for a new text: [`Engine::next_match`] keeps state
+    /// between calls on one text.
+    fn begin_text(&self, scratch: &mut Scratch) {
+        if let (Some(sweep), Some(cache)) = (&self.sweep, scratch.sweep.as_mut()) {
+            sweep.reset(cache);
+        }
+    }
+
+    /// The leftmost-first match at or after `at`: pattern, start, end.
     fn next_match(
         &self,
         text: &[u8],
         at: usize,
         scratch: &mut Scratch,
     ) -> Option<(usize, usize, usize)> {
-        let input = Input::new(text).range(at..);
-        let (fwd, rev) = scratch.pass_cache.as_parts_mut();
-        match self.pass.forward().try_search_fwd(fwd, &input) {
-            Ok(None) => return None,
-            Ok(Some(end)) => {
-                let (pid, e) = (end.pattern().as_usize(), end.offset());
-                if let Some(n) = self.fixed_len[pid].filter(|&n| e >= at + n) {
-                    return Some((pid, e - n, e));
-                }
-                let back = Input::new(text).span(at..e).anchored(Anchored::Yes);
-                if let Ok(Some(start)) = self.pass.reverse().try_search_rev(rev, &back) {
-                    return Some((pid, start.offset(), e));
-                }
-            }
-            Err(_) => {}
+        if let (Some(sweep), Some(cache)) = (&self.sweep, scratch.sweep.as_mut()) {
+            return sweep.next(text, at, cache);
         }
-        let m = self.regex.search_with(&mut scratch.cache, &input)?;
-        Some((m.pattern().as_usize(), m.start(), m.end()))
+        let (general, (cache, pass_cache)) = (self.general.as_ref()?, scratch.general.as_mut()?);
+        general.next_match(text, at, cache, pass_cache)
     }
 
     /// Another candidate pattern that matches at `start` and validates.
@@ -1357,6 +1367,57 @@ impl Engine {
     }
 }
 
+impl General {
+    fn new(patterns: &[String], fixed_len: Vec<Option<usize>>) -> Result<General, DetectError> {
+        let regex = build_regex(patterns).map_err(|e| DetectError::Regex("(all)".into(), e))?;
+        let pass = regex_automata::hybrid::regex::Regex::builder()
+            .syntax(syntax_config())
+            .thompson(regex_automata::nfa::thompson::Config::new().utf8(false))
+            .dfa(
+                regex_automata::hybrid::dfa::Config::new()
+                    .match_kind(MatchKind::LeftmostFirst)
+                    .cache_capacity(8 << 20),
+            )
+            .build_many(patterns)
+            .map_err(|e| DetectError::Regex("(all)".into(), e.to_string()))?;
+        Ok(General {
+            regex,
+            pass,
+            fixed_len,
+        })
+    }
+
+    /// The leftmost-first match at or after `at`. The reverse search for
+    /// the start is skipped for fixed-length patterns; should the lazy DFA
+    /// fail, the meta regex (which falls back to other engines) answers.
+    fn next_match(
+        &self,
+        text: &[u8],
+        at: usize,
+        cache: &mut meta::Cache,
+        pass_cache: &mut regex_automata::hybrid::regex::Cache,
+    ) -> Option<(usize, usize, usize)> {
+        let input = Input::new(text).range(at..);
+        let (fwd, rev) = pass_cache.as_parts_mut();
+        match self.pass.forward().try_search_fwd(fwd, &input) {
+            Ok(None) => return None,
+            Ok(Some(end)) => {
+                let (pid, e) = (end.pattern().as_usize(), end.offset());
+                if let Some(n) = self.fixed_len[pid].filter(|&n| e >= at + n) {
+                    return Some((pid, e - n, e));
+                }
+                let back = Input::new(text).span(at..e).anchored(Anchored::Yes);
+                if let Ok(Some(start)) = self.pass.reverse().try_search_rev(rev, &back) {
+                    return Some((pid, start.offset(), e));
+                }
+            }
+            Err(_) => {}
+        }
+        let m = self.regex.search_with(cache, &input)?;
+        Some((m.pattern().as_usize(), m.start(), m.end()))
+    }
+}
+
 /// Whether every match of `pattern` must begin at an ASCII word boundary.
 fn starts_at_word_boundary(pattern: &str) -> bool {
     use regex_syntax::hir::Look;
@@ -1546,6 +1607,40 @@ fn normalize_sample(v: &[u8]) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The word-start sweep must find exactly what one unanchored
+    /// leftmost-first search over all patterns finds: same matches, same
+    /// confidences, on every file of the committed corpus.
+    #[test]
+    fn sweep_equals_general_search() {
+        let sweep = Engine::builtin().unwrap();
+        assert!(sweep.sweep.is_some());
+        let general = Engine::load_general(SpecSource::Builtin).unwrap();
+        assert!(general.general.is_some());
+        let (mut s1, mut s2) = (sweep.scratch(), general.scratch());
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut stack = vec![root];
+        let mut files = 0;
+        while let Some(dir) = stack.pop() {
+            for e in std::fs::read_dir(dir).unwrap() {
+                let path = e.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let text = std::fs::read(&path).unwrap();
+                let (mut a, mut b) = (Vec::new(), Vec::new());
+                sweep.scan(&text, &mut s1, &mut a);
+                general.scan(&text, &mut s2, &mut b);
+                let key = |m: &Match| (m.detector, m.start, m.end, m.confidence, m.kind);
+                let a: Vec<_> = a.iter().map(key).collect();
+                let b: Vec<_> = b.iter().map(key).collect();
+                assert_eq!(a, b, "{}", path.display());
+                files += 1;
+            }
+        }
+        assert!(files > 300, "{files} files");
+    }
 
     #[test]
     fn builtin_examples_pass() {

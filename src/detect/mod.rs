@@ -9,6 +9,7 @@
 mod engine;
 mod names;
 pub mod spec;
+mod sweep;
 mod validate;
 mod wordset;
 

@@ -1,0 +1,652 @@
+//! The engine's first pass: every pattern (candidates and context terms) in
+//! one sweep over a text unit, touching only the positions where a match can
+//! begin.
+//!
+//! Every built-in pattern begins at a word start (`\b` then a word byte), and
+//! the first four bytes of a match come from small sets ("pati" of "patient",
+//! digits of a date, "MRN:" of "MRN: 123"). So instead of running a lazy DFA
+//! over every byte, the sweep finds word starts 64 bytes at a time, tests
+//! their first four bytes against sets derived from the automata themselves,
+//! and runs an *anchored* lazy DFA only where a match may begin. A pattern
+//! whose word prefixes are few (a keyword, a label, "12th") contributes its
+//! case-folded four-byte keys to a hashed bit set; one whose prefixes are
+//! many (any four digits, any ICD-shaped token) contributes per-position
+//! byte sets, one bit per group of patterns, as in Teddy's buckets.
+//! Mid-word bytes and words no pattern can start are never fed to an
+//! automaton, and a match's start is known without a reverse search.
+//!
+//! The few patterns whose first bytes are everywhere (an e-mail's local part
+//! is any word) would defeat the table; they are searched by their own regex,
+//! which finds its required inner literal (`@`) with memchr, and its matches
+//! are merged in with leftmost-first priority, so results equal one
+//! leftmost-first search over all patterns.
+//!
+//! When some pattern can begin mid-word (a user's detector without `\b`), the
+//! sweep is not built and the engine runs its general unanchored search.
+
+use regex_automata::hybrid::dfa::{Cache as DfaCache, DFA};
+use regex_automata::hybrid::LazyStateID;
+use regex_automata::meta::{self, Regex};
+use regex_automata::util::{start, syntax};
+use regex_automata::{Anchored, Input, MatchKind};
+
+/// Live (first byte, second byte) pairs above this make a pattern "broad":
+/// e-mail's local part admits about 4,300 of the 63 x 256 word-start pairs,
+/// the widest narrow built-in pattern (a VIN) about 1,100.
+const BROAD_PAIRS: usize = 2500;
+
+/// Leading bytes of a word start tested against the tables.
+const DEPTH: usize = 4;
+
+/// A pattern with more word-prefix keys than this is tested by position
+/// sets instead (four digits have 10,000).
+const KEY_LIMIT: usize = 1024;
+
+/// log2 of the key set's size in bits: 16 KiB, a few percent full.
+const KEY_BITS: u32 = 17;
+
+/// Lazy DFA cache: the anchored automaton's states are few (no unanchored
+/// prefix loop), so this is ample and rarely cleared.
+const CACHE_CAPACITY: usize = 4 << 20;
+
+/// Looks behind a word start can see: text start, `\n`, `\r`, other.
+const STARTS: usize = 4;
+
+/// All patterns of an engine, prepared for the word-start sweep.
+#[derive(Debug)]
+pub(crate) struct Sweep {
+    /// The narrow patterns, anchored, leftmost-first in engine order.
+    dfa: DFA,
+    /// Engine pattern id of each DFA pattern.
+    ids: Vec<usize>,
+    /// `table[k][b]`: the groups of narrow patterns whose matches may have
+    /// byte `b` at offset `k` from their start (all groups when a match can
+    /// be complete before `k`).
+    table: Box<[[u64; 256]; DEPTH]>,
+    /// Hashed set of the word-prefix keys ([`word_key`]) of the patterns
+    /// not in `table`.
+    keys: Box<[u64]>,
+    /// Patterns whose first bytes are too common for the table.
+    broad: Option<Broad>,
+}
+
+#[derive(Debug)]
+struct Broad {
+    regex: Regex,
+    /// Engine pattern id of each broad pattern.
+    ids: Vec<usize>,
+}
+
+/// Per-thread state of a [`Sweep`].
+#[derive(Debug)]
+pub(crate) struct SweepCache {
+    dfa: DfaCache,
+    /// Anchored start states by look-behind, valid for `clears`.
+    starts: [Option<LazyStateID>; STARTS],
+    clears: usize,
+    broad: Option<meta::Cache>,
+    /// The leftmost broad match at or after `broad_from`:
+    /// (engine id, start, end), or `None` when there is none.
+    broad_next: Option<(usize, usize, usize)>,
+    broad_from: usize,
+    /// Whether `broad_next` is computed for the current text.
+    broad_valid: bool,
+}
+
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// One byte of each look-behind kind a word start can have.
+const LOOK_BEHIND: [Option<u8>; STARTS] = [None, Some(b'\n'), Some(b'\r'), Some(b' ')];
+
+fn look_index(prev: Option<u8>) -> usize {
+    match prev {
+        None => 0,
+        Some(b'\n') => 1,
+        Some(b'\r') => 2,
+        Some(_) => 3,
+    }
+}
+
+fn build_dfa(patterns: &[&str]) -> Result<DFA, String> {
+    DFA::builder()
+        .syntax(syntax::Config::new().unicode(false).utf8(false))
+        .thompson(regex_automata::nfa::thompson::Config::new().utf8(false))
+        .configure(
+            DFA::config()
+                .match_kind(MatchKind::LeftmostFirst)
+                .cache_capacity(CACHE_CAPACITY),
+        )
+        .build_many(patterns)
+        .map_err(|e| e.to_string())
+}
+
+/// Anchored start state of `dfa` after `prev`.
+fn start_state(dfa: &DFA, cache: &mut DfaCache, prev: Option<u8>) -> Result<LazyStateID, String> {
+    let config = start::Config::new()
+        .anchored(Anchored::Yes)
+        .look_behind(prev);
+    dfa.start_state(cache, &config).map_err(|e| e.to_string())
+}
+
+/// Whether every match of `dfa` begins at a word start: nothing can begin
+/// after a word byte, nor with a non-word byte, nor be empty.
+fn starts_only_at_words(dfa: &DFA, cache: &mut DfaCache) -> Result<bool, String> {
+    let err = |e: regex_automata::hybrid::CacheError| e.to_string();
+    for prev in LOOK_BEHIND.iter().copied().chain([Some(b'a')]) {
+        let s = start_state(dfa, cache, prev)?;
+        if s.is_match() || dfa.next_eoi_state(cache, s).map_err(err)?.is_match() {
+            return Ok(false);
+        }
+        for b in 0..=255u8 {
+            let mid_word = prev.is_some_and(is_word);
+            if (mid_word || !is_word(b)) && !dfa.next_state(cache, s, b).map_err(err)?.is_dead() {
+                return Ok(false);
+            }
+        }
+    }
+    Ok(true)
+}
+
+/// 256-bit byte set.
+type ByteSet = [u64; 4];
+
+fn set_has(set: &ByteSet, b: u8) -> bool {
+    set[b as usize / 64] >> (b % 64) & 1 != 0
+}
+
+/// For each of the first [`DEPTH`] offsets of a match of `dfa` from a word
+/// start, the bytes a live path can have there (all bytes once a match can
+/// be complete), and a bound on how many (first, second) byte pairs are
+/// live.
+fn position_sets(dfa: &DFA, cache: &mut DfaCache) -> Result<([ByteSet; DEPTH], usize), String> {
+    let err = |e: regex_automata::hybrid::CacheError| e.to_string();
+    let mut sets = [[0u64; 4]; DEPTH];
+    let mut level = Vec::new();
+    for prev in LOOK_BEHIND {
+        let s = start_state(dfa, cache, prev)?;
+        if !level.contains(&s) {
+            level.push(s);
+        }
+    }
+    let mut matched = false;
+    for (k, set) in sets.iter_mut().enumerate() {
+        if matched {
+            *set = [!0; 4];
+            continue;
+        }
+        let mut next = Vec::new();
+        for &s in &level {
+            for b in 0..=255u8 {
+                if k == 0 && !is_word(b) {
+                    continue;
+                }
+                let t = dfa.next_state(cache, s, b).map_err(err)?;
+                if t.is_dead() {
+                    continue;
+                }
+                set[b as usize / 64] |= 1 << (b % 64);
+                matched |= t.is_match();
+                if !next.contains(&t) {
+                    next.push(t);
+                }
+            }
+        }
+        level = next;
+    }
+    let count = |s: &ByteSet| s.iter().map(|w| w.count_ones() as usize).sum::<usize>();
+    let pairs = count(&sets[0]) * count(&sets[1]);
+    Ok((sets, pairs))
+}
+
+/// ASCII lower case of a word byte; 0 for a non-word byte.
+const FOLD: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c == b'_' {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
+
+/// The case-folded first (up to) four bytes of the word starting `w`,
+/// zero from the first non-word byte on: "Pt: x" and "pt\n" are both "pt".
+fn word_key(w: [u8; DEPTH]) -> u32 {
+    let mut key = 0u32;
+    for (i, &b) in w.iter().enumerate() {
+        let f = FOLD[b as usize];
+        if f == 0 {
+            break;
+        }
+        key |= (f as u32) << (8 * i);
+    }
+    key
+}
+
+fn key_hash(key: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B1) >> (32 - KEY_BITS)) as usize
+}
+
+/// Every [`word_key`] a match of `dfa` can begin with, or `None` when there
+/// are more than [`KEY_LIMIT`] or a match can end inside the first four
+/// bytes of a word (then any bytes may follow).
+fn word_keys(dfa: &DFA, cache: &mut DfaCache) -> Result<Option<Vec<u32>>, String> {
+    let mut starts = Vec::new();
+    for prev in LOOK_BEHIND {
+        let s = start_state(dfa, cache, prev)?;
+        if !starts.contains(&s) {
+            starts.push(s);
+        }
+    }
+    // Each byte class once: a representative, its folded word bytes, and
+    // whether it holds a non-word byte (then a word may end there).
+    let classes = dfa.byte_classes();
+    let mut members: Vec<(u8, Vec<u8>, bool)> = Vec::new();
+    for unit in classes.representatives(..) {
+        if let Some(rep) = unit.as_u8() {
+            members.push((rep, Vec::new(), false));
+        }
+    }
+    for b in 0..=255u8 {
+        let class = classes.get(b);
+        let m = members
+            .iter_mut()
+            .find(|m| classes.get(m.0) == class)
+            .expect("every class has a representative");
+        match FOLD[b as usize] {
+            0 => m.2 = true,
+            f if !m.1.contains(&f) => m.1.push(f),
+            _ => {}
+        }
+    }
+    let mut keys = Vec::new();
+    for s in starts {
+        if !key_walk(dfa, cache, &members, s, 0, 0, &mut keys)? {
+            return Ok(None);
+        }
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    Ok((keys.len() <= KEY_LIMIT).then_some(keys))
+}
+
+/// Depth-first step of [`word_keys`]: `key` holds `depth` folded bytes
+/// leading to `sid`. False when the pattern is not enumerable.
+fn key_walk(
+    dfa: &DFA,
+    cache: &mut DfaCache,
+    members: &[(u8, Vec<u8>, bool)],
+    sid: LazyStateID,
+    depth: usize,
+    key: u32,
+    keys: &mut Vec<u32>,
+) -> Result<bool, String> {
+    let err = |e: regex_automata::hybrid::CacheError| e.to_string();
+    if depth == DEPTH {
+        keys.push(key);
+        return Ok(keys.len() <= KEY_LIMIT * 4);
+    }
+    // End of input right after the word.
+    let mut word_ends = depth > 0 && dfa.next_eoi_state(cache, sid).map_err(err)?.is_match();
+    for (rep, folded, non_word) in members {
+        let next = dfa.next_state(cache, sid, *rep).map_err(err)?;
+        if next.is_dead() {
+            continue;
+        }
+        word_ends |= depth > 0 && *non_word;
+        if folded.is_empty() {
+            continue;
+        }
+        // A match complete inside the word: any bytes may follow.
+        if next.is_match() {
+            return Ok(false);
+        }
+        for &f in folded {
+            let k = key | (f as u32) << (8 * depth);
+            if !key_walk(dfa, cache, members, next, depth + 1, k, keys)? {
+                return Ok(false);
+            }
+        }
+    }
+    if word_ends {
+        keys.push(key);
+    }
+    Ok(keys.len() <= KEY_LIMIT * 4)
+}
+
+impl Sweep {
+    /// Prepares `patterns` (engine order), or `None` when some pattern can
+    /// begin elsewhere than at a word start.
+    pub(crate) fn new(patterns: &[String]) -> Result<Option<Sweep>, String> {
+        let mut narrow = Vec::new();
+        let mut broad = Vec::new();
+        // Groups: patterns with the same first-byte set share a bit.
+        let mut groups: Vec<ByteSet> = Vec::new();
+        let mut table = Box::new([[0u64; 256]; DEPTH]);
+        let mut keys = vec![0u64; 1 << (KEY_BITS - 6)].into_boxed_slice();
+        for (i, p) in patterns.iter().enumerate() {
+            let dfa = build_dfa(&[p.as_str()])?;
+            let mut cache = dfa.create_cache();
+            if !starts_only_at_words(&dfa, &mut cache)? {
+                return Ok(None);
+            }
+            let (sets, pairs) = position_sets(&dfa, &mut cache)?;
+            if pairs > BROAD_PAIRS {
+                broad.push(i);
+                continue;
+            }
+            narrow.push(i);
+            if let Some(ks) = word_keys(&dfa, &mut cache)? {
+                for k in ks {
+                    let h = key_hash(k);
+                    keys[h / 64] |= 1 << (h % 64);
+                }
+                continue;
+            }
+            let g = match groups.iter().position(|f| *f == sets[0]) {
+                Some(g) => g,
+                None => {
+                    groups.push(sets[0]);
+                    groups.len() - 1
+                }
+            };
+            let bit = 1u64 << (g % 64);
+            for (row, set) in table.iter_mut().zip(&sets) {
+                for b in 0..=255u8 {
+                    if set_has(set, b) {
+                        row[b as usize] |= bit;
+                    }
+                }
+            }
+        }
+        let texts: Vec<&str> = narrow.iter().map(|&i| patterns[i].as_str()).collect();
+        let dfa = build_dfa(&texts)?;
+        let broad = if broad.is_empty() {
+            None
+        } else {
+            let texts: Vec<&str> = broad.iter().map(|&i| patterns[i].as_str()).collect();
+            let regex = Regex::builder()
+                .syntax(syntax::Config::new().unicode(false).utf8(false))
+                .configure(
+                    Regex::config()
+                        .match_kind(MatchKind::LeftmostFirst)
+                        .utf8_empty(false),
+                )
+                .build_many(&texts)
+                .map_err(|e| e.to_string())?;
+            Some(Broad { regex, ids: broad })
+        };
+        Ok(Some(Sweep {
+            dfa,
+            ids: narrow,
+            table,
+            keys,
+            broad,
+        }))
+    }
+
+    pub(crate) fn create_cache(&self) -> SweepCache {
+        SweepCache {
+            dfa: self.dfa.create_cache(),
+            starts: [None; STARTS],
+            clears: 0,
+            broad: self.broad.as_ref().map(|b| b.regex.create_cache()),
+            broad_next: None,
+            broad_from: 0,
+            broad_valid: false,
+        }
+    }
+
+    /// Forgets the previous text's state; call before the first [`Sweep::next`]
+    /// on a new text.
+    pub(crate) fn reset(&self, cache: &mut SweepCache) {
+        cache.broad_valid = false;
+    }
+
+    /// The leftmost-first match at or after `at` of all patterns: engine
+    /// pattern id, start, end.
+    pub(crate) fn next(
+        &self,
+        text: &[u8],
+        at: usize,
+        cache: &mut SweepCache,
+    ) -> Option<(usize, usize, usize)> {
+        let broad = self.broad_at(text, at, cache);
+        let limit = broad.map_or(text.len(), |(_, s, _)| s + 1);
+        let mut found = None;
+        each_word_start(text, at, limit, |p| {
+            if !self.may_begin(text, p) {
+                return true;
+            }
+            match self.walk(text, p, cache) {
+                Some((pid, end)) => {
+                    found = Some((pid, p, end));
+                    false
+                }
+                None => true,
+            }
+        });
+        match (found, broad) {
+            (Some(f), Some(b)) if f.1 == b.1 => Some(if f.0 < b.0 { f } else { b }),
+            (Some(f), _) => Some(f),
+            (None, b) => b,
+        }
+    }
+
+    /// Whether a narrow pattern may match at word start `p`: its word's
+    /// key is a pattern's, or some group allows each of its first bytes.
+    fn may_begin(&self, text: &[u8], p: usize) -> bool {
+        let Some(w) = text.get(p..p + DEPTH) else {
+            return true;
+        };
+        let t = &self.table;
+        if t[0][w[0] as usize] & t[1][w[1] as usize] & t[2][w[2] as usize] & t[3][w[3] as usize]
+            != 0
+        {
+            return true;
+        }
+        let h = key_hash(word_key([w[0], w[1], w[2], w[3]]));
+        self.keys[h / 64] >> (h % 64) & 1 != 0
+    }
+
+    /// The leftmost broad match at or after `at`, from the cached one when
+    /// it still starts there or later.
+    fn broad_at(
+        &self,
+        text: &[u8],
+        at: usize,
+        cache: &mut SweepCache,
+    ) -> Option<(usize, usize, usize)> {
+        let broad = self.broad.as_ref()?;
+        let stale = !cache.broad_valid
+            || at < cache.broad_from
+            || cache.broad_next.is_some_and(|(_, s, _)| s < at);
+        if stale {
+            let re_cache = cache.broad.as_mut()?;
+            let input = Input::new(text).range(at..);
+            cache.broad_next = broad
+                .regex
+                .search_with(re_cache, &input)
+                .map(|m| (broad.ids[m.pattern().as_usize()], m.start(), m.end()));
+            cache.broad_from = at;
+            cache.broad_valid = true;
+        }
+        cache.broad_next
+    }
+
+    fn start(&self, text: &[u8], p: usize, cache: &mut SweepCache) -> Option<LazyStateID> {
+        if cache.dfa.clear_count() != cache.clears {
+            cache.starts = [None; STARTS];
+            cache.clears = cache.dfa.clear_count();
+        }
+        let prev = p.checked_sub(1).map(|i| text[i]);
+        let k = look_index(prev);
+        if let Some(s) = cache.starts[k] {
+            return Some(s);
+        }
+        let s = start_state(&self.dfa, &mut cache.dfa, LOOK_BEHIND[k]).ok()?;
+        // Computing a start state never clears the cache.
+        cache.starts[k] = Some(s);
+        Some(s)
+    }
+
+    /// The anchored leftmost-first match at `p`: engine id and end.
+    fn walk(&self, text: &[u8], p: usize, cache: &mut SweepCache) -> Option<(usize, usize)> {
+        let mut sid = self.start(text, p, cache)?;
+        let mut found = None;
+        let dfa = &self.dfa;
+        for (at, &b) in text.iter().enumerate().skip(p) {
+            sid = dfa.next_state(&mut cache.dfa, sid, b).ok()?;
+            if sid.is_tagged() {
+                if sid.is_match() {
+                    found = Some((
+                        self.ids[dfa.match_pattern(&cache.dfa, sid, 0).as_usize()],
+                        at,
+                    ));
+                } else if sid.is_dead() || sid.is_quit() {
+                    return found;
+                }
+            }
+        }
+        sid = dfa.next_eoi_state(&mut cache.dfa, sid).ok()?;
+        if sid.is_match() {
+            found = Some((
+                self.ids[dfa.match_pattern(&cache.dfa, sid, 0).as_usize()],
+                text.len(),
+            ));
+        }
+        found
+    }
+}
+
+/// Calls `f` with every word start in `from..to` in order (a word byte
+/// after a non-word byte or at the text's start) until it returns false.
+fn each_word_start(text: &[u8], from: usize, to: usize, mut f: impl FnMut(usize) -> bool) {
+    let to = to.min(text.len());
+    if from >= to {
+        return;
+    }
+    // Blocks are aligned to 64 so a block's mask is computed once.
+    let mut block = from & !63;
+    while block < to {
+        let end = (block + 64).min(text.len());
+        let words = word_mask(&text[block..end]);
+        let prev = if block == 0 {
+            0
+        } else {
+            is_word(text[block - 1]) as u64
+        };
+        let mut starts = words & !(words << 1 | prev);
+        if block < from {
+            starts &= !0u64 << (from - block);
+        }
+        while starts != 0 {
+            let p = block + starts.trailing_zeros() as usize;
+            if p >= to || !f(p) {
+                return;
+            }
+            starts &= starts - 1;
+        }
+        block += 64;
+    }
+}
+
+/// Bit i set when `chunk[i]` (at most 64 bytes) is an ASCII word byte.
+fn word_mask(chunk: &[u8]) -> u64 {
+    #[cfg(target_arch = "x86_64")]
+    if chunk.len() == 64 {
+        // SAFETY: SSE2 is part of the x86_64 baseline and the 64 bytes read
+        // are in bounds.
+        return unsafe { word_mask64_sse2(chunk.as_ptr()) };
+    }
+    chunk
+        .iter()
+        .enumerate()
+        .fold(0, |m, (i, &b)| m | (is_word(b) as u64) << i)
+}
+
+#[cfg(target_arch = "x86_64")]
+unsafe fn word_mask64_sse2(p: *const u8) -> u64 {
+    use std::arch::x86_64::*;
+    let mut m = 0u64;
+    for k in 0..4 {
+        let v = _mm_loadu_si128(p.add(16 * k) as *const __m128i);
+        let d = _mm_sub_epi8(v, _mm_set1_epi8(b'0' as i8));
+        let digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
+        let l = _mm_sub_epi8(
+            _mm_or_si128(v, _mm_set1_epi8(0x20)),
+            _mm_set1_epi8(b'a' as i8),
+        );
+        let letter = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(25)), l);
+        let under = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'_' as i8));
+        let w = _mm_or_si128(_mm_or_si128(digit, letter), under);
+        m |= (_mm_movemask_epi8(w) as u16 as u64) << (16 * k);
+    }
+    m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_mask_matches_scalar() {
+        let bytes: Vec<u8> = (0..=255u8).chain(0..=255u8).collect();
+        for chunk in bytes.chunks(64) {
+            let scalar = chunk
+                .iter()
+                .enumerate()
+                .fold(0u64, |m, (i, &b)| m | (is_word(b) as u64) << i);
+            assert_eq!(word_mask(chunk), scalar);
+        }
+    }
+
+    #[test]
+    fn word_starts_in_range() {
+        let text = b"ab cd_e  9f-g";
+        let mut v = Vec::new();
+        each_word_start(text, 0, text.len(), |p| {
+            v.push(p);
+            true
+        });
+        assert_eq!(v, [0, 3, 9, 12]);
+        v.clear();
+        each_word_start(text, 4, 12, |p| {
+            v.push(p);
+            true
+        });
+        assert_eq!(v, [9]);
+    }
+
+    #[test]
+    fn mid_word_pattern_is_refused() {
+        let p = vec![r"\bfoo\b".to_string(), "bar".to_string()];
+        assert!(Sweep::new(&p).unwrap().is_none());
+    }
+
+    #[test]
+    fn finds_leftmost_first_with_broad() {
+        let p = vec![
+            r"\b[A-Za-z0-9][A-Za-z0-9.]{0,20}@[a-z]+\.org\b".to_string(),
+            r"(?i)\bpatient\b".to_string(),
+            r"\b\d{3}-\d{2}-\d{4}\b".to_string(),
+        ];
+        let s = Sweep::new(&p).unwrap().unwrap();
+        assert!(s.broad.is_some());
+        let mut c = s.create_cache();
+        let text = b"x patient.a@b.org 212-09-1234 Patient";
+        s.reset(&mut c);
+        let mut got = Vec::new();
+        let mut at = 0;
+        while let Some((pid, st, e)) = s.next(text, at, &mut c) {
+            got.push((pid, st, e));
+            at = e;
+        }
+        assert_eq!(got, [(0, 2, 17), (2, 18, 29), (1, 30, 37)]);
+    }
+}
