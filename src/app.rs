@@ -212,7 +212,9 @@ fn run(
                     for f in &r.findings {
                         *summary.by_kind.entry(f.kind).or_insert(0) += 1;
                     }
-                    *summary.verdicts.entry(r.verdict).or_insert(0) += 1;
+                    if !r.partial {
+                        *summary.verdicts.entry(r.verdict).or_insert(0) += 1;
+                    }
                     sink.file(&r)
                 }
                 Event::Skipped(sk) => {
@@ -326,7 +328,7 @@ fn worker(sh: &Shared<'_>, rx: &Receiver<Vec<Item>>, tx: &Sender<Vec<Event>>) {
             None => {
                 let mut events = Vec::new();
                 let r = std::panic::catch_unwind(AssertUnwindSafe(|| {
-                    scan_file(sh, &path, &shown, &mut st, &mut events)
+                    scan_file(sh, &path, &shown, &mut st, tx, &mut events)
                 }));
                 if r.is_err() {
                     // A bug in one file's handling must not end the scan nor
@@ -386,6 +388,7 @@ fn scan_file(
     path: &Path,
     shown: &str,
     st: &mut WorkerState,
+    tx: &Sender<Vec<Event>>,
     events: &mut Vec<Event>,
 ) {
     let cfg = sh.cfg;
@@ -443,16 +446,16 @@ fn scan_file(
             }
         }
         plain.window(sh, st, w);
+        if plain.found.len() >= PART {
+            // Out now, not at the end of the file: memory stays bounded
+            // however many findings a file holds.
+            let part = plain.report(shown, true);
+            let _ = tx.send(vec![Event::File(part)]);
+        }
     });
     st.buf = buf;
-    if !plain.found.is_empty() {
-        let verdict = findings::verdict(&plain.found, plain.health);
-        events.push(Event::File(FileReport {
-            path: shown.to_string(),
-            inner: Vec::new(),
-            findings: plain.found,
-            verdict,
-        }));
+    if !plain.counts.is_empty() || !plain.found.is_empty() {
+        events.push(Event::File(plain.report(shown, false)));
     }
     if let Err(SourceError { reason, detail }) = read {
         events.push(skipped(shown, reason, detail));
@@ -464,12 +467,37 @@ fn scan_file(
 #[derive(Default)]
 struct PlainUnit {
     found: Vec<Finding>,
+    /// Findings per kind, those already reported in parts included.
+    counts: std::collections::BTreeMap<crate::detect::Kind, u64>,
     health: bool,
     pos: Position,
     encoding: Option<extract::Encoding>,
 }
 
+/// Findings of one plain file sent ahead in a part once this many are
+/// waiting (a few MiB).
+const PART: usize = 8192;
+
 impl PlainUnit {
+    /// The findings so far as a report, `partial` when more may follow.
+    fn report(&mut self, shown: &str, partial: bool) -> FileReport {
+        for f in &self.found {
+            *self.counts.entry(f.kind).or_insert(0) += 1;
+        }
+        FileReport {
+            path: shown.to_string(),
+            inner: Vec::new(),
+            findings: std::mem::take(&mut self.found),
+            verdict: findings::verdict(&self.counts, self.health),
+            partial,
+            counts: if partial {
+                Default::default()
+            } else {
+                self.counts.clone()
+            },
+        }
+    }
+
     fn window(&mut self, sh: &Shared<'_>, st: &mut WorkerState, w: source::Window<'_>) {
         let enc = *self.encoding.get_or_insert_with(|| extract::sniff(w.bytes));
         let whole = w.offset == 0 && w.owned == w.bytes.len();
@@ -527,12 +555,14 @@ fn scan_container(
                     &mut found,
                 );
                 if !found.is_empty() {
-                    let verdict = findings::verdict(&found, health);
+                    let counts = findings::counts(&found);
                     events.push(Event::File(FileReport {
                         path: shown.to_string(),
                         inner: inner.to_vec(),
                         findings: found,
-                        verdict,
+                        verdict: findings::verdict(&counts, health),
+                        partial: false,
+                        counts,
                     }));
                 }
             }

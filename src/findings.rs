@@ -63,11 +63,11 @@ impl Verdict {
     }
 }
 
-/// The verdict of a unit from its reported findings and whether it
-/// contains clinical terms.
-pub fn verdict(findings: &[Finding], health_terms: bool) -> Verdict {
-    let identifiers = findings.iter().any(|f| !f.kind.is_health_info());
-    let health = health_terms || findings.iter().any(|f| f.kind.is_health_info());
+/// The verdict of a unit from the kinds of its reported findings
+/// ([`counts`]) and whether it contains clinical terms.
+pub fn verdict(counts: &BTreeMap<Kind, u64>, health_terms: bool) -> Verdict {
+    let identifiers = counts.keys().any(|k| !k.is_health_info());
+    let health = health_terms || counts.keys().any(|k| k.is_health_info());
     match (identifiers, health) {
         (true, true) => Verdict::Phi,
         (true, false) => Verdict::Pii,

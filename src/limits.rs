@@ -19,7 +19,7 @@ impl Default for Limits {
         Limits {
             max_file_size: Some(2 << 30),
             read_threshold: 1 << 20,
-            map_window: 256 << 20,
+            map_window: 32 << 20,
         }
     }
 }

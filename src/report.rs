@@ -62,10 +62,15 @@ pub struct FileReport {
     pub path: String,
     /// Member chain inside containers, outermost first.
     pub inner: Vec<String>,
-    /// Findings at or above the threshold.
+    /// Findings at or above the threshold (of this part, when `partial`).
     pub findings: Vec<Finding>,
-    /// Verdict of the unit.
+    /// Verdict of the unit; meaningful only on its last report.
     pub verdict: Verdict,
+    /// More findings of this unit follow: a file with millions of findings
+    /// is reported in parts as it is scanned, so memory stays bounded.
+    pub partial: bool,
+    /// Findings per kind in the whole unit, earlier parts included.
+    pub counts: BTreeMap<Kind, u64>,
 }
 
 /// Something that could not be fully scanned.
@@ -187,12 +192,15 @@ impl<W: Write> Sink for Jsonl<W> {
             }
             o.write_all(b"}\n")?;
         }
+        if r.partial {
+            return Ok(());
+        }
         self.line(&FileRecord {
             ty: "file",
             path: &r.path,
             inner: &r.inner,
             verdict: r.verdict,
-            counts: crate::findings::counts(&r.findings),
+            counts: r.counts.clone(),
         })
     }
 
@@ -216,12 +224,19 @@ impl<W: Write> Sink for Jsonl<W> {
 pub struct Human<W: Write> {
     out: W,
     color: bool,
+    /// The unit whose parts are being printed: its header is already out
+    /// unless another unit's report came in between.
+    open: Option<String>,
 }
 
 impl<W: Write> Human<W> {
     /// A sink writing to `out`.
     pub fn new(out: W, color: bool) -> Self {
-        Human { out, color }
+        Human {
+            out,
+            color,
+            open: None,
+        }
     }
 
     fn paint(&self, code: &str, s: &str) -> String {
@@ -259,8 +274,18 @@ impl<W: Write> Sink for Human<W> {
             Verdict::Pii => self.paint("1;33", "PII"),
             Verdict::Clean => self.paint("2", "clean"),
         };
-        let path = self.paint("1;35", &display_path(&r.path, &r.inner));
-        writeln!(self.out, "{path}  [{verdict}]")?;
+        let shown = display_path(&r.path, &r.inner);
+        let path = self.paint("1;35", &shown);
+        // A unit reported in parts: a header first, the verdict at its end.
+        let total: u64 = r.counts.values().sum();
+        let in_parts = r.partial || total > r.findings.len() as u64;
+        if self.open.as_deref() != Some(shown.as_str()) {
+            if in_parts {
+                writeln!(self.out, "{path}")?;
+            } else {
+                writeln!(self.out, "{path}  [{verdict}]")?;
+            }
+        }
         for f in &r.findings {
             let conf = match f.confidence {
                 Confidence::High => self.paint("31", "high  "),
@@ -276,6 +301,14 @@ impl<W: Write> Sink for Human<W> {
                 shown,
                 self.paint("2", &format!("{}  | {}", f.detector, f.context.trim()))
             )?;
+        }
+        if r.partial {
+            self.open = Some(shown);
+            return Ok(());
+        }
+        self.open = None;
+        if in_parts {
+            writeln!(self.out, "  [{verdict}] {total} findings in {path}")?;
         }
         writeln!(self.out)
     }

@@ -2488,3 +2488,45 @@ fn a_table_after_a_heading_in_a_document_gives_its_columns_as_context() {
         );
     }
 }
+
+/// A file with more findings than fit in one report part is reported in
+/// parts as it is scanned (memory stays bounded), yet the report still has
+/// every finding, one `file` record with the whole file's counts and
+/// verdict, and the summary counts the file once.
+#[test]
+fn a_file_with_many_findings_is_reported_in_parts_without_losing_any() {
+    let dir = tempfile::tempdir().unwrap();
+    let n = 20_000u32;
+    let mut text = String::new();
+    for i in 0..n {
+        // Valid SSNs: area 100-599, group 10-99, serial 1000-9999.
+        let (area, group, serial) = (100 + i % 500, 10 + i % 90, 1000 + i % 9000);
+        text.push_str(&format!("SSN: {area:03}-{group:02}-{serial:04}\n"));
+    }
+    write(dir.path(), "tree/roster.txt", &text);
+    let r = scan_in(dir.path(), &["--format", "jsonl", "tree"]);
+    r.assert_code(1);
+    let lines = common::parse_jsonl(&r.stdout, &r.what);
+    let findings = lines.iter().filter(|v| v["type"] == "finding").count();
+    assert_eq!(findings, n as usize, "{}", r.dump());
+    let files: Vec<_> = lines.iter().filter(|v| v["type"] == "file").collect();
+    assert_eq!(files.len(), 1, "{}", r.dump());
+    assert_eq!(files[0]["counts"]["ssn"], n);
+    assert_eq!(files[0]["verdict"], "pii");
+    let summary = r.summary();
+    assert_eq!(summary["findings"], n);
+    assert_eq!(summary["verdicts"]["pii"], 1);
+
+    let r = scan_in(dir.path(), &["tree"]);
+    r.assert_code(1);
+    assert_eq!(
+        r.stdout.matches("roster.txt").count(),
+        2,
+        "header and total"
+    );
+    assert!(
+        r.stdout.contains(&format!("[PII] {n} findings in ")),
+        "{}",
+        &r.stdout[r.stdout.len().saturating_sub(600)..]
+    );
+}
