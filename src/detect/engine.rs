@@ -18,6 +18,9 @@ use super::{Confidence, DetectError, DetectorInfo, Kind, Level, Match};
 /// bounds how far a detector looks, which sizes chunk overlaps.
 const MAX_CANDIDATE: usize = 256;
 
+/// Bytes before a value within which the nearest label speaks for it.
+const LABEL_LOOKBACK: usize = 120;
+
 /// Bytes between a label's end and the name after it ("Patient Name:  ").
 const LABEL_GAP: usize = 24;
 
@@ -589,7 +592,7 @@ impl Engine {
             detectors,
             names,
             tables,
-            reach: reach + MAX_CANDIDATE,
+            reach: reach.max(LABEL_LOOKBACK) + MAX_CANDIDATE,
         })
     }
 
@@ -782,13 +785,29 @@ impl Engine {
         if let Some((plan, cells)) = table {
             self.table_context(text, plan, cells, scratch, out);
         }
+        // Candidates come in text order, so the hits within reach of each
+        // are a window sliding forward: no search per context rule.
+        let hits = &scratch.hits;
+        let (mut lo, mut hi, mut last) = (0, 0, 0);
         for c in &scratch.cands {
             let spans = &scratch.field_spans;
             let i = spans.partition_point(|&(_, e)| e <= c.start);
             if spans.get(i).is_some_and(|&(s, _)| s < c.end) {
                 continue;
             }
-            if let Some(m) = self.score(text, c, &scratch.hits) {
+            if c.start < last {
+                lo = 0;
+            }
+            last = c.start;
+            let from = c.start.saturating_sub(self.reach);
+            while lo < hits.len() && hits[lo].end < from {
+                lo += 1;
+            }
+            hi = hi.max(lo);
+            while hi < hits.len() && hits[hi].start <= c.end + self.reach {
+                hi += 1;
+            }
+            if let Some(m) = self.score(text, c, &hits[lo..hi]) {
                 out.push(m);
             }
         }
@@ -1094,15 +1113,18 @@ impl Engine {
     }
 
     /// Pass 2: confidence from the context around a validated candidate.
-    fn score(&self, text: &[u8], c: &Cand, hits: &[Hit]) -> Option<Match> {
+    /// `local` holds the hits within the engine's reach of it: every
+    /// window, heading and label rule looks no further.
+    fn score(&self, text: &[u8], c: &Cand, local: &[Hit]) -> Option<Match> {
         let d = &self.detectors[c.det as usize];
-        let kw = near(hits, d.kw, c.start, c.end) || under_heading(text, hits, d.heading, c.start);
+        let kw =
+            near(local, d.kw, c.start, c.end) || under_heading(text, local, d.heading, c.start);
         // The nearest label before a value speaks for it: "DOB: x  DOS: y"
         // makes y a date of service, not a second date of birth.
         let nearest_is_kw = d.kw.mask != 0
             && !d.promote.is_empty()
             && nearest_label_before(
-                hits,
+                local,
                 c.start,
                 d.kw.mask | d.promote.iter().fold(0, |m, p| m | p.kw.mask),
             )
@@ -1110,14 +1132,14 @@ impl Engine {
         let promote = d
             .promote
             .iter()
-            .find(|p| !nearest_is_kw && near(hits, p.kw, c.start, c.end));
+            .find(|p| !nearest_is_kw && near(local, p.kw, c.start, c.end));
         if c.needs_keyword && !kw && promote.is_none() {
             return None;
         }
         let value = &text[c.start..c.end];
         let sample = c.sample || d.samples.iter().any(|s| same_sample(s, value));
         let wants_support = d.conf.support.is_some() || d.conf.both.is_some();
-        let supported = wants_support && near(hits, d.support, c.start, c.end);
+        let supported = wants_support && near(local, d.support, c.start, c.end);
         let mut level = if sample {
             d.conf.sample.unwrap_or(Level::Low).min(Level::Low)
         } else if kw && supported && d.conf.both.is_some() {
@@ -1132,7 +1154,7 @@ impl Engine {
         let mut kind = d.info.kind;
         if let Some(p) = promote {
             kind = p.kind;
-            let promoted = if near(hits, p.support, c.start, c.end) {
+            let promoted = if near(local, p.support, c.start, c.end) {
                 p.support_level
             } else {
                 p.level
@@ -1445,7 +1467,7 @@ fn nearest_label_before(hits: &[Hit], start: usize, mask: u128) -> Option<&Hit> 
     hits[..i]
         .iter()
         .rev()
-        .take_while(|h| h.end + 120 >= start)
+        .take_while(|h| h.end + LABEL_LOOKBACK >= start)
         .find(|h| h.mask & mask != 0)
 }
 
