@@ -495,7 +495,9 @@ impl Sweep {
         Some(s)
     }
 
-    /// The anchored leftmost-first match at `p`: engine id and end.
+    /// The anchored leftmost-first match at `p`: engine id and end. The
+    /// lazy DFA is built without a minimum cache-clear count and with no
+    /// quit bytes, so `next_state` cannot fail and no match is dropped.
     fn walk(&self, text: &[u8], p: usize, cache: &mut SweepCache) -> Option<(usize, usize)> {
         let mut sid = self.start(text, p, cache)?;
         let mut found = None;
