@@ -153,6 +153,7 @@ fn run(
         seen: (cfg.paths.len() > 1 || cfg.walk.follow).then(|| Mutex::new(HashSet::new())),
         stop: AtomicBool::new(false),
         inflated: AtomicU64::new(0),
+        busy: Default::default(),
     };
     let (item_tx, item_rx) = bounded::<Vec<Item>>(256);
     let (event_tx, event_rx) = bounded::<Vec<Event>>(64);
@@ -286,6 +287,10 @@ struct Shared<'a> {
     stop: AtomicBool,
     /// Bytes inflated from containers in the whole scan.
     inflated: AtomicU64,
+    /// Threads scanning now (workers inside a file, and helpers): a large
+    /// window is split only while this is below `--jobs`, so the scan never
+    /// runs more threads than asked.
+    busy: std::sync::atomic::AtomicUsize,
 }
 
 /// Per-thread state reused for every file.
@@ -296,23 +301,66 @@ struct WorkerState {
     matches: Vec<Match>,
     fields: Vec<extract::Field>,
     cells: Vec<Cell>,
+    /// State for a helper thread scanning half of a large window, made
+    /// the first time one is needed.
+    spare: Option<Box<WorkerState>>,
 }
+
+impl WorkerState {
+    fn new(engine: &Engine) -> WorkerState {
+        WorkerState {
+            scratch: engine.scratch(),
+            buf: Vec::new(),
+            text: TextBuf::default(),
+            matches: Vec::new(),
+            fields: Vec::new(),
+            cells: Vec::new(),
+            spare: None,
+        }
+    }
+}
+
+/// A window of plain text owning at least this much is split between this
+/// worker and a helper thread when another worker is idle: one large file
+/// would otherwise keep one core busy and leave the rest waiting.
+const SPLIT_MIN: usize = 4 << 20;
 
 fn worker(sh: &Shared<'_>, rx: &Receiver<Vec<Item>>, tx: &Sender<Vec<Event>>) {
     let engine = sh.engine;
-    let mut st = WorkerState {
-        scratch: engine.scratch(),
-        buf: Vec::new(),
-        text: TextBuf::default(),
-        matches: Vec::new(),
-        fields: Vec::new(),
-        cells: Vec::new(),
-    };
+    let mut st = WorkerState::new(engine);
     let mut batch: Vec<Event> = Vec::new();
     let mut scanned = (0u64, 0u64);
-    for item in rx.iter().flatten() {
+    for items in rx.iter() {
+        for item in items {
+            sh.busy.fetch_add(1, Ordering::Relaxed);
+            let go_on = scan_item(sh, &mut st, tx, &mut batch, &mut scanned, item);
+            sh.busy.fetch_sub(1, Ordering::Relaxed);
+            if !go_on {
+                return;
+            }
+        }
+    }
+    batch.push(Event::Scanned {
+        files: scanned.0,
+        bytes: scanned.1,
+    });
+    let _ = tx.send(batch);
+}
+
+/// One walked item through the pipeline, its events added to `batch`
+/// (sent when full). False when the report can no longer be written.
+fn scan_item(
+    sh: &Shared<'_>,
+    st: &mut WorkerState,
+    tx: &Sender<Vec<Event>>,
+    batch: &mut Vec<Event>,
+    scanned: &mut (u64, u64),
+    item: Item,
+) -> bool {
+    let engine = sh.engine;
+    {
         if sh.stop.load(Ordering::Relaxed) {
-            break;
+            return false;
         }
         let (path, skip) = match item {
             Item::Skip {
@@ -328,7 +376,7 @@ fn worker(sh: &Shared<'_>, rx: &Receiver<Vec<Item>>, tx: &Sender<Vec<Event>>) {
             None => {
                 let mut events = Vec::new();
                 let r = std::panic::catch_unwind(AssertUnwindSafe(|| {
-                    scan_file(sh, &path, &shown, &mut st, tx, &mut events)
+                    scan_file(sh, &path, &shown, st, tx, &mut events)
                 }));
                 if r.is_err() {
                     // A bug in one file's handling must not end the scan nor
@@ -358,16 +406,12 @@ fn worker(sh: &Shared<'_>, rx: &Receiver<Vec<Item>>, tx: &Sender<Vec<Event>>) {
                 files: std::mem::take(&mut scanned.0),
                 bytes: std::mem::take(&mut scanned.1),
             });
-            if tx.send(std::mem::take(&mut batch)).is_err() {
-                return;
+            if tx.send(std::mem::take(batch)).is_err() {
+                return false;
             }
         }
     }
-    batch.push(Event::Scanned {
-        files: scanned.0,
-        bytes: scanned.1,
-    });
-    let _ = tx.send(batch);
+    true
 }
 
 fn skipped(path: &str, reason: SkipReason, detail: String) -> Event {
@@ -501,6 +545,28 @@ impl PlainUnit {
     fn window(&mut self, sh: &Shared<'_>, st: &mut WorkerState, w: source::Window<'_>) {
         let enc = *self.encoding.get_or_insert_with(|| extract::sniff(w.bytes));
         let whole = w.offset == 0 && w.owned == w.bytes.len();
+        if !whole && enc == extract::Encoding::Text && w.owned >= SPLIT_MIN {
+            // Always the same halves, whether or not a thread is free, so
+            // the report does not depend on `--jobs` or timing.
+            let jobs = sh.cfg.threads.max(1);
+            let free = sh
+                .busy
+                .fetch_update(Ordering::AcqRel, Ordering::Relaxed, |b| {
+                    (b < jobs).then_some(b + 1)
+                })
+                .is_ok();
+            // Released even if the halves panic (the worker catches it).
+            struct Release<'a>(Option<&'a std::sync::atomic::AtomicUsize>);
+            impl Drop for Release<'_> {
+                fn drop(&mut self) {
+                    if let Some(busy) = self.0 {
+                        busy.fetch_sub(1, Ordering::AcqRel);
+                    }
+                }
+            }
+            let _slot = Release(free.then_some(&sh.busy));
+            return self.split_window(sh, st, w, free);
+        }
         self.health |= scan_text(
             sh,
             st,
@@ -512,6 +578,78 @@ impl PlainUnit {
             &mut self.pos,
             &mut self.found,
         );
+    }
+
+    /// Scans a window of plain text as two halves at once, the second on a
+    /// helper thread: the same windowing as between windows (the first
+    /// half reaches past its end by the detectors' overlap, the second
+    /// starts where the first stops owning), so the findings are those of
+    /// two consecutive windows, in order.
+    fn split_window(
+        &mut self,
+        sh: &Shared<'_>,
+        st: &mut WorkerState,
+        w: source::Window<'_>,
+        parallel: bool,
+    ) {
+        let enc = extract::Encoding::Text;
+        // Split at a line end near the middle, so no line is cut.
+        let half = w.owned / 2;
+        let mid = memchr::memchr(b'\n', &w.bytes[half..w.owned]).map_or(half, |i| half + i + 1);
+        let first_end = (mid + sh.engine.reach() * 2).min(w.bytes.len());
+        let mut pos_b = self.pos;
+        pos_b.advance(&w.bytes[..mid]);
+        let mut found_b = Vec::new();
+        let mut spare = st
+            .spare
+            .take()
+            .unwrap_or_else(|| Box::new(WorkerState::new(sh.engine)));
+        let second_half =
+            |spare: &mut WorkerState, pos_b: &mut Position, found_b: &mut Vec<Finding>| {
+                scan_text(
+                    sh,
+                    spare,
+                    &w.bytes[mid..],
+                    enc,
+                    false,
+                    false,
+                    w.owned - mid,
+                    pos_b,
+                    found_b,
+                )
+            };
+        let (pos, found) = (&mut self.pos, &mut self.found);
+        let mut first_half = |st: &mut WorkerState| {
+            scan_text(
+                sh,
+                st,
+                &w.bytes[..first_end],
+                enc,
+                false,
+                false,
+                mid,
+                pos,
+                found,
+            )
+        };
+        let (health_a, health_b) = if parallel {
+            std::thread::scope(|s| {
+                let second = s.spawn(|| second_half(&mut spare, &mut pos_b, &mut found_b));
+                let a = first_half(st);
+                // A panic in the helper is this file's, caught by the worker.
+                let b = second
+                    .join()
+                    .unwrap_or_else(|p| std::panic::resume_unwind(p));
+                (a, b)
+            })
+        } else {
+            let a = first_half(st);
+            (a, second_half(&mut spare, &mut pos_b, &mut found_b))
+        };
+        st.spare = Some(spare);
+        self.found.append(&mut found_b);
+        self.pos = pos_b;
+        self.health |= health_a || health_b;
     }
 }
 
@@ -676,16 +814,7 @@ fn scan_text(
     }
     let reported_before = found.len();
     findings::build(engine, keys, t.bytes, matches, *pos, cfg.build, found);
-    // Advance positions past the owned part.
-    let owned = &t.bytes[..owned_text];
-    let nl = memchr::memchr_iter(b'\n', owned).count() as u64;
-    let last_nl = memchr::memrchr(b'\n', owned);
-    pos.line_start = match last_nl {
-        Some(i) => i as i64 + 1 - owned_text as i64,
-        None => pos.line_start - owned_text as i64,
-    };
-    pos.lines_before += nl;
-    pos.text_base += owned_text as u64;
+    pos.advance(&t.bytes[..owned_text]);
     // The clinical vocabulary is looked up only where it decides the
     // verdict: identifiers found, no health information yet.
     outcome.health_terms

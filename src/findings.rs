@@ -379,6 +379,20 @@ pub struct Position {
     pub line_start: i64,
 }
 
+impl Position {
+    /// Moves past `owned`, the text a window owns: the next window's
+    /// position.
+    pub fn advance(&mut self, owned: &[u8]) {
+        let nl = memchr::memchr_iter(b'\n', owned).count() as u64;
+        self.line_start = match memchr::memrchr(b'\n', owned) {
+            Some(i) => i as i64 + 1 - owned.len() as i64,
+            None => self.line_start - owned.len() as i64,
+        };
+        self.lines_before += nl;
+        self.text_base += owned.len() as u64;
+    }
+}
+
 /// Turns `matches` (over `text`) into findings at or above the threshold.
 /// `text` is the window's text; positions are made absolute with `pos`.
 pub fn build(
