@@ -154,6 +154,7 @@ fn run(
         stop: AtomicBool::new(false),
         inflated: AtomicU64::new(0),
         busy: Default::default(),
+        in_flight: Default::default(),
     };
     let (item_tx, item_rx) = bounded::<Vec<Item>>(256);
     let (event_tx, event_rx) = bounded::<Vec<Event>>(64);
@@ -216,7 +217,13 @@ fn run(
                     if !r.partial {
                         *summary.verdicts.entry(r.verdict).or_insert(0) += 1;
                     }
-                    sink.file(&r)
+                    let written = sink.file(&r);
+                    if r.partial {
+                        shared
+                            .in_flight
+                            .fetch_sub(r.findings.len(), Ordering::AcqRel);
+                    }
+                    written
                 }
                 Event::Skipped(sk) => {
                     summary.skipped += 1;
@@ -291,6 +298,8 @@ struct Shared<'a> {
     /// window is split only while this is below `--jobs`, so the scan never
     /// runs more threads than asked.
     busy: std::sync::atomic::AtomicUsize,
+    /// Findings sent ahead in parts and not yet written.
+    in_flight: std::sync::atomic::AtomicUsize,
 }
 
 /// Per-thread state reused for every file.
@@ -494,6 +503,15 @@ fn scan_file(
             // Out now, not at the end of the file: memory stays bounded
             // however many findings a file holds.
             let part = plain.report(shown, true);
+            // Wait while the writer is behind: parts queued in the channel
+            // would otherwise hold memory without bound.
+            while sh.in_flight.load(Ordering::Acquire) > MAX_IN_FLIGHT
+                && !sh.stop.load(Ordering::Relaxed)
+            {
+                std::thread::sleep(std::time::Duration::from_millis(1));
+            }
+            sh.in_flight
+                .fetch_add(part.findings.len(), Ordering::AcqRel);
             let _ = tx.send(vec![Event::File(part)]);
         }
     });
@@ -521,6 +539,10 @@ struct PlainUnit {
 /// Findings of one plain file sent ahead in a part once this many are
 /// waiting (a few MiB).
 const PART: usize = 8192;
+
+/// Findings in parts sent but not yet written above which a worker waits
+/// (a few tens of MiB).
+const MAX_IN_FLIGHT: usize = 65_536;
 
 impl PlainUnit {
     /// The findings so far as a report, `partial` when more may follow.

@@ -124,18 +124,50 @@ pub trait Sink {
 /// One JSON object per line (DESIGN.md section 4).
 pub struct Jsonl<W: Write> {
     out: W,
+    /// One finding's line, reused.
+    line: Vec<u8>,
 }
 
 impl<W: Write> Jsonl<W> {
     /// A sink writing to `out`.
     pub fn new(out: W) -> Self {
-        Jsonl { out }
+        Jsonl {
+            out,
+            line: Vec::with_capacity(512),
+        }
     }
 
     fn line<T: Serialize>(&mut self, v: &T) -> io::Result<()> {
         serde_json::to_writer(&mut self.out, v)?;
         self.out.write_all(b"\n")
     }
+}
+
+/// `s` as a JSON string: copied as is when nothing needs escaping (the
+/// common case), else escaped by serde_json.
+fn push_json_str(out: &mut Vec<u8>, s: &str) {
+    if s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+        out.push(b'"');
+        out.extend_from_slice(s.as_bytes());
+        out.push(b'"');
+    } else {
+        serde_json::to_writer(&mut *out, s).expect("writing to a Vec cannot fail");
+    }
+}
+
+/// `n` in decimal.
+fn push_u64(out: &mut Vec<u8>, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[i..]);
 }
 
 #[derive(Serialize)]
@@ -165,33 +197,46 @@ impl<W: Write> Sink for Jsonl<W> {
         serde_json::to_writer(&mut location, &r.path)?;
         location.extend_from_slice(b",\"inner\":");
         serde_json::to_writer(&mut location, &r.inner)?;
+        // One line at a time in a reused buffer, integers and plain
+        // strings written directly: a report can hold millions of lines
+        // and one thread writes them all.
+        let mut line = std::mem::take(&mut self.line);
         for f in &r.findings {
-            let o = &mut self.out;
-            o.write_all(b"{\"type\":\"finding\",")?;
-            o.write_all(&location)?;
-            write!(o, ",\"kind\":\"{}\",\"detector\":", f.kind.as_str())?;
-            serde_json::to_writer(&mut *o, &*f.detector)?;
-            write!(
-                o,
-                ",\"confidence\":\"{}\",\"line\":{},\"column\":{},\"start\":{},\"end\":{},\"masked\":",
-                f.confidence.as_str(),
-                f.line,
-                f.column,
-                f.start,
-                f.end
-            )?;
-            serde_json::to_writer(&mut *o, &f.masked)?;
-            o.write_all(b",\"fingerprint\":\"")?;
-            o.write_all(&f.fingerprint.hex())?;
-            o.write_all(b"\"")?;
-            o.write_all(b",\"context\":")?;
-            serde_json::to_writer(&mut *o, &f.context)?;
-            if let Some(v) = &f.value {
-                o.write_all(b",\"value\":")?;
-                serde_json::to_writer(&mut *o, v)?;
+            line.clear();
+            line.extend_from_slice(b"{\"type\":\"finding\",");
+            line.extend_from_slice(&location);
+            line.extend_from_slice(b",\"kind\":\"");
+            line.extend_from_slice(f.kind.as_str().as_bytes());
+            line.extend_from_slice(b"\",\"detector\":");
+            push_json_str(&mut line, &f.detector);
+            line.extend_from_slice(b",\"confidence\":\"");
+            line.extend_from_slice(f.confidence.as_str().as_bytes());
+            for (name, n) in [
+                (&b"\",\"line\":"[..], f.line),
+                (b",\"column\":", f.column),
+                (b",\"start\":", f.start),
+                (b",\"end\":", f.end),
+            ] {
+                line.extend_from_slice(name);
+                push_u64(&mut line, n);
             }
-            o.write_all(b"}\n")?;
+            line.extend_from_slice(b",\"masked\":");
+            push_json_str(&mut line, &f.masked);
+            line.extend_from_slice(b",\"fingerprint\":\"");
+            line.extend_from_slice(&f.fingerprint.hex());
+            line.extend_from_slice(b"\",\"context\":");
+            push_json_str(&mut line, &f.context);
+            if let Some(v) = &f.value {
+                line.extend_from_slice(b",\"value\":");
+                push_json_str(&mut line, v);
+            }
+            line.extend_from_slice(b"}\n");
+            if let Err(e) = self.out.write_all(&line) {
+                self.line = line;
+                return Err(e);
+            }
         }
+        self.line = line;
         if r.partial {
             return Ok(());
         }
