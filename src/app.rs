@@ -329,9 +329,10 @@ impl WorkerState {
     }
 }
 
-/// A window of plain text owning at least this much is split between this
-/// worker and a helper thread when another worker is idle: one large file
-/// would otherwise keep one core busy and leave the rest waiting.
+/// A window of plain text owning at least this much is scanned as two
+/// halves, the second on a helper thread when fewer than `--jobs` threads
+/// are busy: one large file would otherwise keep one core busy and leave
+/// the rest waiting.
 const SPLIT_MIN: usize = 4 << 20;
 
 fn worker(sh: &Shared<'_>, rx: &Receiver<Vec<Item>>, tx: &Sender<Vec<Event>>) {
@@ -367,57 +368,55 @@ fn scan_item(
     item: Item,
 ) -> bool {
     let engine = sh.engine;
-    {
-        if sh.stop.load(Ordering::Relaxed) {
+    if sh.stop.load(Ordering::Relaxed) {
+        return false;
+    }
+    let (path, skip) = match item {
+        Item::Skip {
+            path,
+            reason,
+            detail,
+        } => (path, Some((reason, detail))),
+        Item::File(path) => (path, None),
+    };
+    let shown = path.display().to_string();
+    let events = match skip {
+        Some((reason, detail)) => vec![skipped(&shown, reason, detail)],
+        None => {
+            let mut events = Vec::new();
+            let r = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                scan_file(sh, &path, &shown, st, tx, &mut events)
+            }));
+            if r.is_err() {
+                // A bug in one file's handling must not end the scan nor
+                // lose what was found before it; the scratch state may
+                // be inconsistent, so start afresh.
+                st.scratch = engine.scratch();
+                events.push(skipped(
+                    &shown,
+                    SkipReason::Corrupt,
+                    "internal error while scanning this file (please report)".into(),
+                ));
+            }
+            events
+        }
+    };
+    for ev in events {
+        match ev {
+            Event::Scanned { files, bytes } => {
+                scanned.0 += files;
+                scanned.1 += bytes;
+            }
+            other => batch.push(other),
+        }
+    }
+    if batch.len() >= BATCH {
+        batch.push(Event::Scanned {
+            files: std::mem::take(&mut scanned.0),
+            bytes: std::mem::take(&mut scanned.1),
+        });
+        if tx.send(std::mem::take(batch)).is_err() {
             return false;
-        }
-        let (path, skip) = match item {
-            Item::Skip {
-                path,
-                reason,
-                detail,
-            } => (path, Some((reason, detail))),
-            Item::File(path) => (path, None),
-        };
-        let shown = path.display().to_string();
-        let events = match skip {
-            Some((reason, detail)) => vec![skipped(&shown, reason, detail)],
-            None => {
-                let mut events = Vec::new();
-                let r = std::panic::catch_unwind(AssertUnwindSafe(|| {
-                    scan_file(sh, &path, &shown, st, tx, &mut events)
-                }));
-                if r.is_err() {
-                    // A bug in one file's handling must not end the scan nor
-                    // lose what was found before it; the scratch state may
-                    // be inconsistent, so start afresh.
-                    st.scratch = engine.scratch();
-                    events.push(skipped(
-                        &shown,
-                        SkipReason::Corrupt,
-                        "internal error while scanning this file (please report)".into(),
-                    ));
-                }
-                events
-            }
-        };
-        for ev in events {
-            match ev {
-                Event::Scanned { files, bytes } => {
-                    scanned.0 += files;
-                    scanned.1 += bytes;
-                }
-                other => batch.push(other),
-            }
-        }
-        if batch.len() >= BATCH {
-            batch.push(Event::Scanned {
-                files: std::mem::take(&mut scanned.0),
-                bytes: std::mem::take(&mut scanned.1),
-            });
-            if tx.send(std::mem::take(batch)).is_err() {
-                return false;
-            }
         }
     }
     true
