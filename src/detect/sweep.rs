@@ -130,6 +130,19 @@ fn start_state(dfa: &DFA, cache: &mut DfaCache, prev: Option<u8>) -> Result<Lazy
     dfa.start_state(cache, &config).map_err(|e| e.to_string())
 }
 
+/// The distinct anchored start states of `dfa` at a word start, one per
+/// look-behind kind.
+fn word_start_states(dfa: &DFA, cache: &mut DfaCache) -> Result<Vec<LazyStateID>, String> {
+    let mut states = Vec::new();
+    for prev in LOOK_BEHIND {
+        let s = start_state(dfa, cache, prev)?;
+        if !states.contains(&s) {
+            states.push(s);
+        }
+    }
+    Ok(states)
+}
+
 /// Whether every match of `dfa` begins at a word start: nothing can begin
 /// after a word byte, nor with a non-word byte, nor be empty.
 fn starts_only_at_words(dfa: &DFA, cache: &mut DfaCache) -> Result<bool, String> {
@@ -163,13 +176,7 @@ fn set_has(set: &ByteSet, b: u8) -> bool {
 fn position_sets(dfa: &DFA, cache: &mut DfaCache) -> Result<([ByteSet; DEPTH], usize), String> {
     let err = |e: regex_automata::hybrid::CacheError| e.to_string();
     let mut sets = [[0u64; 4]; DEPTH];
-    let mut level = Vec::new();
-    for prev in LOOK_BEHIND {
-        let s = start_state(dfa, cache, prev)?;
-        if !level.contains(&s) {
-            level.push(s);
-        }
-    }
+    let mut level = word_start_states(dfa, cache)?;
     let mut matched = false;
     for (k, set) in sets.iter_mut().enumerate() {
         if matched {
@@ -236,13 +243,7 @@ fn key_hash(key: u32) -> usize {
 /// are more than [`KEY_LIMIT`] or a match can end inside the first four
 /// bytes of a word (then any bytes may follow).
 fn word_keys(dfa: &DFA, cache: &mut DfaCache) -> Result<Option<Vec<u32>>, String> {
-    let mut starts = Vec::new();
-    for prev in LOOK_BEHIND {
-        let s = start_state(dfa, cache, prev)?;
-        if !starts.contains(&s) {
-            starts.push(s);
-        }
-    }
+    let starts = word_start_states(dfa, cache)?;
     // Each byte class once: a representative, its folded word bytes, and
     // whether it holds a non-word byte (then a word may end there).
     let classes = dfa.byte_classes();
