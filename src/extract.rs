@@ -326,26 +326,52 @@ fn is_label(c: &[u8]) -> bool {
 }
 
 /// Every non-empty cell of the table's body, in text order.
+///
+/// One pass over the body that stops only at line ends, quotes and
+/// delimiters (found with memchr), not a loop over every byte of every
+/// line: large exports are mostly cells. Cells split as `split_cells`
+/// splits a line; a quote does not carry over a line end.
 pub fn table_fields(text: &[u8], table: &Table<'_>, out: &mut Vec<Field>) {
     out.clear();
-    let mut line_start = table.body;
-    while line_start < text.len() {
-        let line_end =
-            memchr::memchr(b'\n', &text[line_start..]).map_or(text.len(), |i| line_start + i);
-        let line = trim_cr(&text[line_start..line_end]);
-        let mut column = 0;
-        split_cells(line, table.delimiter, |s, e| {
-            let (vs, ve) = trim_span(line, s, e);
-            if ve > vs && column < table.columns.len() {
-                out.push(Field {
-                    start: line_start + vs,
-                    end: line_start + ve,
-                    column,
-                });
+    let Some(body) = text.get(table.body..) else {
+        return;
+    };
+    let mut cell = |start: usize, end: usize, column: usize| {
+        let (vs, ve) = trim_span(text, start, end);
+        if ve > vs && column < table.columns.len() {
+            out.push(Field {
+                start: vs,
+                end: ve,
+                column,
+            });
+        }
+    };
+    let (mut start, mut column, mut quoted) = (table.body, 0, false);
+    for i in memchr::memchr3_iter(b'\n', b'"', table.delimiter, body) {
+        let i = table.body + i;
+        match text[i] {
+            b'"' => quoted = !quoted,
+            b'\n' => {
+                // The line without its `\r`, as `trim_cr` gives it.
+                let end = if i > start && text[i - 1] == b'\r' {
+                    i - 1
+                } else {
+                    i
+                };
+                cell(start, end, column);
+                (start, column, quoted) = (i + 1, 0, false);
             }
-            column += 1;
-        });
-        line_start = line_end + 1;
+            _ if !quoted => {
+                cell(start, i, column);
+                (start, column) = (i + 1, column + 1);
+            }
+            _ => {}
+        }
+    }
+    // A last line without a line end.
+    if start < text.len() {
+        let end = text.len() - usize::from(text.ends_with(b"\r"));
+        cell(start, end, column);
     }
 }
 

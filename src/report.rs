@@ -144,9 +144,13 @@ impl<W: Write> Jsonl<W> {
 }
 
 /// `s` as a JSON string: copied as is when nothing needs escaping (the
-/// common case), else escaped by serde_json.
+/// common case), else escaped by serde_json. The check looks at every byte
+/// without stopping early, which the compiler turns into vector compares.
 fn push_json_str(out: &mut Vec<u8>, s: &str) {
-    if s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+    let escape = s.bytes().fold(false, |esc, b| {
+        esc | (b < 0x20) | (b == b'"') | (b == b'\\')
+    });
+    if !escape {
         out.push(b'"');
         out.extend_from_slice(s.as_bytes());
         out.push(b'"');
