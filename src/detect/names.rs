@@ -71,6 +71,11 @@ impl NameDicts {
 
     /// Appends every name found in `text[from..to]` to `out`; `toks` is a
     /// reusable buffer.
+    ///
+    /// Every token of a name starts with a capital, so the search jumps from
+    /// one capitalised token to the next and reads at most three tokens
+    /// there; the lower-case words between, most of any text, are skipped
+    /// without being tokenised.
     pub fn find(
         &self,
         text: &[u8],
@@ -80,15 +85,42 @@ impl NameDicts {
         out: &mut Vec<NameSpan>,
     ) {
         let sets = self.sets();
-        tokens(text, from, to, &mut toks.0);
-        let toks = &toks.0;
-        let mut i = 0;
-        while i < toks.len() {
-            if let Some((span, used)) = name_at(text, toks, i, sets) {
-                out.push(span);
-                i += used;
-            } else {
-                i += 1;
+        let toks = &mut toks.0;
+        let mut at = from;
+        while let Some(s) = next_capital_token(text, from, at, to) {
+            let mut tz = Tokenizer::new(text, s, to);
+            // Most capitals cannot begin a name: ruled out from the word
+            // and what follows it, without reading the next tokens.
+            let end = tz.word_end(s);
+            let w = &text[s..end];
+            let may_begin = matches!(case_of(w), Case::Title | Case::Upper)
+                && match separator(text, end, to) {
+                    Sep::Space => in_set(&sets.first, w),
+                    Sep::Comma | Sep::Caret => in_set(&sets.last, w),
+                    Sep::Dot | Sep::Other => false,
+                };
+            if !may_begin {
+                at = end;
+                continue;
+            }
+            toks.clear();
+            while toks.len() < 3 {
+                match tz.next_tok() {
+                    Some(t) => toks.push(t),
+                    None => break,
+                }
+            }
+            // The first token read may be glued to digits: not a token then.
+            let Some(first) = toks.first().filter(|t| t.start == s) else {
+                at = tz.word_end(s);
+                continue;
+            };
+            match name_at(text, toks, 0, sets) {
+                Some((span, used)) => {
+                    out.push(span);
+                    at = toks[used - 1].end;
+                }
+                None => at = first.end,
             }
         }
     }
@@ -130,65 +162,167 @@ enum Sep {
 #[derive(Debug, Default)]
 pub struct Tokens(Vec<Tok>);
 
-fn tokens(text: &[u8], from: usize, to: usize, toks: &mut Vec<Tok>) {
-    toks.clear();
-    let mut i = from;
-    while i < to {
-        if text[i].is_ascii_alphabetic() {
-            let start = i;
-            while i < to
-                && (text[i].is_ascii_alphabetic()
-                    || (matches!(text[i], b'\'' | b'-')
-                        && i + 1 < to
-                        && text[i + 1].is_ascii_alphabetic()))
-            {
-                i += 1;
+/// Whether `b` may continue a word after an apostrophe or hyphen.
+fn is_alpha(b: u8) -> bool {
+    b.is_ascii_alphabetic()
+}
+
+/// Whether a token of a scan from `from` begins at `s`: an letter not
+/// inside a word (a word goes on through `'` or `-` before a letter).
+fn token_starts_at(text: &[u8], from: usize, s: usize) -> bool {
+    if !is_alpha(text[s]) {
+        return false;
+    }
+    if s == from {
+        return true;
+    }
+    let prev = text[s - 1];
+    !(is_alpha(prev) || (matches!(prev, b'\'' | b'-') && s >= from + 2 && is_alpha(text[s - 2])))
+}
+
+/// The next token start at or after `at` in `text[..to]` whose first
+/// letter is a capital, for a scan that began at `from`.
+fn next_capital_token(text: &[u8], from: usize, mut at: usize, to: usize) -> Option<usize> {
+    while at < to {
+        let s = at + find_capital(&text[at..to])?;
+        if token_starts_at(text, from, s) {
+            return Some(s);
+        }
+        at = s + 1;
+    }
+    None
+}
+
+/// The first ASCII capital in `hay`, 16 bytes at a time: capitals are a
+/// few percent of text, so most of it is passed over here.
+fn find_capital(hay: &[u8]) -> Option<usize> {
+    let mut i = 0;
+    #[cfg(target_arch = "x86_64")]
+    while i + 16 <= hay.len() {
+        // SAFETY: SSE2 is part of the x86_64 baseline and the 16 bytes read
+        // are in bounds.
+        let mask = unsafe { capitals16_sse2(hay.as_ptr().add(i)) };
+        if mask != 0 {
+            return Some(i + mask.trailing_zeros() as usize);
+        }
+        i += 16;
+    }
+    hay[i..]
+        .iter()
+        .position(u8::is_ascii_uppercase)
+        .map(|p| i + p)
+}
+
+#[cfg(target_arch = "x86_64")]
+unsafe fn capitals16_sse2(p: *const u8) -> u32 {
+    use std::arch::x86_64::*;
+    let v = _mm_loadu_si128(p as *const __m128i);
+    let d = _mm_sub_epi8(v, _mm_set1_epi8(b'A' as i8));
+    let upper = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(25)), d);
+    _mm_movemask_epi8(upper) as u32
+}
+
+/// Splits `text[..to]` into word tokens from a token start, each with its
+/// separator to the next. A token is yielded once the next one is found,
+/// since what lies between decides its separator.
+struct Tokenizer<'a> {
+    text: &'a [u8],
+    i: usize,
+    to: usize,
+    last: Option<Tok>,
+}
+
+impl<'a> Tokenizer<'a> {
+    fn new(text: &'a [u8], from: usize, to: usize) -> Self {
+        Tokenizer {
+            text,
+            i: from,
+            to,
+            last: None,
+        }
+    }
+
+    /// Where the word starting at `start` ends.
+    fn word_end(&self, start: usize) -> usize {
+        let (text, to) = (self.text, self.to);
+        let mut i = start;
+        while i < to
+            && (is_alpha(text[i])
+                || (matches!(text[i], b'\'' | b'-') && i + 1 < to && is_alpha(text[i + 1])))
+        {
+            i += 1;
+        }
+        i
+    }
+
+    fn next_tok(&mut self) -> Option<Tok> {
+        let (text, to) = (self.text, self.to);
+        while self.i < to {
+            let i = self.i;
+            if !is_alpha(text[i]) {
+                if let Some(last) = self.last.as_mut() {
+                    if last.end < i && !matches!(text[i], b' ' | b'\t' | b',' | b'^' | b'.') {
+                        last.sep = Sep::Other;
+                    }
+                }
+                self.i += 1;
+                continue;
             }
+            let start = i;
+            let i = self.word_end(start);
+            self.i = i;
             // A word glued to digits or underscores is an identifier, not a name.
             let glued = |b: u8| b.is_ascii_digit() || b == b'_';
             let bad = (start > 0 && glued(text[start - 1])) || (i < text.len() && glued(text[i]));
-            let mut j = i;
-            while j < to && matches!(text[j], b' ' | b'\t') {
-                j += 1;
-            }
-            let sep = if j == i {
-                match text.get(i) {
-                    Some(b',') => Sep::Comma,
-                    Some(b'^') => Sep::Caret,
-                    Some(b'.') => Sep::Dot,
-                    _ => Sep::Other,
-                }
-            } else {
-                Sep::Space
-            };
-            // Allow spaces after a comma or a dot.
-            let sep = match sep {
-                Sep::Comma | Sep::Dot => {
-                    let mut k = i + 1;
-                    while k < to && matches!(text[k], b' ' | b'\t') {
-                        k += 1;
-                    }
-                    if sep == Sep::Dot && k == i + 1 {
-                        Sep::Other
-                    } else {
-                        sep
-                    }
-                }
-                s => s,
-            };
-            if !bad {
-                toks.push(Tok { start, end: i, sep });
-            } else if let Some(last) = toks.last_mut() {
-                last.sep = Sep::Other;
-            }
-        } else {
-            if let Some(last) = toks.last_mut() {
-                if last.end < i && !matches!(text[i], b' ' | b'\t' | b',' | b'^' | b'.') {
+            if bad {
+                if let Some(last) = self.last.as_mut() {
                     last.sep = Sep::Other;
                 }
+                continue;
             }
-            i += 1;
+            let tok = Tok {
+                start,
+                end: i,
+                sep: separator(text, i, to),
+            };
+            if let Some(done) = self.last.replace(tok) {
+                return Some(done);
+            }
         }
+        self.last.take()
+    }
+}
+
+/// The separator after a word ending at `i`: spaces, or a comma, caret or
+/// dot (a comma or dot may have spaces after it; a dot must).
+fn separator(text: &[u8], i: usize, to: usize) -> Sep {
+    let mut j = i;
+    while j < to && matches!(text[j], b' ' | b'\t') {
+        j += 1;
+    }
+    let sep = if j == i {
+        match text.get(i) {
+            Some(b',') => Sep::Comma,
+            Some(b'^') => Sep::Caret,
+            Some(b'.') => Sep::Dot,
+            _ => Sep::Other,
+        }
+    } else {
+        Sep::Space
+    };
+    match sep {
+        Sep::Comma | Sep::Dot => {
+            let mut k = i + 1;
+            while k < to && matches!(text[k], b' ' | b'\t') {
+                k += 1;
+            }
+            if sep == Sep::Dot && k == i + 1 {
+                Sep::Other
+            } else {
+                sep
+            }
+        }
+        s => s,
     }
 }
 
@@ -310,6 +444,140 @@ mod tests {
         assert_eq!(names("PID|||123||SMITH^JOHN^A"), ["SMITH^JOHN"]);
         assert_eq!(names("Garcia, Maria  DOB"), ["Garcia, Maria"]);
         assert_eq!(names("MARY ANN JONES"), ["MARY ANN JONES"]);
+    }
+
+    /// The tokenizer as it was before the capital-to-capital search: every
+    /// token of the window in one list.
+    fn all_tokens(text: &[u8], from: usize, to: usize) -> Vec<Tok> {
+        let mut tz = Tokenizer::new(text, from, to);
+        std::iter::from_fn(|| tz.next_tok()).collect()
+    }
+
+    /// The tokenizer before it became lazy, kept to check the lazy one.
+    fn original_tokens(text: &[u8], from: usize, to: usize, toks: &mut Vec<Tok>) {
+        toks.clear();
+        let mut i = from;
+        while i < to {
+            if text[i].is_ascii_alphabetic() {
+                let start = i;
+                while i < to
+                    && (text[i].is_ascii_alphabetic()
+                        || (matches!(text[i], b'\'' | b'-')
+                            && i + 1 < to
+                            && text[i + 1].is_ascii_alphabetic()))
+                {
+                    i += 1;
+                }
+                // A word glued to digits or underscores is an identifier, not a name.
+                let glued = |b: u8| b.is_ascii_digit() || b == b'_';
+                let bad =
+                    (start > 0 && glued(text[start - 1])) || (i < text.len() && glued(text[i]));
+                let mut j = i;
+                while j < to && matches!(text[j], b' ' | b'\t') {
+                    j += 1;
+                }
+                let sep = if j == i {
+                    match text.get(i) {
+                        Some(b',') => Sep::Comma,
+                        Some(b'^') => Sep::Caret,
+                        Some(b'.') => Sep::Dot,
+                        _ => Sep::Other,
+                    }
+                } else {
+                    Sep::Space
+                };
+                // Allow spaces after a comma or a dot.
+                let sep = match sep {
+                    Sep::Comma | Sep::Dot => {
+                        let mut k = i + 1;
+                        while k < to && matches!(text[k], b' ' | b'\t') {
+                            k += 1;
+                        }
+                        if sep == Sep::Dot && k == i + 1 {
+                            Sep::Other
+                        } else {
+                            sep
+                        }
+                    }
+                    s => s,
+                };
+                if !bad {
+                    toks.push(Tok { start, end: i, sep });
+                } else if let Some(last) = toks.last_mut() {
+                    last.sep = Sep::Other;
+                }
+            } else {
+                if let Some(last) = toks.last_mut() {
+                    if last.end < i && !matches!(text[i], b' ' | b'\t' | b',' | b'^' | b'.') {
+                        last.sep = Sep::Other;
+                    }
+                }
+                i += 1;
+            }
+        }
+    }
+
+    /// Names found by trying every token of the window in turn.
+    fn names_by_every_token(d: &NameDicts, text: &[u8], from: usize, to: usize) -> Vec<NameSpan> {
+        let toks = all_tokens(text, from, to);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            match name_at(text, &toks, i, d.sets()) {
+                Some((span, used)) => {
+                    out.push(span);
+                    i += used;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn skipping_to_capitals_finds_what_every_token_finds() {
+        let d = dicts();
+        let mut texts: Vec<Vec<u8>> = [
+            "Patient: John Smith DOB 01/02/1980, seen by Mary-Ann O'Brien.",
+            "x-John Smith; 5'John Smith a'John Smith John_Smith Smith, John9",
+            "MARY ANN JONES, Garcia,  Maria^X PID|||1||SMITH^JOHN^A~Lee^Ann",
+            "Robert J. Wilson Robert J.Wilson Robert J Wilson, Ann Lee.",
+            "the patient John  smith and Mc Donald James Brown-Smith Jr",
+        ]
+        .iter()
+        .map(|t| t.as_bytes().to_vec())
+        .collect();
+        let mut stack = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/corpus"
+        ))];
+        while let Some(dir) = stack.pop() {
+            for e in std::fs::read_dir(&dir).unwrap().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if let Ok(b) = std::fs::read(&p) {
+                    texts.push(b);
+                }
+            }
+        }
+        let mut toks = Tokens::default();
+        for text in &texts {
+            // Whole text and windows starting and ending anywhere.
+            let n = text.len();
+            for (from, to) in [(0, n), (n / 3, n), (0, n / 2), (n / 5 + 1, n * 4 / 5)] {
+                let mut all = Vec::new();
+                original_tokens(text, from, to, &mut all);
+                let lazy = all_tokens(text, from, to);
+                assert_eq!(all.len(), lazy.len());
+                for (a, b) in all.iter().zip(&lazy) {
+                    assert_eq!((a.start, a.end, a.sep), (b.start, b.end, b.sep));
+                }
+                let mut got = Vec::new();
+                d.find(text, from, to, &mut toks, &mut got);
+                assert_eq!(got, names_by_every_token(&d, text, from, to));
+            }
+        }
     }
 
     #[test]
