@@ -107,6 +107,17 @@ pub struct Budget<'a> {
     members: u64,
 }
 
+/// Bytes inflated per read of a member.
+const CHUNK_SIZE: usize = 64 << 10;
+
+thread_local! {
+    /// One read buffer per thread, zeroed once: a document has dozens of
+    /// members, mostly small, and zeroing 64 KiB for each cost more than
+    /// reading them.
+    static CHUNK: std::cell::RefCell<Box<[u8]>> =
+        std::cell::RefCell::new(vec![0u8; CHUNK_SIZE].into_boxed_slice());
+}
+
 impl<'a> Budget<'a> {
     /// A budget for one file; `scan_bytes` is shared by the whole scan.
     pub fn new(limits: ArchiveLimits, scan_bytes: &'a AtomicU64) -> Self {
@@ -218,10 +229,23 @@ impl<'a> Budget<'a> {
         out: &mut Vec<u8>,
     ) -> Result<(), Problem> {
         out.clear();
-        let mut chunk = [0u8; 64 << 10];
+        CHUNK.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut chunk) => self.read_chunks(&mut reader, compressed, out, &mut chunk[..]),
+            // Only if a reader itself reads a member: a buffer of its own.
+            Err(_) => self.read_chunks(&mut reader, compressed, out, &mut [0u8; CHUNK_SIZE]),
+        })
+    }
+
+    fn read_chunks(
+        &mut self,
+        reader: &mut impl Read,
+        compressed: Option<u64>,
+        out: &mut Vec<u8>,
+        chunk: &mut [u8],
+    ) -> Result<(), Problem> {
         loop {
             self.check_time()?;
-            let n = match reader.read(&mut chunk) {
+            let n = match reader.read(chunk) {
                 Ok(0) => return Ok(()),
                 Ok(n) => n,
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
