@@ -441,6 +441,71 @@ fn hl7_shape(name: &str) -> Hl7Shape {
     }
 }
 
+/// How one numbered field of [`HL7_FIELDS`] (`pid 11`) is read.
+#[derive(Clone, Copy)]
+struct Hl7Spec {
+    /// Its index in [`HL7_FIELDS`].
+    column: usize,
+    shape: Hl7Shape,
+    /// The column of its part named apart: an address's `zip`, a
+    /// phone's `email`.
+    part: Option<usize>,
+    /// The `pid 19` column, for a patient identifier typed SS.
+    ssn: Option<usize>,
+}
+
+/// Segment ids (lower case), each with its fields indexed by number.
+type Hl7Specs = Vec<([u8; 3], Vec<Option<Hl7Spec>>)>;
+
+/// The numbered fields of [`HL7_FIELDS`] by segment. Worked out once from
+/// the names, so that reading a message compares bytes and builds no
+/// strings.
+fn hl7_specs() -> &'static Hl7Specs {
+    static SPECS: std::sync::OnceLock<Hl7Specs> = std::sync::OnceLock::new();
+    SPECS.get_or_init(|| {
+        let mut specs: Hl7Specs = Vec::new();
+        for (column, name) in HL7_FIELDS.iter().enumerate() {
+            let Some((segment, number)) = name.split_once(' ') else {
+                continue;
+            };
+            let (Ok(segment), Ok(number)) = (
+                <[u8; 3]>::try_from(segment.as_bytes()),
+                number.parse::<usize>(),
+            ) else {
+                continue; // `pid 11 zip`: a part, read with its field.
+            };
+            let shape = hl7_shape(name);
+            let part = match shape {
+                Hl7Shape::Address => hl7_column(&format!("{name} zip")),
+                Hl7Shape::Phone => hl7_column(&format!("{name} email")),
+                _ => None,
+            };
+            let ssn = matches!(*name, "pid 2" | "pid 3" | "pid 4")
+                .then(|| hl7_column("pid 19"))
+                .flatten();
+            let spec = Hl7Spec {
+                column,
+                shape,
+                part,
+                ssn,
+            };
+            let i = match specs.iter().position(|(s, _)| *s == segment) {
+                Some(i) => i,
+                None => {
+                    specs.push((segment, Vec::new()));
+                    specs.len() - 1
+                }
+            };
+            let fields = &mut specs[i].1;
+            if fields.len() <= number {
+                fields.resize(number + 1, None);
+            }
+            fields[number] = Some(spec);
+        }
+        specs
+    })
+}
+
 /// Index of a field name in [`HL7_FIELDS`].
 fn hl7_column(name: &str) -> Option<usize> {
     HL7_FIELDS.iter().position(|f| *f == name)
@@ -482,27 +547,28 @@ pub fn is_hl7(text: &[u8]) -> bool {
 /// given components together (`SMITH^JOHN`), as the `column` of a [`Field`].
 pub fn hl7_fields(text: &[u8], out: &mut Vec<Field>) {
     out.clear();
+    let specs = hl7_specs();
     let mut seg_start = 0;
     while seg_start < text.len() {
-        let seg_end = text[seg_start..]
-            .iter()
-            .position(|&b| b == b'\r' || b == b'\n')
-            .map_or(text.len(), |i| seg_start + i);
+        let seg_end =
+            memchr::memchr2(b'\r', b'\n', &text[seg_start..]).map_or(text.len(), |i| seg_start + i);
         let seg = &text[seg_start..seg_end];
         if seg.len() > 4 && seg[3] == b'|' {
-            let id = seg[..3].to_ascii_lowercase();
+            // The fields phiscan reads in this segment, by number.
+            let numbered: &[Option<Hl7Spec>] = specs
+                .iter()
+                .find(|(id, _)| seg[..3].eq_ignore_ascii_case(id))
+                .map_or(&[], |(_, fields)| fields);
             let mut field_start = 4;
             let mut n = 1;
             loop {
                 let field_end = memchr::memchr(b'|', &seg[field_start..])
                     .map_or(seg.len(), |i| field_start + i);
                 coded_icd(seg, field_start, field_end, seg_start, out);
-                let name = format!("{} {n}", String::from_utf8_lossy(&id));
-                if let Some(column) = hl7_column(&name) {
-                    let shape = hl7_shape(&name);
+                if let Some(&Some(spec)) = numbered.get(n) {
                     let mut rep_start = seg_start + field_start;
                     for rep in seg[field_start..field_end].split(|&b| b == b'~') {
-                        hl7_repetition(rep, rep_start, shape, &name, column, out);
+                        hl7_repetition(rep, rep_start, spec, out);
                         rep_start += rep.len() + 1;
                     }
                 }
@@ -521,14 +587,8 @@ pub fn hl7_fields(text: &[u8], out: &mut Vec<Field>) {
 
 /// The values of one repetition `rep` (at `at` in the text) of a field
 /// of [`HL7_FIELDS`], by its shape.
-fn hl7_repetition(
-    rep: &[u8],
-    at: usize,
-    shape: Hl7Shape,
-    name: &str,
-    column: usize,
-    out: &mut Vec<Field>,
-) {
+fn hl7_repetition(rep: &[u8], at: usize, spec: Hl7Spec, out: &mut Vec<Field>) {
+    let column = spec.column;
     // (offset, component) of the first seven components.
     let mut comps: [(usize, &[u8]); 7] = [(0, &[]); 7];
     let mut off = 0;
@@ -546,13 +606,11 @@ fn hl7_repetition(
         }
     };
     let span = |i: usize| (comps[i].0, comps[i].0 + comps[i].1.len());
-    match shape {
+    match spec.shape {
         Hl7Shape::First => {
             // A patient identifier typed SS (CX-5) is the SSN.
-            let ssn = matches!(name, "pid 2" | "pid 3" | "pid 4")
-                && comps[4].1.eq_ignore_ascii_case(b"SS");
-            let column = match hl7_column("pid 19") {
-                Some(c) if ssn => c,
+            let column = match spec.ssn {
+                Some(c) if comps[4].1.eq_ignore_ascii_case(b"SS") => c,
                 _ => column,
             };
             let (s, e) = span(0);
@@ -571,7 +629,7 @@ fn hl7_repetition(
         Hl7Shape::Address => {
             let (s, e) = span(0);
             push(s, e, column);
-            if let Some(zip) = hl7_column(&format!("{name} zip")) {
+            if let Some(zip) = spec.part {
                 let (s, e) = span(4);
                 push(s, e, zip);
             }
@@ -580,7 +638,7 @@ fn hl7_repetition(
             let email = comps[2].1.eq_ignore_ascii_case(b"Internet")
                 || comps[2].1.eq_ignore_ascii_case(b"X.400");
             if email {
-                if let Some(col) = hl7_column(&format!("{name} email")) {
+                if let Some(col) = spec.part {
                     let (s, e) = span(3);
                     push(s, e, col);
                 }
