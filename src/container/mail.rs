@@ -140,6 +140,13 @@ fn header_block(text: &[u8]) -> Option<(&[u8], u32)> {
 /// at least two distinct mail headers open it. A note starting
 /// `Patient: John Smith` is not mail.
 pub fn is_eml(text: &[u8]) -> bool {
+    // The first line decides nearly every file (a log line `2024-01-02T10:`
+    // reads as a header too): the block is read only after a mail header.
+    let line = &text[..memchr::memchr(b'\n', text).unwrap_or(text.len())];
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    if !header_name(line).is_some_and(|n| mail_header(n).is_some() || is_x_header(n)) {
+        return false;
+    }
     header_block(text).is_some_and(|(first, seen)| {
         (mail_header(first).is_some() || is_x_header(first)) && seen >= 2
     })
@@ -791,6 +798,11 @@ Content-Type: multipart/mixed; boundary=OUT\n\n--OUT\nContent-Type: text/plain\n
             b"X-Mozilla-Status: 0001\nReceived: from x\n\tby y\nSubject: s\n\nbody"
         ));
         assert!(is_eml(b"Return-Path: <a@b>\nDelivered-To: c@d\n"));
+        // Log lines read as `name: value` headers, but not as mail ones.
+        assert!(!is_eml(
+            b"2024-01-02T10:00:00Z From: a\n2024-01-02T10:00:01Z To: b\n"
+        ));
+        assert!(is_eml(b"From: a\n2024-01-02T10: x\nTo: b\n\nbody"));
         assert!(is_mbox(
             b"From a@b Mon Jan  1 10:00:00 2024\nReturn-Path: <a@b>\n"
         ));
