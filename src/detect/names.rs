@@ -162,12 +162,12 @@ enum Sep {
 #[derive(Debug, Default)]
 pub struct Tokens(Vec<Tok>);
 
-/// Whether `b` may continue a word after an apostrophe or hyphen.
+/// Whether `b` is a letter: words are letters, joined by `'` or `-`.
 fn is_alpha(b: u8) -> bool {
     b.is_ascii_alphabetic()
 }
 
-/// Whether a token of a scan from `from` begins at `s`: an letter not
+/// Whether a token of a scan from `from` begins at `s`: a letter not
 /// inside a word (a word goes on through `'` or `-` before a letter).
 fn token_starts_at(text: &[u8], from: usize, s: usize) -> bool {
     if !is_alpha(text[s]) {
