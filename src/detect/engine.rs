@@ -10,7 +10,7 @@ use super::names::{NameDicts, NameSpan, Tokens};
 use super::spec::{
     ConfidenceSpec, DetectorSpec, EngineKind, ExampleSpec, NegativeSpec, SpecFile, SpecSource,
 };
-use super::sweep::{Sweep, SweepCache};
+use super::sweep::{FirstBytes, Sweep, SweepCache};
 use super::validate::{self, CodeTables, Validator, Verdict};
 use super::{Confidence, DetectError, DetectorInfo, Kind, Level, Match};
 
@@ -112,6 +112,8 @@ pub struct Engine {
     /// query says which of them match at a position, so a retry runs only
     /// those instead of trying each in turn.
     at_position: Regex,
+    /// Settles most retries without running `at_position`.
+    first_bytes: Option<FirstBytes>,
     /// Every pattern begins with a word boundary, so after a rejected
     /// candidate the search may resume at the next word start rather than
     /// at the next byte.
@@ -533,6 +535,11 @@ impl Engine {
             .configure(Regex::config().match_kind(MatchKind::All).utf8_empty(false))
             .build_many(&patterns)
             .map_err(|e| DetectError::Regex("(candidates)".into(), e.to_string()))?;
+        let first_bytes = if general {
+            None
+        } else {
+            FirstBytes::new(&patterns).map_err(|e| DetectError::Regex("(candidates)".into(), e))?
+        };
         let singles = patterns
             .iter()
             .map(|p| build_regex(std::slice::from_ref(p)).ok())
@@ -587,6 +594,7 @@ impl Engine {
             fields,
             singles,
             at_position,
+            first_bytes,
             word_start_only,
             roles,
             detectors,
@@ -1045,6 +1053,14 @@ impl Engine {
         skip: usize,
         scratch: &mut Scratch,
     ) -> Option<(Cand, usize)> {
+        if let (Some(first), Some(sweep), Some(cache)) =
+            (&self.first_bytes, &self.sweep, scratch.sweep.as_ref())
+        {
+            let broad_here = sweep.broad_may_start(cache, start);
+            if !first.others_may_match(text, start, skip, broad_here) {
+                return None;
+            }
+        }
         let anchored = Input::new(text).range(start..).anchored(Anchored::Yes);
         scratch.at_position_set.clear();
         self.at_position.which_overlapping_matches_with(
@@ -1662,6 +1678,62 @@ mod tests {
             }
         }
         assert!(files > 300, "{files} files");
+    }
+
+    /// The retry filter never rules out a pattern that matches: at every
+    /// word start of the corpus (and of texts built to hit the filter),
+    /// whenever a candidate pattern matches and the filter says no other
+    /// narrow one may, no other narrow pattern matches there.
+    #[test]
+    fn retry_filter_never_hides_a_match() {
+        let engine = Engine::builtin().unwrap();
+        let first = engine.first_bytes.as_ref().expect("built with the sweep");
+        let mut cache = engine.at_position.create_cache();
+        let mut set = regex_automata::PatternSet::new(engine.at_position.pattern_len());
+        let mut texts: Vec<Vec<u8>> = vec![
+            b"286.63,9745.42 V12.3 E812.0 401.9 10.0.0.1 555-0100 212-09-6789".to_vec(),
+            b"account failed 03/14/1961 1961-03-14 March 3, 1961 MRN 00482913".to_vec(),
+        ];
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut stack = vec![root];
+        while let Some(dir) = stack.pop() {
+            for e in std::fs::read_dir(dir).unwrap() {
+                let path = e.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else {
+                    texts.push(std::fs::read(&path).unwrap());
+                }
+            }
+        }
+        let (mut ruled_out, mut checked) = (0, 0);
+        for text in &texts {
+            for p in 0..text.len() {
+                let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+                if !word(text[p]) || (p > 0 && word(text[p - 1])) {
+                    continue;
+                }
+                let input = Input::new(text).range(p..).anchored(Anchored::Yes);
+                set.clear();
+                engine
+                    .at_position
+                    .which_overlapping_matches_with(&mut cache, &input, &mut set);
+                for skip in set.iter().map(|p| p.as_usize()) {
+                    checked += 1;
+                    if first.others_may_match(text, p, skip, false) {
+                        continue;
+                    }
+                    ruled_out += 1;
+                    for other in set.iter().map(|p| p.as_usize()) {
+                        assert!(
+                            other == skip || first.is_broad(other),
+                            "pattern {other} matches at {p} but was ruled out after {skip}"
+                        );
+                    }
+                }
+            }
+        }
+        assert!(checked > 1000 && ruled_out > 100, "{checked} {ruled_out}");
     }
 
     #[test]

@@ -174,8 +174,18 @@ fn set_has(set: &ByteSet, b: u8) -> bool {
 /// be complete), and a bound on how many (first, second) byte pairs are
 /// live.
 fn position_sets(dfa: &DFA, cache: &mut DfaCache) -> Result<([ByteSet; DEPTH], usize), String> {
+    let sets = byte_sets(dfa, cache, DEPTH)?;
+    let count = |s: &ByteSet| s.iter().map(|w| w.count_ones() as usize).sum::<usize>();
+    let pairs = count(&sets[0]) * count(&sets[1]);
+    Ok((std::array::from_fn(|k| sets[k]), pairs))
+}
+
+/// For each of the first `depth` offsets of a match of `dfa` from a word
+/// start, the bytes a live path can have there (all bytes once a match can
+/// be complete).
+fn byte_sets(dfa: &DFA, cache: &mut DfaCache, depth: usize) -> Result<Vec<ByteSet>, String> {
     let err = |e: regex_automata::hybrid::CacheError| e.to_string();
-    let mut sets = [[0u64; 4]; DEPTH];
+    let mut sets = vec![[0u64; 4]; depth];
     let mut level = word_start_states(dfa, cache)?;
     let mut matched = false;
     for (k, set) in sets.iter_mut().enumerate() {
@@ -202,9 +212,7 @@ fn position_sets(dfa: &DFA, cache: &mut DfaCache) -> Result<([ByteSet; DEPTH], u
         }
         level = next;
     }
-    let count = |s: &ByteSet| s.iter().map(|w| w.count_ones() as usize).sum::<usize>();
-    let pairs = count(&sets[0]) * count(&sets[1]);
-    Ok((sets, pairs))
+    Ok(sets)
 }
 
 /// ASCII lower case of a word byte; 0 for a non-word byte.
@@ -318,6 +326,87 @@ fn key_walk(
         keys.push(key);
     }
     Ok(keys.len() <= KEY_LIMIT * 4)
+}
+
+/// Leading bytes of a failed candidate checked against other patterns.
+const RETRY_DEPTH: usize = 8;
+
+/// For each pattern, the bytes the first [`RETRY_DEPTH`] bytes of its
+/// matches can have, as one bit per pattern: which other patterns may match
+/// where one matched but failed validation. Most such retries (a price
+/// shaped like an ICD-9 code, a date that is no day) have no other pattern
+/// that fits their first bytes, and are settled without a search.
+#[derive(Debug)]
+pub(crate) struct FirstBytes {
+    /// `table[k][b]`: the narrow patterns whose matches may have byte `b`
+    /// at offset `k` from their start.
+    table: Box<[[u128; 256]; RETRY_DEPTH]>,
+    /// The broad patterns (see [`Sweep`]): their first bytes say nothing,
+    /// but the sweep knows where their next match starts.
+    broad: u128,
+}
+
+impl FirstBytes {
+    /// The table for `patterns`, or `None` when there are too many for one
+    /// bit each or some pattern can begin elsewhere than at a word start.
+    pub(crate) fn new(patterns: &[String]) -> Result<Option<FirstBytes>, String> {
+        if patterns.len() > 128 {
+            return Ok(None);
+        }
+        let mut table = Box::new([[0u128; 256]; RETRY_DEPTH]);
+        let mut broad = 0u128;
+        for (i, p) in patterns.iter().enumerate() {
+            let dfa = build_dfa(&[p.as_str()])?;
+            let mut cache = dfa.create_cache();
+            if !starts_only_at_words(&dfa, &mut cache)? {
+                return Ok(None);
+            }
+            if position_sets(&dfa, &mut cache)?.1 > BROAD_PAIRS {
+                broad |= 1 << i;
+                continue;
+            }
+            let sets = byte_sets(&dfa, &mut cache, RETRY_DEPTH)?;
+            for (row, set) in table.iter_mut().zip(&sets) {
+                for b in 0..=255u8 {
+                    if set_has(set, b) {
+                        row[b as usize] |= 1 << i;
+                    }
+                }
+            }
+        }
+        Ok(Some(FirstBytes { table, broad }))
+    }
+
+    /// Whether a pattern other than `skip` may match at `start` (a word
+    /// start), given whether a broad pattern may: false only when each
+    /// narrow one fails on one of the first bytes.
+    pub(crate) fn others_may_match(
+        &self,
+        text: &[u8],
+        start: usize,
+        skip: usize,
+        broad_here: bool,
+    ) -> bool {
+        let others = !(1u128 << skip);
+        if broad_here && self.broad & others != 0 {
+            return true;
+        }
+        let mut live = others & !self.broad;
+        for (row, &b) in self.table.iter().zip(&text[start..]) {
+            live &= row[b as usize];
+            if live == 0 {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Whether pattern `i` is broad (tests: the filter leaves those to the
+    /// sweep).
+    #[cfg(test)]
+    pub(crate) fn is_broad(&self, i: usize) -> bool {
+        self.broad >> i & 1 != 0
+    }
 }
 
 impl Sweep {
@@ -453,6 +542,16 @@ impl Sweep {
         }
         let h = key_hash(word_key([w[0], w[1], w[2], w[3]]));
         self.keys[h / 64] >> (h % 64) & 1 != 0
+    }
+
+    /// Whether a broad pattern may match at `start`, a word start at or
+    /// after the last search's: false when the cached leftmost broad match
+    /// of this text starts later (or there is none).
+    pub(crate) fn broad_may_start(&self, cache: &SweepCache, start: usize) -> bool {
+        self.broad.is_some()
+            && !(cache.broad_valid
+                && cache.broad_from <= start
+                && cache.broad_next.is_none_or(|(_, s, _)| s > start))
     }
 
     /// The leftmost broad match at or after `at`, from the cached one when
