@@ -446,6 +446,7 @@ pub fn build(
     let mut line = pos.lines_before;
     let mut line_start = pos.line_start;
     let mut fp_input = Vec::with_capacity(64);
+    let mut names = NameWords::new(engine);
     let mut cursor = 0usize;
     // Matches before `floor` end before any later context window starts.
     let mut floor = 0usize;
@@ -480,7 +481,7 @@ pub fn build(
                 normalize_into(m.kind, value, &mut fp_input);
                 keys.fingerprint_of(&fp_input)
             },
-            context: context(engine, text, matches, floor, j),
+            context: context(&mut names, text, matches, floor, j),
             value: opts
                 .show_values
                 .then(|| String::from_utf8_lossy(value).into_owned()),
@@ -512,7 +513,7 @@ fn count_lines(gap: &[u8], at: usize, line: &mut u64, line_start: &mut i64) {
 /// digit masked, and every dictionary name reduced to its initial: context
 /// must help a reviewer without re-leaking what the report masks. Matches
 /// before `floor` end too early to be in the window.
-fn context(engine: &Engine, text: &[u8], all: &[Match], floor: usize, j: usize) -> String {
+fn context(names: &mut NameWords, text: &[u8], all: &[Match], floor: usize, j: usize) -> String {
     let m = &all[j];
     let mut s = m.start.saturating_sub(CONTEXT);
     let mut e = (m.end + CONTEXT).min(text.len());
@@ -561,16 +562,58 @@ fn context(engine: &Engine, text: &[u8], all: &[Match], floor: usize, j: usize) 
             }
         }
         let next = spans.peek().map_or(e, |o| o.start.min(e));
-        push_masked_plain(engine, &text[i..next], &mut out);
+        push_masked_plain(names, &text[i..next], &mut out);
         i = next;
     }
     String::from_utf8(out).expect("context is ASCII and whole characters")
 }
 
+/// [`Engine::is_name_word`] with its answers for short words remembered
+/// while one window's findings are built: neighbouring contexts overlap
+/// and repeat their words, and each dictionary look-up probes tables far
+/// larger than the CPU cache.
+struct NameWords<'a> {
+    engine: &'a Engine,
+    /// Direct-mapped: (word as a little-endian integer, answer); 0 is
+    /// empty (a word is at least one letter, so never 0).
+    slots: Vec<(u64, bool)>,
+}
+
+/// log2 of [`NameWords`]' slot count (8 KiB).
+const NAME_SLOTS_LOG2: u32 = 9;
+
+impl<'a> NameWords<'a> {
+    fn new(engine: &'a Engine) -> Self {
+        NameWords {
+            engine,
+            slots: Vec::new(),
+        }
+    }
+
+    fn is_name_word(&mut self, word: &[u8]) -> bool {
+        if word.len() > 8 {
+            return self.engine.is_name_word(word);
+        }
+        if self.slots.is_empty() {
+            self.slots = vec![(0, false); 1 << NAME_SLOTS_LOG2];
+        }
+        let mut b = [0u8; 8];
+        b[..word.len()].copy_from_slice(word);
+        let key = u64::from_le_bytes(b);
+        let i = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - NAME_SLOTS_LOG2)) as usize;
+        if self.slots[i].0 == key {
+            return self.slots[i].1;
+        }
+        let answer = self.engine.is_name_word(word);
+        self.slots[i] = (key, answer);
+        answer
+    }
+}
+
 /// Appends `seg` with digits masked, names reduced to their initial and
 /// control characters blanked. Built as bytes: most of it is ASCII copied
 /// as is, and a `String` would check every byte pushed as a `char`.
-fn push_masked_plain(engine: &Engine, seg: &[u8], out: &mut Vec<u8>) {
+fn push_masked_plain(names: &mut NameWords, seg: &[u8], out: &mut Vec<u8>) {
     let mut i = 0;
     while i < seg.len() {
         let b = seg[i];
@@ -581,7 +624,7 @@ fn push_masked_plain(engine: &Engine, seg: &[u8], out: &mut Vec<u8>) {
             }
             let word = &seg[start..i];
             out.push(word[0]);
-            if word[0].is_ascii_uppercase() && engine.is_name_word(word) {
+            if word[0].is_ascii_uppercase() && names.is_name_word(word) {
                 out.resize(out.len() + word.len() - 1, b'*');
             } else {
                 out.extend_from_slice(&word[1..]);
@@ -708,11 +751,46 @@ mod tests {
     fn context_decodes_latin1() {
         let engine = Engine::builtin().unwrap();
         let mut out = Vec::new();
-        push_masked_plain(&engine, b"caf\xe9 et cr\xe8me 42", &mut out);
+        let mut names = NameWords::new(&engine);
+        push_masked_plain(&mut names, b"caf\xe9 et cr\xe8me 42", &mut out);
         assert_eq!(out, "caf\u{e9} et cr\u{e8}me **".as_bytes());
         out.clear();
-        push_masked_plain(&engine, "café".as_bytes(), &mut out);
+        push_masked_plain(&mut names, "café".as_bytes(), &mut out);
         assert_eq!(out, "café".as_bytes());
+    }
+
+    /// The remembered answers are the dictionary's, for every word of the
+    /// sample corpus asked twice (more words than slots, so slots are
+    /// overwritten on the way).
+    #[test]
+    fn remembered_name_words_match_the_dictionaries() {
+        let engine = Engine::builtin().unwrap();
+        let mut names = NameWords::new(&engine);
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/sample");
+        let (mut words, mut dirs) = (Vec::new(), vec![root]);
+        while let Some(dir) = dirs.pop() {
+            for e in std::fs::read_dir(dir).unwrap() {
+                let path = e.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                    continue;
+                }
+                let text = std::fs::read(path).unwrap();
+                words.extend(
+                    text.split(|b| !b.is_ascii_alphabetic())
+                        .filter(|w| w.first().is_some_and(u8::is_ascii_uppercase))
+                        .map(<[u8]>::to_vec),
+                );
+            }
+        }
+        assert!(words.len() > 1 << NAME_SLOTS_LOG2, "{}", words.len());
+        let mut names_seen = 0;
+        for (i, w) in words.iter().chain(&words).enumerate() {
+            let expected = engine.is_name_word(w);
+            assert_eq!(names.is_name_word(w), expected, "word {i}");
+            names_seen += usize::from(expected);
+        }
+        assert!(names_seen > 0);
     }
 
     #[test]
