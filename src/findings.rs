@@ -766,22 +766,13 @@ mod tests {
     fn remembered_name_words_match_the_dictionaries() {
         let engine = Engine::builtin().unwrap();
         let mut names = NameWords::new(&engine);
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/sample");
-        let (mut words, mut dirs) = (Vec::new(), vec![root]);
-        while let Some(dir) = dirs.pop() {
-            for e in std::fs::read_dir(dir).unwrap() {
-                let path = e.unwrap().path();
-                if path.is_dir() {
-                    dirs.push(path);
-                    continue;
-                }
-                let text = std::fs::read(path).unwrap();
-                words.extend(
-                    text.split(|b| !b.is_ascii_alphabetic())
-                        .filter(|w| w.first().is_some_and(u8::is_ascii_uppercase))
-                        .map(<[u8]>::to_vec),
-                );
-            }
+        let mut words = Vec::new();
+        for (_, text) in crate::test_corpus::files("sample") {
+            words.extend(
+                text.split(|b| !b.is_ascii_alphabetic())
+                    .filter(|w| w.first().is_some_and(u8::is_ascii_uppercase))
+                    .map(<[u8]>::to_vec),
+            );
         }
         assert!(words.len() > 1 << NAME_SLOTS_LOG2, "{}", words.len());
         let mut names_seen = 0;

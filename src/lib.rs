@@ -18,3 +18,35 @@ pub mod report;
 pub mod source;
 pub mod structured;
 pub mod walk;
+
+/// Files of the committed corpus, for tests that compare two ways of
+/// doing one thing on real text.
+#[cfg(test)]
+pub(crate) mod test_corpus {
+    use std::path::PathBuf;
+
+    /// Every file under `corpus/{sub}` (`""` for the whole corpus) with its
+    /// bytes, in a fixed order.
+    pub(crate) fn files(sub: &str) -> Vec<(PathBuf, Vec<u8>)> {
+        let mut stack = vec![PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("corpus")
+            .join(sub)];
+        let mut out = Vec::new();
+        while let Some(dir) = stack.pop() {
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .collect();
+            entries.sort();
+            for path in entries {
+                if path.is_dir() {
+                    stack.push(path);
+                } else {
+                    let bytes = std::fs::read(&path).unwrap();
+                    out.push((path, bytes));
+                }
+            }
+        }
+        out
+    }
+}

@@ -10,7 +10,7 @@ use super::names::{NameDicts, NameSpan, Tokens};
 use super::spec::{
     ConfidenceSpec, DetectorSpec, EngineKind, ExampleSpec, NegativeSpec, SpecFile, SpecSource,
 };
-use super::sweep::{FirstBytes, Sweep, SweepCache};
+use super::sweep::{Sweep, SweepCache};
 use super::validate::{self, CodeTables, Validator, Verdict};
 use super::{Confidence, DetectError, DetectorInfo, Kind, Level, Match};
 
@@ -112,8 +112,6 @@ pub struct Engine {
     /// query says which of them match at a position, so a retry runs only
     /// those instead of trying each in turn.
     at_position: Regex,
-    /// Settles most retries without running `at_position`.
-    first_bytes: Option<FirstBytes>,
     /// Every pattern begins with a word boundary, so after a rejected
     /// candidate the search may resume at the next word start rather than
     /// at the next byte.
@@ -535,11 +533,6 @@ impl Engine {
             .configure(Regex::config().match_kind(MatchKind::All).utf8_empty(false))
             .build_many(&patterns)
             .map_err(|e| DetectError::Regex("(candidates)".into(), e.to_string()))?;
-        let first_bytes = if general {
-            None
-        } else {
-            FirstBytes::new(&patterns).map_err(|e| DetectError::Regex("(candidates)".into(), e))?
-        };
         let singles = patterns
             .iter()
             .map(|p| build_regex(std::slice::from_ref(p)).ok())
@@ -568,7 +561,8 @@ impl Engine {
         let sweep = if general {
             None
         } else {
-            Sweep::new(&patterns).map_err(|e| DetectError::Regex("(all)".into(), e))?
+            Sweep::new(&patterns, at_position.pattern_len())
+                .map_err(|e| DetectError::Regex("(all)".into(), e))?
         };
         let general = match sweep {
             Some(_) => None,
@@ -594,7 +588,6 @@ impl Engine {
             fields,
             singles,
             at_position,
-            first_bytes,
             word_start_only,
             roles,
             detectors,
@@ -1053,11 +1046,8 @@ impl Engine {
         skip: usize,
         scratch: &mut Scratch,
     ) -> Option<(Cand, usize)> {
-        if let (Some(first), Some(sweep), Some(cache)) =
-            (&self.first_bytes, &self.sweep, scratch.sweep.as_ref())
-        {
-            let broad_here = sweep.broad_may_start(cache, start);
-            if !first.others_may_match(text, start, skip, broad_here) {
+        if let (Some(sweep), Some(cache)) = (&self.sweep, scratch.sweep.as_ref()) {
+            if !sweep.others_may_match(text, start, skip, cache) {
                 return None;
             }
         }
@@ -1656,26 +1646,16 @@ mod tests {
         let general = Engine::load_general(SpecSource::Builtin).unwrap();
         assert!(general.general.is_some());
         let (mut s1, mut s2) = (sweep.scratch(), general.scratch());
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-        let mut stack = vec![root];
         let mut files = 0;
-        while let Some(dir) = stack.pop() {
-            for e in std::fs::read_dir(dir).unwrap() {
-                let path = e.unwrap().path();
-                if path.is_dir() {
-                    stack.push(path);
-                    continue;
-                }
-                let text = std::fs::read(&path).unwrap();
-                let (mut a, mut b) = (Vec::new(), Vec::new());
-                sweep.scan(&text, &mut s1, &mut a);
-                general.scan(&text, &mut s2, &mut b);
-                let key = |m: &Match| (m.detector, m.start, m.end, m.confidence, m.kind);
-                let a: Vec<_> = a.iter().map(key).collect();
-                let b: Vec<_> = b.iter().map(key).collect();
-                assert_eq!(a, b, "{}", path.display());
-                files += 1;
-            }
+        for (path, text) in crate::test_corpus::files("") {
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            sweep.scan(&text, &mut s1, &mut a);
+            general.scan(&text, &mut s2, &mut b);
+            let key = |m: &Match| (m.detector, m.start, m.end, m.confidence, m.kind);
+            let a: Vec<_> = a.iter().map(key).collect();
+            let b: Vec<_> = b.iter().map(key).collect();
+            assert_eq!(a, b, "{}", path.display());
+            files += 1;
         }
         assert!(files > 300, "{files} files");
     }
@@ -1687,25 +1667,15 @@ mod tests {
     #[test]
     fn retry_filter_never_hides_a_match() {
         let engine = Engine::builtin().unwrap();
-        let first = engine.first_bytes.as_ref().expect("built with the sweep");
+        let first = engine.sweep.as_ref().and_then(Sweep::first_bytes);
+        let first = first.expect("built with the sweep");
         let mut cache = engine.at_position.create_cache();
         let mut set = regex_automata::PatternSet::new(engine.at_position.pattern_len());
         let mut texts: Vec<Vec<u8>> = vec![
             b"286.63,9745.42 V12.3 E812.0 401.9 10.0.0.1 555-0100 212-09-6789".to_vec(),
             b"account failed 03/14/1961 1961-03-14 March 3, 1961 MRN 00482913".to_vec(),
         ];
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-        let mut stack = vec![root];
-        while let Some(dir) = stack.pop() {
-            for e in std::fs::read_dir(dir).unwrap() {
-                let path = e.unwrap().path();
-                if path.is_dir() {
-                    stack.push(path);
-                } else {
-                    texts.push(std::fs::read(&path).unwrap());
-                }
-            }
-        }
+        texts.extend(crate::test_corpus::files("").into_iter().map(|(_, t)| t));
         let (mut ruled_out, mut checked) = (0, 0);
         for text in &texts {
             for p in 0..text.len() {

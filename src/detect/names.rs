@@ -547,20 +547,7 @@ mod tests {
         .iter()
         .map(|t| t.as_bytes().to_vec())
         .collect();
-        let mut stack = vec![std::path::PathBuf::from(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/corpus"
-        ))];
-        while let Some(dir) = stack.pop() {
-            for e in std::fs::read_dir(&dir).unwrap().flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    stack.push(p);
-                } else if let Ok(b) = std::fs::read(&p) {
-                    texts.push(b);
-                }
-            }
-        }
+        texts.extend(crate::test_corpus::files("").into_iter().map(|(_, t)| t));
         let mut toks = Tokens::default();
         for text in &texts {
             // Whole text and windows starting and ending anywhere.

@@ -68,6 +68,8 @@ pub(crate) struct Sweep {
     keys: Box<[u64]>,
     /// Patterns whose first bytes are too common for the table.
     broad: Option<Broad>,
+    /// First bytes of the candidate patterns, for retries.
+    retry: Option<FirstBytes>,
 }
 
 #[derive(Debug)]
@@ -347,34 +349,35 @@ pub(crate) struct FirstBytes {
 }
 
 impl FirstBytes {
-    /// The table for `patterns`, or `None` when there are too many for one
-    /// bit each or some pattern can begin elsewhere than at a word start.
-    pub(crate) fn new(patterns: &[String]) -> Result<Option<FirstBytes>, String> {
-        if patterns.len() > 128 {
-            return Ok(None);
+    fn new() -> FirstBytes {
+        FirstBytes {
+            table: Box::new([[0u128; 256]; RETRY_DEPTH]),
+            broad: 0,
         }
-        let mut table = Box::new([[0u128; 256]; RETRY_DEPTH]);
-        let mut broad = 0u128;
-        for (i, p) in patterns.iter().enumerate() {
-            let dfa = build_dfa(&[p.as_str()])?;
-            let mut cache = dfa.create_cache();
-            if !starts_only_at_words(&dfa, &mut cache)? {
-                return Ok(None);
-            }
-            if position_sets(&dfa, &mut cache)?.1 > BROAD_PAIRS {
-                broad |= 1 << i;
-                continue;
-            }
-            let sets = byte_sets(&dfa, &mut cache, RETRY_DEPTH)?;
-            for (row, set) in table.iter_mut().zip(&sets) {
-                for b in 0..=255u8 {
-                    if set_has(set, b) {
-                        row[b as usize] |= 1 << i;
-                    }
+    }
+
+    /// Adds pattern `i` (below 128) from the DFA the sweep built for it, so
+    /// each pattern is compiled once.
+    fn add(
+        &mut self,
+        i: usize,
+        dfa: &DFA,
+        cache: &mut DfaCache,
+        broad: bool,
+    ) -> Result<(), String> {
+        if broad {
+            self.broad |= 1 << i;
+            return Ok(());
+        }
+        let sets = byte_sets(dfa, cache, RETRY_DEPTH)?;
+        for (row, set) in self.table.iter_mut().zip(&sets) {
+            for b in 0..=255u8 {
+                if set_has(set, b) {
+                    row[b as usize] |= 1 << i;
                 }
             }
         }
-        Ok(Some(FirstBytes { table, broad }))
+        Ok(())
     }
 
     /// Whether a pattern other than `skip` may match at `start` (a word
@@ -410,9 +413,11 @@ impl FirstBytes {
 }
 
 impl Sweep {
-    /// Prepares `patterns` (engine order), or `None` when some pattern can
-    /// begin elsewhere than at a word start.
-    pub(crate) fn new(patterns: &[String]) -> Result<Option<Sweep>, String> {
+    /// Prepares `patterns` (engine order; the first `candidates` of them
+    /// are candidates, the rest context terms), or `None` when some
+    /// pattern can begin elsewhere than at a word start.
+    pub(crate) fn new(patterns: &[String], candidates: usize) -> Result<Option<Sweep>, String> {
+        let mut retry = (candidates <= 128).then(FirstBytes::new);
         let mut narrow = Vec::new();
         let mut broad = Vec::new();
         // Groups: patterns with the same first-byte set share a bit.
@@ -426,6 +431,9 @@ impl Sweep {
                 return Ok(None);
             }
             let (sets, pairs) = position_sets(&dfa, &mut cache)?;
+            if let Some(retry) = retry.as_mut().filter(|_| i < candidates) {
+                retry.add(i, &dfa, &mut cache, pairs > BROAD_PAIRS)?;
+            }
             if pairs > BROAD_PAIRS {
                 broad.push(i);
                 continue;
@@ -477,6 +485,7 @@ impl Sweep {
             table,
             keys,
             broad,
+            retry,
         }))
     }
 
@@ -544,10 +553,30 @@ impl Sweep {
         self.keys[h / 64] >> (h % 64) & 1 != 0
     }
 
+    /// Whether a candidate pattern other than `skip` may match at `start`,
+    /// where `skip` matched but failed validation (see [`FirstBytes`]).
+    pub(crate) fn others_may_match(
+        &self,
+        text: &[u8],
+        start: usize,
+        skip: usize,
+        cache: &SweepCache,
+    ) -> bool {
+        self.retry.as_ref().is_none_or(|r| {
+            r.others_may_match(text, start, skip, self.broad_may_start(cache, start))
+        })
+    }
+
+    /// The retry table (tests).
+    #[cfg(test)]
+    pub(crate) fn first_bytes(&self) -> Option<&FirstBytes> {
+        self.retry.as_ref()
+    }
+
     /// Whether a broad pattern may match at `start`, a word start at or
     /// after the last search's: false when the cached leftmost broad match
     /// of this text starts later (or there is none).
-    pub(crate) fn broad_may_start(&self, cache: &SweepCache, start: usize) -> bool {
+    fn broad_may_start(&self, cache: &SweepCache, start: usize) -> bool {
         self.broad.is_some()
             && !(cache.broad_valid
                 && cache.broad_from <= start
@@ -728,7 +757,7 @@ mod tests {
     #[test]
     fn mid_word_pattern_is_refused() {
         let p = vec![r"\bfoo\b".to_string(), "bar".to_string()];
-        assert!(Sweep::new(&p).unwrap().is_none());
+        assert!(Sweep::new(&p, 2).unwrap().is_none());
     }
 
     #[test]
@@ -738,7 +767,7 @@ mod tests {
             r"(?i)\bpatient\b".to_string(),
             r"\b\d{3}-\d{2}-\d{4}\b".to_string(),
         ];
-        let s = Sweep::new(&p).unwrap().unwrap();
+        let s = Sweep::new(&p, 3).unwrap().unwrap();
         assert!(s.broad.is_some());
         let mut c = s.create_cache();
         let text = b"x patient.a@b.org 212-09-1234 Patient";
