@@ -3,7 +3,10 @@
 # same four-pattern PHI set, a ripgrep walk-and-read floor (a pattern that
 # never matches) and a plain `cat` read floor, on generated trees, in one
 # run, so the ratios are meaningful on a shared, noisy machine where
-# absolute MB/s is not. See benches/README.md.
+# absolute MB/s is not. It also times phiscan with ripgrep's four patterns
+# as its only detectors (benches/rg4): the same matching job as ripgrep,
+# which separates the engine's speed from the cost of every built-in
+# detector. See benches/README.md.
 #
 # Trees (TREES, default "mixed small large"), each cached in
 # $CARGO_TARGET_DIR/bench-trees/NAME and regenerated only when its
@@ -162,6 +165,9 @@ set_cmd() {
     # phiscan exits 1 when it finds PHI (expected here), 2 on error.
     phiscan) cmd=("$phiscan" scan -j "$JOBS" --format jsonl --output /dev/null "$dir") ok="0 1" ;;
     phiscan-j1) cmd=("$phiscan" scan -j 1 --format jsonl --output /dev/null "$dir") ok="0 1" ;;
+    # The same matching job as rg4: its four patterns as detectors
+    # (benches/rg4/rg4.toml), every match below the report threshold.
+    phiscan-rg4) cmd=("$phiscan" scan --detectors "$root/benches/rg4" -j "$JOBS" --format jsonl --output /dev/null "$dir") ok="0" ;;
     # rg exits 0 on a match, 1 on none, 2 on error.
     rg4) cmd=("$rg" -c -uuu --no-unicode -j "$JOBS" -e "$ssn" -e "$date" -e "$mrn" -e "$icd" "$dir") ok="0 1" ;;
     # The floor pattern never matches: exit 0 would mean it did.
@@ -289,7 +295,7 @@ bench_tree() {
     ensure_tree "$name"
     tree_size "$name"
     warm "$name"
-    tools=(phiscan rg4 rg-floor cat)
+    tools=(phiscan rg4 rg-floor cat phiscan-rg4)
     if [[ $name == mixed ]] && ((JOBS > 1)); then
         tools+=(phiscan-j1)
     fi
@@ -320,7 +326,7 @@ bench_tree() {
 report_tree() {
     local name=$1 tool med best rss secs
     local -A m b r s
-    for tool in phiscan rg4 rg-floor cat phiscan-j1; do
+    for tool in phiscan rg4 rg-floor cat phiscan-rg4 phiscan-j1; do
         [[ -f $tmp/$name.$tool ]] || continue
         read -r med best rss secs < <(stats "$name.$tool" "$bytes")
         m[$tool]=$med b[$tool]=$best r[$tool]=$rss s[$tool]=$secs
@@ -332,7 +338,7 @@ report_tree() {
     echo "   $RUNS run(s) each, warm cache, -j $JOBS"
     echo
     printf '%-12s %12s %12s %14s\n' tool "MB/s median" "MB/s best" "peak RSS MiB"
-    for tool in phiscan rg4 rg-floor cat phiscan-j1; do
+    for tool in phiscan rg4 rg-floor cat phiscan-rg4 phiscan-j1; do
         [[ -n ${m[$tool]:-} ]] || continue
         local label=$tool
         if [[ $tool == phiscan-j1 ]]; then
@@ -341,7 +347,7 @@ report_tree() {
         printf '%-12s %12s %12s %14s\n' "$label" "${m[$tool]}" "${b[$tool]}" "${r[$tool]}"
     done
     echo
-    local rg4_med rg4_best fl_med fl_best cat_med cat_best
+    local rg4_med rg4_best fl_med fl_best cat_med cat_best same_med same_best
     rg4_med=$(ratio "${m[phiscan]}" "${m[rg4]}") rg4_best=$(ratio "${b[phiscan]}" "${b[rg4]}")
     fl_med=$(ratio "${m[phiscan]}" "${m[rg-floor]}") fl_best=$(ratio "${b[phiscan]}" "${b[rg-floor]}")
     cat_med=$(ratio "${m[phiscan]}" "${m[cat]}") cat_best=$(ratio "${b[phiscan]}" "${b[cat]}")
@@ -354,6 +360,9 @@ report_tree() {
         printf '%-22s %6sx median, %6sx best\n' "phiscan/rg-floor" "$fl_med" "$fl_best"
     fi
     printf '%-22s %6sx median, %6sx best\n' "phiscan/cat" "$cat_med" "$cat_best"
+    same_med=$(ratio "${m[phiscan-rg4]}" "${m[rg4]}") same_best=$(ratio "${b[phiscan-rg4]}" "${b[rg4]}")
+    printf '%-22s %6sx median, %6sx best   (same four patterns: no target, shows what is left)\n' \
+        "phiscan-rg4/rg4" "$same_med" "$same_best"
     printf '%-22s %7s MiB (rg4 %s MiB)        target <= 200 MiB: %s\n' \
         "phiscan peak RSS" "${r[phiscan]}" "${r[rg4]}" "$(check "${r[phiscan]}" "<=" 200)"
     if [[ -n ${m[phiscan-j1]:-} ]]; then
@@ -377,7 +386,7 @@ report_tree() {
             cold_row[$name]="$pc $fc $slow"
         fi
     fi
-    row[$name]="$files $bytes ${m[phiscan]} ${m[rg4]} ${m[rg-floor]} ${m[cat]} $rg4_med $fl_med $cat_med ${r[phiscan]} ${r[rg4]}"
+    row[$name]="$files $bytes ${m[phiscan]} ${m[rg4]} ${m[rg-floor]} ${m[cat]} $rg4_med $fl_med $cat_med ${r[phiscan]} ${r[rg4]} $same_med"
 }
 
 declare -A cold_row
@@ -415,11 +424,11 @@ fi
 
 echo
 echo "== summary: MB/s are medians of $RUNS run(s), warm cache, -j $JOBS; RSS is peak MiB"
-fmt='%-6s %7s %11s %8s %8s %8s %8s %7s %8s %7s %8s %8s\n'
+fmt='%-6s %7s %11s %8s %8s %8s %8s %7s %8s %7s %8s %8s %12s\n'
 # shellcheck disable=SC2059
-printf "$fmt" "" "" "" phiscan rg4 rg-floor cat phiscan/ phiscan/ phiscan/ RSS RSS
+printf "$fmt" "" "" "" phiscan rg4 rg-floor cat phiscan/ phiscan/ phiscan/ RSS RSS phiscan-rg4/
 # shellcheck disable=SC2059
-printf "$fmt" tree files bytes MB/s MB/s MB/s MB/s rg4 rg-floor cat phiscan rg4
+printf "$fmt" tree files bytes MB/s MB/s MB/s MB/s rg4 rg-floor cat phiscan rg4 rg4
 for name in "${order[@]}"; do
     # shellcheck disable=SC2059,SC2086
     printf "$fmt" "$name" ${row[$name]}
@@ -427,6 +436,9 @@ done
 echo "targets: phiscan/rg4 >= 1.00x on every tree; phiscan/rg-floor >= 0.50x on mixed (stretch);"
 echo "         phiscan RSS <= 200 MiB (mixed and 4 GiB mixed); speed-up -j 1 -> -j 2 >= 1.80x;"
 echo "         cold cache: phiscan within 10% of the rg floor's time"
+echo "phiscan-rg4: phiscan with rg4's four patterns as its only detectors (benches/rg4), nothing"
+echo "         reported: the same matching job as rg4, to separate the engine from the work of"
+echo "         every built-in detector (validation, context, names, findings); no target"
 if [[ -n $speedup ]]; then
     want=$(awk -v j="$JOBS" 'BEGIN {printf "%.2f", 0.9 * j}')
     echo "speed-up -j 1 -> -j $JOBS on mixed: ${speedup}x (target >= ${want}x: $(check "$speedup" ">=" "$want"))"
@@ -458,7 +470,7 @@ for name in "${cmd_trees[@]}"; do
         echo "  $(show_cmd phiscan "$dir")"
         continue
     fi
-    for tool in phiscan rg4 rg-floor cat; do
+    for tool in phiscan rg4 rg-floor cat phiscan-rg4; do
         echo "  $(show_cmd "$tool" "$dir")"
     done
     if [[ $name == mixed ]] && ((JOBS > 1)); then
