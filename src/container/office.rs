@@ -598,24 +598,29 @@ impl Skip {
     /// Tracks depth; true when the event is to be ignored.
     fn event(&mut self, ev: &Ev<'_, '_>, skip: impl Fn(&str) -> bool) -> bool {
         match ev {
-            Ev::Start(t) => {
-                self.depth += 1;
-                if self.at.is_none() && skip(t.local) {
-                    self.at = Some(self.depth);
-                }
-                self.at.is_some()
-            }
-            Ev::End(_) => {
-                let skipping = self.at.is_some();
-                if self.at.is_some_and(|a| self.depth <= a) {
-                    self.at = None;
-                }
-                self.depth = self.depth.saturating_sub(1);
-                skipping
-            }
+            Ev::Start(t) => self.start(skip(t.local)),
+            Ev::End(_) => self.end(),
             Ev::Empty(t) => self.at.is_some() || skip(t.local),
             Ev::Text(_) => self.at.is_some(),
         }
+    }
+
+    /// A start tag, `skipped` when its subtree is to be ignored.
+    fn start(&mut self, skipped: bool) -> bool {
+        self.depth += 1;
+        if self.at.is_none() && skipped {
+            self.at = Some(self.depth);
+        }
+        self.at.is_some()
+    }
+
+    fn end(&mut self) -> bool {
+        let skipping = self.at.is_some();
+        if self.at.is_some_and(|a| self.depth <= a) {
+            self.at = None;
+        }
+        self.depth = self.depth.saturating_sub(1);
+        skipping
     }
 }
 
@@ -1225,20 +1230,14 @@ struct Sheet<'s> {
 
 /// One worksheet as TSV: cells at their column (skipped columns left
 /// empty), empty rows left out, rows in document order (headers first).
+/// Most sheets are read by [`sheet_fast`]; the rest by the XML parser.
 fn sheet_text(xml: &[u8], strings: &Strings, limit: usize) -> Built {
-    let mut s = Sheet {
-        strings,
-        out: Out::new(limit),
-        row_content: false,
-        tabs: 0,
-        next_col: 0,
-        cell: None,
-        v: String::new(),
-        is: String::new(),
-        in_v: false,
-        in_is: false,
-        in_t: false,
-    };
+    sheet_fast(xml, strings, limit).unwrap_or_else(|| sheet_parsed(xml, strings, limit))
+}
+
+/// [`sheet_text`] by the XML parser's events.
+fn sheet_parsed(xml: &[u8], strings: &Strings, limit: usize) -> Built {
+    let mut s = Sheet::new(strings, limit);
     let mut skip = Skip::default();
     let error = walk(xml, |ev| {
         if !skip.event(&ev, |l| l == "rPh") {
@@ -1251,50 +1250,209 @@ fn sheet_text(xml: &[u8], strings: &Strings, limit: usize) -> Built {
     s.out.built(error)
 }
 
-impl Sheet<'_> {
-    fn event(&mut self, ev: Ev<'_, '_>) {
-        let empty = matches!(ev, Ev::Empty(_));
-        match ev {
-            Ev::Start(t) | Ev::Empty(t) => match t.local {
-                "row" => self.end_row(),
-                "c" => {
-                    self.end_cell();
-                    let (r, ty) = cell_attrs(t.e);
-                    let col = r
-                        .and_then(|r| column_of(&r))
-                        .unwrap_or(self.next_col.min(MAX_COLUMN));
-                    let ty = match ty.as_deref() {
-                        Some("s") => CellType::Shared,
-                        Some("inlineStr") => CellType::Inline,
-                        _ => CellType::Plain,
-                    };
-                    self.cell = Some((col, ty));
-                    if empty {
-                        self.end_cell();
-                    }
+/// [`sheet_text`] for the plain XML that spreadsheet writers produce, or
+/// `None` when `xml` holds anything else (invalid UTF-8, comments, CDATA,
+/// a DOCTYPE, entity or character references or carriage returns in a
+/// cell's text, an unclosed tag or odd attribute syntax): then the parser reads it, and
+/// reports where it broke. A sheet is most of a workbook's bytes, and
+/// scanning it for `<` with memchr is several times faster than
+/// building the parser's events; both drive the same [`Sheet`], so the
+/// text is the same.
+fn sheet_fast(xml: &[u8], strings: &Strings, limit: usize) -> Option<Built> {
+    let xml = std::str::from_utf8(xml).ok()?;
+    let b = xml.as_bytes();
+    let mut s = Sheet::new(strings, limit);
+    let mut skip = Skip::default();
+    let mut at = 0;
+    while at < b.len() && !s.out.full {
+        let lt = memchr::memchr(b'<', &b[at..]).map_or(b.len(), |i| at + i);
+        if lt > at {
+            let text = &xml[at..lt];
+            if skip.at.is_none() && s.keeps_text() {
+                // References and line-end normalisation are the parser's.
+                if memchr::memchr2(b'&', b'\r', text.as_bytes()).is_some() {
+                    return None;
                 }
-                "v" if !empty => self.in_v = true,
-                "is" if !empty => self.in_is = true,
-                "t" if !empty => self.in_t = true,
-                _ => {}
-            },
-            Ev::End(l) => match l {
-                "c" => self.end_cell(),
-                "row" => self.end_row(),
-                "v" => self.in_v = false,
-                "is" => self.in_is = false,
-                "t" => self.in_t = false,
-                _ => {}
-            },
-            Ev::Text(t) => {
-                // Both are bounded by the part's own size.
-                if self.cell.is_some() && self.in_v {
-                    self.v.push_str(&t);
-                } else if self.cell.is_some() && self.in_is && self.in_t {
-                    self.is.push_str(&t);
-                }
+                s.text(text);
+            }
+            if lt == b.len() {
+                break;
             }
         }
+        let tag = &b[lt + 1..];
+        match tag.first() {
+            // Declarations and processing instructions carry no text.
+            Some(b'?') if tag.get(1).is_some_and(|&c| is_name_byte(c)) => {
+                at = lt + 3 + memchr::memmem::find(&tag[2..], b"?>")? + 2;
+                continue;
+            }
+            Some(b'!' | b'?') | None => return None,
+            Some(b'/') => {
+                let end = memchr::memchr(b'>', tag)?;
+                let name = xml.get(lt + 2..lt + 1 + end)?;
+                if name.is_empty() || name.bytes().any(|c| !is_name_byte(c)) {
+                    return None;
+                }
+                if !skip.end() {
+                    s.end(local(name));
+                }
+                at = lt + 1 + end + 1;
+                continue;
+            }
+            Some(_) => {}
+        }
+        let name_len = tag.iter().position(|&c| !is_name_byte(c))?;
+        if name_len == 0 {
+            return None;
+        }
+        let name = local(&xml[lt + 1..lt + 1 + name_len]);
+        let mut i = name_len;
+        let (mut r, mut t) = (None, None);
+        let empty = loop {
+            let ws = tag[i..]
+                .iter()
+                .take_while(|c| c.is_ascii_whitespace())
+                .count();
+            i += ws;
+            match tag.get(i)? {
+                b'>' => break false,
+                b'/' if tag.get(i + 1) == Some(&b'>') => {
+                    i += 1;
+                    break true;
+                }
+                _ if ws == 0 => return None,
+                _ => {}
+            }
+            let key_len = tag[i..].iter().position(|&c| !is_name_byte(c))?;
+            let key = local(&xml[lt + 1 + i..lt + 1 + i + key_len]);
+            i += key_len;
+            let quote = *tag.get(i + 1)?;
+            if key_len == 0 || tag[i] != b'=' || (quote != b'"' && quote != b'\'') {
+                return None;
+            }
+            let len = memchr::memchr(quote, &tag[i + 2..])?;
+            let value = &xml[lt + 1 + i + 2..lt + 1 + i + 2 + len];
+            i += 2 + len + 1;
+            // Values the parser would normalise are left to it.
+            if value
+                .bytes()
+                .any(|c| matches!(c, b'&' | b'<' | b'\t' | b'\n' | b'\r'))
+            {
+                return None;
+            }
+            let slot = match key {
+                "r" => &mut r,
+                "t" => &mut t,
+                _ => continue,
+            };
+            slot.get_or_insert(value);
+        };
+        at = lt + 1 + i + 1;
+        let ignored = if empty {
+            skip.at.is_some() || name == "rPh"
+        } else {
+            skip.start(name == "rPh")
+        };
+        if !ignored {
+            s.start(name, empty, r, t);
+        }
+    }
+    s.end_row();
+    Some(s.out.built(None))
+}
+
+/// A byte of an XML name as spreadsheet writers spell them (ASCII
+/// letters, digits, `_`, `-`, `.`, and `:` before the local part).
+fn is_name_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b':')
+}
+
+impl<'s> Sheet<'s> {
+    fn new(strings: &'s Strings, limit: usize) -> Sheet<'s> {
+        Sheet {
+            strings,
+            out: Out::new(limit),
+            row_content: false,
+            tabs: 0,
+            next_col: 0,
+            cell: None,
+            v: String::new(),
+            is: String::new(),
+            in_v: false,
+            in_is: false,
+            in_t: false,
+        }
+    }
+}
+
+impl Sheet<'_> {
+    fn event(&mut self, ev: Ev<'_, '_>) {
+        match ev {
+            Ev::Start(t) | Ev::Empty(t) => {
+                let empty = matches!(ev, Ev::Empty(_));
+                if t.local == "c" {
+                    let (r, ty) = cell_attrs(t.e);
+                    self.start("c", empty, r.as_deref(), ty.as_deref());
+                } else {
+                    self.start(t.local, empty, None, None);
+                }
+            }
+            Ev::End(l) => self.end(l),
+            Ev::Text(t) => self.text(&t),
+        }
+    }
+
+    /// A start (or, `empty`, a self-closing) tag by local name; `r` and
+    /// `t` are a cell's reference and type attributes.
+    fn start(&mut self, local: &str, empty: bool, r: Option<&str>, t: Option<&str>) {
+        match local {
+            "row" => self.end_row(),
+            "c" => {
+                self.end_cell();
+                let col = r
+                    .and_then(column_of)
+                    .unwrap_or(self.next_col.min(MAX_COLUMN));
+                let ty = match t {
+                    Some("s") => CellType::Shared,
+                    Some("inlineStr") => CellType::Inline,
+                    _ => CellType::Plain,
+                };
+                self.cell = Some((col, ty));
+                if empty {
+                    self.end_cell();
+                }
+            }
+            "v" if !empty => self.in_v = true,
+            "is" if !empty => self.in_is = true,
+            "t" if !empty => self.in_t = true,
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, local: &str) {
+        match local {
+            "c" => self.end_cell(),
+            "row" => self.end_row(),
+            "v" => self.in_v = false,
+            "is" => self.in_is = false,
+            "t" => self.in_t = false,
+            _ => {}
+        }
+    }
+
+    fn text(&mut self, t: &str) {
+        // Both are bounded by the part's own size.
+        if self.cell.is_some() && self.in_v {
+            self.v.push_str(t);
+        } else if self.cell.is_some() && self.in_is && self.in_t {
+            self.is.push_str(t);
+        }
+    }
+
+    /// Whether [`Sheet::text`] would keep text here (a value or an inline
+    /// string's text); whitespace between tags is dropped unread.
+    fn keeps_text(&self) -> bool {
+        self.cell.is_some() && (self.in_v || self.in_is && self.in_t)
     }
 
     fn end_cell(&mut self) {
@@ -1970,6 +2128,141 @@ mod tests {
         // Limits hold with a tiny cap too.
         let b = flow_text(samples[0].as_bytes(), Dialect::Word, 3);
         assert!(b.full && b.text.len() <= 3);
+    }
+
+    fn same_built(a: &Built, b: &Built) -> bool {
+        a.text == b.text && a.full == b.full && a.error == b.error
+    }
+
+    /// Sheets as Excel, LibreOffice and the generators write them.
+    fn plain_sheets() -> Vec<String> {
+        vec![
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><dimension ref="A1:D4"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetData>
+<row r="1" spans="1:4"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t>Name</t></is></c></row>
+<row r="2"><c r="A2"><v>212091234</v></c><c r="B2" s="1"><v>22345</v></c><c r="D2" t="s"><v>2</v></c></row>
+<row r="3"><c r="A3" s="2"/></row>
+<row r="4"><c r="C4" t="s"><v>3</v></c><c r="A4" t="s"><v>4</v></c><c r="D4" t="s"><v>99</v></c><c r="E4" t="str"><f>A1</f><v> x y </v></c></row>
+</sheetData><pageMargins left="0.7" right="0.7"/></worksheet>"#
+                // Excel ends the declaration's line with CR LF.
+                .replace("?>\n", "?>\r\n"),
+            // Prefixed names, single quotes, no cell references, phonetic
+            // runs, a self-closing row, rich inline text.
+            r#"<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row><x:c t='s'><x:v>1</x:v></x:c><x:c><x:v>7</x:v></x:c><x:c t="inlineStr"><x:is><x:r><x:t>Jane </x:t></x:r><x:r><x:t xml:space="preserve">Doe</x:t></x:r><x:rPh sb="0" eb="1"><x:t>ジェーン</x:t></x:rPh></x:is></x:c></x:row><x:row/><x:row r="9"><x:c r="B9" x:t="s" t="n"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>"#
+                .to_string(),
+            // A tab and a line break inside values, tags spread over lines.
+            "<worksheet><sheetData><row\n r=\"1\"><c r=\"A1\"\tt=\"inlineStr\"><is><t>a\tb\nc</t></is></c><c r=\"B1\" ><v>5</v></c></row></sheetData></worksheet>\n".to_string(),
+        ]
+    }
+
+    fn sheet_strings() -> Strings {
+        let mut st = Strings::default();
+        for t in ["SSN", "DOB", "Jane\tDoe", "a", "c"] {
+            st.text.push_str(t);
+            st.end();
+        }
+        st
+    }
+
+    #[test]
+    fn sheet_fast_reads_as_the_parser_does() {
+        let strings = sheet_strings();
+        let samples = plain_sheets();
+        for xml in &samples {
+            let x = xml.as_bytes();
+            let fast = sheet_fast(x, &strings, 1 << 20).expect("plain sheet read fast");
+            let parsed = sheet_parsed(x, &strings, 1 << 20);
+            assert!(parsed.error.is_none() && !parsed.text.is_empty());
+            assert!(
+                same_built(&fast, &parsed),
+                "{xml}\n{:?}\n{:?}",
+                fast.text,
+                parsed.text
+            );
+        }
+        assert_eq!(
+            sheet_fast(samples[0].as_bytes(), &strings, 1 << 20)
+                .unwrap()
+                .text,
+            // Row 4 is out of order: C4, then A4 in the next column.
+            "SSN\tDOB\tName\n212091234\t22345\t\tJane Doe\n\t\ta\tc\t x y \n"
+        );
+        assert_eq!(
+            sheet_fast(samples[1].as_bytes(), &strings, 1 << 20)
+                .unwrap()
+                .text,
+            "DOB\t7\tJane Doe\n\tSSN\n"
+        );
+        // Every cut, and random damage, at several limits: whenever the
+        // fast reader accepts the bytes, it builds what the parser builds.
+        let mut seed = 7u64;
+        let mut accepted = 0;
+        let check = |b: &[u8], accepted: &mut usize| {
+            for limit in [1 << 20, 40, 3] {
+                if let Some(fast) = sheet_fast(b, &strings, limit) {
+                    *accepted += 1;
+                    let parsed = sheet_parsed(b, &strings, limit);
+                    assert!(
+                        same_built(&fast, &parsed),
+                        "{}\nfast {:?} {} {:?}\nparsed {:?} {} {:?}",
+                        String::from_utf8_lossy(b),
+                        fast.text,
+                        fast.full,
+                        fast.error,
+                        parsed.text,
+                        parsed.full,
+                        parsed.error
+                    );
+                }
+            }
+        };
+        for xml in &samples {
+            let x = xml.as_bytes();
+            for n in 0..=x.len() {
+                check(&x[..n], &mut accepted);
+            }
+            for _ in 0..10_000 {
+                let mut b = x.to_vec();
+                for _ in 0..1 + noise(&mut seed) % 4 {
+                    let i = (noise(&mut seed) % b.len() as u64) as usize;
+                    b[i] = b"<>/&;\"'= ax:?!\r\t\xff"[(noise(&mut seed) % 17) as usize];
+                }
+                check(&b, &mut accepted);
+            }
+        }
+        // The comparison is not empty: most damaged sheets are still read fast.
+        assert!(accepted > 20_000, "{accepted}");
+    }
+
+    #[test]
+    fn sheet_fast_leaves_the_rest_to_the_parser() {
+        let strings = sheet_strings();
+        let cell = |v: &str| {
+            format!(r#"<worksheet><sheetData><row><c>{v}</c></row></sheetData></worksheet>"#)
+        };
+        for xml in [
+            cell("<v>1 &amp; 2</v>"),
+            cell("<v>&#49;</v>"),
+            cell("<v><![CDATA[1]]></v>"),
+            cell("<!-- note --><v>1</v>"),
+            cell("<v>1\r\n2</v>"),
+            format!("<!DOCTYPE x>{}", cell("<v>1</v>")),
+            r#"<worksheet><row><c r = "A1"><v>1</v></c></row></worksheet>"#.to_string(),
+            r#"<worksheet><row><c r="A&#49;"><v>1</v></c></row></worksheet>"#.to_string(),
+            r#"<worksheet><row><c r="A1"t="s"><v>1</v></c></row></worksheet>"#.to_string(),
+            r#"<worksheet><row><c r="A1"><v>1</v></c ></row></worksheet>"#.to_string(),
+            r#"<worksheet><row><c r="A1"><v>1</v"#.to_string(),
+        ] {
+            assert!(
+                sheet_fast(xml.as_bytes(), &strings, 1 << 20).is_none(),
+                "{xml}"
+            );
+            let whole = sheet_text(xml.as_bytes(), &strings, 1 << 20);
+            let parsed = sheet_parsed(xml.as_bytes(), &strings, 1 << 20);
+            assert!(same_built(&whole, &parsed), "{xml}");
+        }
+        let bad = b"<worksheet><row><c><v>1\xff</v></c></row></worksheet>";
+        assert!(sheet_fast(bad, &strings, 1 << 20).is_none());
     }
 
     #[test]
