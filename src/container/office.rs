@@ -568,10 +568,10 @@ fn fast_or_parsed<T>(build: impl Fn(bool) -> Option<T>) -> Option<T> {
 /// Office writers produce; [`Halt::Unread`] at anything else: invalid
 /// UTF-8, comments, CDATA, a DOCTYPE, references other than the five
 /// predefined entities and plain character references, an unclosed tag,
-/// odd tag or attribute syntax. A document is
-/// mostly markup, and finding each `<` with memchr is several times
-/// faster than building the parser's events; the builders see the same
-/// events either way, so the text is the same.
+/// odd tag or attribute syntax. A document is mostly markup, and finding
+/// each `<` with memchr is several times faster than building the
+/// parser's events; the builders see the same events either way, so the
+/// text is the same.
 fn walk_fast(xml: &[u8], mut on: impl FnMut(Ev<'_, '_>) -> bool) -> Result<(), Halt> {
     let xml = std::str::from_utf8(xml).map_err(|_| Halt::Unread)?;
     let b = xml.as_bytes();
