@@ -6,7 +6,9 @@
 # absolute MB/s is not. It also times phiscan with ripgrep's four patterns
 # as its only detectors (benches/rg4): the same matching job as ripgrep,
 # which separates the engine's speed from the cost of every built-in
-# detector. See benches/README.md.
+# detector, and phiscan with one detector that never matches
+# (benches/floor): its own walk, read and extraction floor. See
+# benches/README.md.
 #
 # Trees (TREES, default "mixed small large"), each cached in
 # $CARGO_TARGET_DIR/bench-trees/NAME and regenerated only when its
@@ -168,6 +170,8 @@ set_cmd() {
     # The same matching job as rg4: its four patterns as detectors
     # (benches/rg4/rg4.toml), every match below the report threshold.
     phiscan-rg4) cmd=("$phiscan" scan --detectors "$root/benches/rg4" -j "$JOBS" --format jsonl --output /dev/null "$dir") ok="0" ;;
+    # phiscan's floor: one detector that never matches (benches/floor).
+    phiscan-floor) cmd=("$phiscan" scan --detectors "$root/benches/floor" -j "$JOBS" --format jsonl --output /dev/null "$dir") ok="0" ;;
     # rg exits 0 on a match, 1 on none, 2 on error.
     rg4) cmd=("$rg" -c -uuu --no-unicode -j "$JOBS" -e "$ssn" -e "$date" -e "$mrn" -e "$icd" "$dir") ok="0 1" ;;
     # The floor pattern never matches: exit 0 would mean it did.
@@ -295,7 +299,7 @@ bench_tree() {
     ensure_tree "$name"
     tree_size "$name"
     warm "$name"
-    tools=(phiscan rg4 rg-floor cat phiscan-rg4)
+    tools=(phiscan rg4 rg-floor cat phiscan-rg4 phiscan-floor)
     if [[ $name == mixed ]] && ((JOBS > 1)); then
         tools+=(phiscan-j1)
     fi
@@ -326,7 +330,7 @@ bench_tree() {
 report_tree() {
     local name=$1 tool med best rss secs
     local -A m b r s
-    for tool in phiscan rg4 rg-floor cat phiscan-rg4 phiscan-j1; do
+    for tool in phiscan rg4 rg-floor cat phiscan-rg4 phiscan-floor phiscan-j1; do
         [[ -f $tmp/$name.$tool ]] || continue
         read -r med best rss secs < <(stats "$name.$tool" "$bytes")
         m[$tool]=$med b[$tool]=$best r[$tool]=$rss s[$tool]=$secs
@@ -338,7 +342,7 @@ report_tree() {
     echo "   $RUNS run(s) each, warm cache, -j $JOBS"
     echo
     printf '%-12s %12s %12s %14s\n' tool "MB/s median" "MB/s best" "peak RSS MiB"
-    for tool in phiscan rg4 rg-floor cat phiscan-rg4 phiscan-j1; do
+    for tool in phiscan rg4 rg-floor cat phiscan-rg4 phiscan-floor phiscan-j1; do
         [[ -n ${m[$tool]:-} ]] || continue
         local label=$tool
         if [[ $tool == phiscan-j1 ]]; then
@@ -347,7 +351,7 @@ report_tree() {
         printf '%-12s %12s %12s %14s\n' "$label" "${m[$tool]}" "${b[$tool]}" "${r[$tool]}"
     done
     echo
-    local rg4_med rg4_best fl_med fl_best cat_med cat_best same_med same_best
+    local rg4_med rg4_best fl_med fl_best cat_med cat_best same_med same_best own_med own_best
     rg4_med=$(ratio "${m[phiscan]}" "${m[rg4]}") rg4_best=$(ratio "${b[phiscan]}" "${b[rg4]}")
     fl_med=$(ratio "${m[phiscan]}" "${m[rg-floor]}") fl_best=$(ratio "${b[phiscan]}" "${b[rg-floor]}")
     cat_med=$(ratio "${m[phiscan]}" "${m[cat]}") cat_best=$(ratio "${b[phiscan]}" "${b[cat]}")
@@ -363,6 +367,9 @@ report_tree() {
     same_med=$(ratio "${m[phiscan-rg4]}" "${m[rg4]}") same_best=$(ratio "${b[phiscan-rg4]}" "${b[rg4]}")
     printf '%-22s %6sx median, %6sx best   (same four patterns: no target, shows what is left)\n' \
         "phiscan-rg4/rg4" "$same_med" "$same_best"
+    own_med=$(ratio "${m[phiscan-floor]}" "${m[rg4]}") own_best=$(ratio "${b[phiscan-floor]}" "${b[rg4]}")
+    printf '%-22s %6sx median, %6sx best   (nothing to find: an upper bound for phiscan/rg4)\n' \
+        "phiscan-floor/rg4" "$own_med" "$own_best"
     printf '%-22s %7s MiB (rg4 %s MiB)        target <= 200 MiB: %s\n' \
         "phiscan peak RSS" "${r[phiscan]}" "${r[rg4]}" "$(check "${r[phiscan]}" "<=" 200)"
     if [[ -n ${m[phiscan-j1]:-} ]]; then
@@ -386,7 +393,7 @@ report_tree() {
             cold_row[$name]="$pc $fc $slow"
         fi
     fi
-    row[$name]="$files $bytes ${m[phiscan]} ${m[rg4]} ${m[rg-floor]} ${m[cat]} $rg4_med $fl_med $cat_med ${r[phiscan]} ${r[rg4]} $same_med"
+    row[$name]="$files $bytes ${m[phiscan]} ${m[rg4]} ${m[rg-floor]} ${m[cat]} $rg4_med $fl_med $cat_med ${r[phiscan]} ${r[rg4]} $same_med $own_med"
 }
 
 declare -A cold_row
@@ -424,11 +431,11 @@ fi
 
 echo
 echo "== summary: MB/s are medians of $RUNS run(s), warm cache, -j $JOBS; RSS is peak MiB"
-fmt='%-6s %7s %11s %8s %8s %8s %8s %7s %8s %7s %8s %8s %12s\n'
+fmt='%-6s %7s %11s %8s %8s %8s %8s %7s %8s %7s %8s %8s %12s %14s\n'
 # shellcheck disable=SC2059
-printf "$fmt" "" "" "" phiscan rg4 rg-floor cat phiscan/ phiscan/ phiscan/ RSS RSS phiscan-rg4/
+printf "$fmt" "" "" "" phiscan rg4 rg-floor cat phiscan/ phiscan/ phiscan/ RSS RSS phiscan-rg4/ phiscan-floor/
 # shellcheck disable=SC2059
-printf "$fmt" tree files bytes MB/s MB/s MB/s MB/s rg4 rg-floor cat phiscan rg4 rg4
+printf "$fmt" tree files bytes MB/s MB/s MB/s MB/s rg4 rg-floor cat phiscan rg4 rg4 rg4
 for name in "${order[@]}"; do
     # shellcheck disable=SC2059,SC2086
     printf "$fmt" "$name" ${row[$name]}
@@ -439,6 +446,8 @@ echo "         cold cache: phiscan within 10% of the rg floor's time"
 echo "phiscan-rg4: phiscan with rg4's four patterns as its only detectors (benches/rg4), nothing"
 echo "         reported: the same matching job as rg4, to separate the engine from the work of"
 echo "         every built-in detector (validation, context, names, findings); no target"
+echo "phiscan-floor: phiscan with one detector that never matches (benches/floor): walk, read,"
+echo "         extraction and one sweep with nothing to find: an upper bound for phiscan/rg4"
 if [[ -n $speedup ]]; then
     want=$(awk -v j="$JOBS" 'BEGIN {printf "%.2f", 0.9 * j}')
     echo "speed-up -j 1 -> -j $JOBS on mixed: ${speedup}x (target >= ${want}x: $(check "$speedup" ">=" "$want"))"
@@ -470,7 +479,7 @@ for name in "${cmd_trees[@]}"; do
         echo "  $(show_cmd phiscan "$dir")"
         continue
     fi
-    for tool in phiscan rg4 rg-floor cat phiscan-rg4; do
+    for tool in phiscan rg4 rg-floor cat phiscan-rg4 phiscan-floor; do
         echo "  $(show_cmd "$tool" "$dir")"
     done
     if [[ $name == mixed ]] && ((JOBS > 1)); then
