@@ -148,7 +148,7 @@ fn office_document_target(zip: &mut Zip<'_>) -> Option<String> {
             }
             true
         });
-        (target, broke_at(error))
+        (target, halted(error).flatten())
     })
     .0
 }
@@ -622,8 +622,7 @@ fn walk_fast(xml: &[u8], mut on: impl FnMut(Ev<'_, '_>) -> bool) -> Result<(), H
             }
             Some(_) => {}
         }
-        let (empty, len) = read_tag(xml, lt + 1, &mut attrs).ok_or(Halt::Unread)?;
-        let name_len = tag.iter().position(|&c| !is_name_byte(c)).unwrap_or(0);
+        let (name_len, empty, len) = read_tag(xml, lt + 1, &mut attrs).ok_or(Halt::Unread)?;
         let qname = &xml[lt + 1..lt + 1 + name_len];
         let t = Tag {
             local: local(qname),
@@ -639,13 +638,14 @@ fn walk_fast(xml: &[u8], mut on: impl FnMut(Ev<'_, '_>) -> bool) -> Result<(), H
 }
 
 /// Reads the start or empty tag whose name begins at `from` (after its
-/// `<`) into `attrs`: whether it is empty, and its length up to and
-/// including `>`. `None` for syntax [`walk_fast`] leaves to the parser.
+/// `<`) into `attrs`: the name's length, whether the tag is empty, and its
+/// length up to and including `>`. `None` for syntax [`walk_fast`] leaves
+/// to the parser.
 fn read_tag<'x>(
     xml: &'x str,
     from: usize,
     attrs: &mut Vec<(&'x str, Cow<'x, str>)>,
-) -> Option<(bool, usize)> {
+) -> Option<(usize, bool, usize)> {
     let tag = &xml.as_bytes()[from..];
     let name_len = tag.iter().position(|&c| !is_name_byte(c))?;
     if name_len == 0 {
@@ -660,8 +660,8 @@ fn read_tag<'x>(
             .count();
         i += ws;
         match tag.get(i)? {
-            b'>' => return Some((false, i + 1)),
-            b'/' if tag.get(i + 1) == Some(&b'>') => return Some((true, i + 2)),
+            b'>' => return Some((name_len, false, i + 1)),
+            b'/' if tag.get(i + 1) == Some(&b'>') => return Some((name_len, true, i + 2)),
             _ if ws == 0 => return None,
             _ => {}
         }
@@ -761,15 +761,6 @@ fn xml10_line_ends(text: &str) -> Cow<'_, str> {
 /// digits, `_`, `-`, `.`, and `:` before the local part).
 fn is_name_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.' | b':')
-}
-
-/// Where a parser walk broke, if it did ([`Halt::Unread`] is the fast
-/// tokenizer's only).
-fn broke_at(r: Result<(), Halt>) -> Option<u64> {
-    match r {
-        Err(Halt::Broke(at)) => Some(at),
-        _ => None,
-    }
 }
 
 /// What a fast-or-parsed build records of its walk: `None` when the fast
@@ -875,29 +866,24 @@ impl Skip {
     /// Tracks depth; true when the event is to be ignored.
     fn event(&mut self, ev: &Ev<'_, '_>, skip: impl Fn(&str) -> bool) -> bool {
         match ev {
-            Ev::Start(t) => self.start(skip(t.local)),
-            Ev::End(_) => self.end(),
+            Ev::Start(t) => {
+                self.depth += 1;
+                if self.at.is_none() && skip(t.local) {
+                    self.at = Some(self.depth);
+                }
+                self.at.is_some()
+            }
+            Ev::End(_) => {
+                let skipping = self.at.is_some();
+                if self.at.is_some_and(|a| self.depth <= a) {
+                    self.at = None;
+                }
+                self.depth = self.depth.saturating_sub(1);
+                skipping
+            }
             Ev::Empty(t) => self.at.is_some() || skip(t.local),
             Ev::Text(_) => self.at.is_some(),
         }
-    }
-
-    /// A start tag, `skipped` when its subtree is to be ignored.
-    fn start(&mut self, skipped: bool) -> bool {
-        self.depth += 1;
-        if self.at.is_none() && skipped {
-            self.at = Some(self.depth);
-        }
-        self.at.is_some()
-    }
-
-    fn end(&mut self) -> bool {
-        let skipping = self.at.is_some();
-        if self.at.is_some_and(|a| self.depth <= a) {
-            self.at = None;
-        }
-        self.depth = self.depth.saturating_sub(1);
-        skipping
     }
 }
 
@@ -1530,7 +1516,19 @@ fn sheet_text(xml: &[u8], strings: &Strings, limit: usize) -> Built {
 
 /// [`sheet_text`] by one tokenizer (see [`fast_or_parsed`]).
 fn sheet_text_with(xml: &[u8], strings: &Strings, limit: usize, fast: bool) -> Option<Built> {
-    let mut s = Sheet::new(strings, limit);
+    let mut s = Sheet {
+        strings,
+        out: Out::new(limit),
+        row_content: false,
+        tabs: 0,
+        next_col: 0,
+        cell: None,
+        v: String::new(),
+        is: String::new(),
+        in_v: false,
+        in_is: false,
+        in_t: false,
+    };
     let mut skip = Skip::default();
     let error = halted(walk(xml, fast, |ev| {
         if !skip.event(&ev, |l| l == "rPh") {
@@ -1542,85 +1540,49 @@ fn sheet_text_with(xml: &[u8], strings: &Strings, limit: usize, fast: bool) -> O
     Some(s.out.built(error))
 }
 
-impl<'s> Sheet<'s> {
-    fn new(strings: &'s Strings, limit: usize) -> Sheet<'s> {
-        Sheet {
-            strings,
-            out: Out::new(limit),
-            row_content: false,
-            tabs: 0,
-            next_col: 0,
-            cell: None,
-            v: String::new(),
-            is: String::new(),
-            in_v: false,
-            in_is: false,
-            in_t: false,
-        }
-    }
-}
-
 impl Sheet<'_> {
     fn event(&mut self, ev: Ev<'_, '_>) {
+        let empty = matches!(ev, Ev::Empty(_));
         match ev {
-            Ev::Start(t) | Ev::Empty(t) => {
-                let empty = matches!(ev, Ev::Empty(_));
-                if t.local == "c" {
-                    let (r, ty) = cell_attrs(t.attrs);
-                    self.start("c", empty, r.as_deref(), ty.as_deref());
-                } else {
-                    self.start(t.local, empty, None, None);
-                }
-            }
-            Ev::End(l) => self.end(l),
-            Ev::Text(t) => self.text(&t),
-        }
-    }
-
-    /// A start (or, `empty`, a self-closing) tag by local name; `r` and
-    /// `t` are a cell's reference and type attributes.
-    fn start(&mut self, local: &str, empty: bool, r: Option<&str>, t: Option<&str>) {
-        match local {
-            "row" => self.end_row(),
-            "c" => {
-                self.end_cell();
-                let col = r
-                    .and_then(column_of)
-                    .unwrap_or(self.next_col.min(MAX_COLUMN));
-                let ty = match t {
-                    Some("s") => CellType::Shared,
-                    Some("inlineStr") => CellType::Inline,
-                    _ => CellType::Plain,
-                };
-                self.cell = Some((col, ty));
-                if empty {
+            Ev::Start(t) | Ev::Empty(t) => match t.local {
+                "row" => self.end_row(),
+                "c" => {
                     self.end_cell();
+                    let (r, ty) = cell_attrs(t.attrs);
+                    let col = r
+                        .and_then(|r| column_of(&r))
+                        .unwrap_or(self.next_col.min(MAX_COLUMN));
+                    let ty = match ty.as_deref() {
+                        Some("s") => CellType::Shared,
+                        Some("inlineStr") => CellType::Inline,
+                        _ => CellType::Plain,
+                    };
+                    self.cell = Some((col, ty));
+                    if empty {
+                        self.end_cell();
+                    }
+                }
+                "v" if !empty => self.in_v = true,
+                "is" if !empty => self.in_is = true,
+                "t" if !empty => self.in_t = true,
+                _ => {}
+            },
+            Ev::End(l) => match l {
+                "c" => self.end_cell(),
+                "row" => self.end_row(),
+                "v" => self.in_v = false,
+                "is" => self.in_is = false,
+                "t" => self.in_t = false,
+                _ => {}
+            },
+            Ev::Text(t) => {
+                // Both are bounded by the part's own size.
+                if self.cell.is_some() && self.in_v {
+                    self.v.push_str(&t);
+                } else if self.cell.is_some() && self.in_is && self.in_t {
+                    self.is.push_str(&t);
                 }
             }
-            "v" if !empty => self.in_v = true,
-            "is" if !empty => self.in_is = true,
-            "t" if !empty => self.in_t = true,
-            _ => {}
-        }
-    }
-
-    fn end(&mut self, local: &str) {
-        match local {
-            "c" => self.end_cell(),
-            "row" => self.end_row(),
-            "v" => self.in_v = false,
-            "is" => self.in_is = false,
-            "t" => self.in_t = false,
-            _ => {}
-        }
-    }
-
-    fn text(&mut self, t: &str) {
-        // Both are bounded by the part's own size.
-        if self.cell.is_some() && self.in_v {
-            self.v.push_str(t);
-        } else if self.cell.is_some() && self.in_is && self.in_t {
-            self.is.push_str(t);
         }
     }
 
