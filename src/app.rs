@@ -735,17 +735,32 @@ fn scan_container(
                 };
                 let mut found = Vec::new();
                 let mut pos = Position::default();
-                let health = scan_text(
-                    sh,
-                    st,
-                    text,
-                    enc,
-                    true,
-                    extracted,
-                    text.len(),
-                    &mut pos,
-                    &mut found,
-                );
+                // A bug met in one member's text costs that member only:
+                // the other members are still scanned (issue 15).
+                let scanned = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                    scan_text(
+                        sh,
+                        st,
+                        text,
+                        enc,
+                        true,
+                        extracted,
+                        text.len(),
+                        &mut pos,
+                        &mut found,
+                    )
+                }));
+                let Ok(health) = scanned else {
+                    // The scratch state may be inconsistent: start afresh.
+                    st.scratch = sh.engine.scratch();
+                    events.push(Event::Skipped(Skipped {
+                        path: shown.to_string(),
+                        inner: inner.to_vec(),
+                        reason: SkipReason::Corrupt,
+                        detail: container::INTERNAL_ERROR.into(),
+                    }));
+                    return;
+                };
                 if !found.is_empty() {
                     let counts = findings::counts(&found);
                     events.push(Event::File(FileReport {

@@ -824,10 +824,12 @@ pub fn tab_tables<'a>(text: &'a [u8], columns: &mut Vec<&'a [u8]>, out: &mut Vec
 }
 
 /// The line starting at `pos`: its start, its text (no line ending), and
-/// where the next line starts.
+/// where the next line starts (the text's end when the last line has no
+/// line ending: one past it would be out of range for the caller's next
+/// slice).
 fn line_at(text: &[u8], pos: usize) -> (usize, &[u8], usize) {
     let end = memchr::memchr(b'\n', &text[pos..]).map_or(text.len(), |i| pos + i);
-    (pos, trim_cr(&text[pos..end]), end + 1)
+    (pos, trim_cr(&text[pos..end]), (end + 1).min(text.len()))
 }
 
 /// Spans of a line's tokens, where two or more spaces or a tab end a
@@ -902,6 +904,86 @@ mod tests {
 
     fn utf16le(s: &str) -> Vec<u8> {
         s.encode_utf16().flat_map(u16::to_le_bytes).collect()
+    }
+
+    /// Regression (issue 15): a last line ending in a tab with no line
+    /// ending made `tab_tables` slice one past the text's end.
+    #[test]
+    fn table_readers_survive_a_last_line_without_line_ending() {
+        for text in [
+            &b"2022-04-14 \t"[..],
+            b"Name\tDOB\nJo Smith\t",
+            b"\t",
+            b"A  B  C\nx  y  z",
+        ] {
+            let (mut columns, mut fields) = (Vec::new(), Vec::new());
+            tab_tables(text, &mut columns, &mut fields);
+            aligned_tables(text, &mut columns, &mut fields);
+            for f in &fields {
+                assert!(f.start <= f.end && f.end <= text.len());
+            }
+        }
+    }
+
+    /// Every table and HL7 reader on short texts made of the bytes that
+    /// steer them (separators, line ends, labels, digits): none may panic
+    /// and every field must lie inside the text. Deterministic, so a
+    /// failure replays.
+    #[test]
+    fn table_readers_never_panic_on_noise() {
+        let alphabet: &[&[u8]] = &[
+            b"\t",
+            b"  ",
+            b" ",
+            b"\n",
+            b"\r",
+            b"\r\n",
+            b",",
+            b"|",
+            b";",
+            b"^",
+            b"~",
+            b"\\",
+            b"&",
+            b"\"",
+            b"Name",
+            b"DOB",
+            b"ssn",
+            b"12",
+            b"2022-04-14",
+            b"MSH|^~\\&|",
+            b"PID|",
+            b"a",
+        ];
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..40_000 {
+            let mut text = Vec::new();
+            for _ in 0..(next() % 24) {
+                text.extend_from_slice(alphabet[(next() % alphabet.len() as u64) as usize]);
+            }
+            let (mut columns, mut fields) = (Vec::new(), Vec::new());
+            tab_tables(&text, &mut columns, &mut fields);
+            aligned_tables(&text, &mut columns, &mut fields);
+            if let Some(t) = table(&text) {
+                table_fields(&text, &t, &mut fields);
+            }
+            if is_hl7(&text) {
+                hl7_fields(&text, &mut fields);
+            }
+            for f in &fields {
+                assert!(
+                    f.start <= f.end && f.end <= text.len(),
+                    "{:?}",
+                    String::from_utf8_lossy(&text)
+                );
+            }
+        }
     }
 
     #[test]

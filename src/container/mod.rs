@@ -15,6 +15,12 @@ pub mod pdf;
 
 pub use budget::{ArchiveLimits, Budget, Problem};
 
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+/// The detail of a part lost to a bug (a caught panic). It never quotes
+/// the panic's message, which may hold scanned content.
+pub const INTERNAL_ERROR: &str = "internal error while reading this part (please report)";
+
 /// A container format, known by its content (never by its name: a `.dat`
 /// that is a zip is a zip).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -242,45 +248,62 @@ pub fn expand(
     budget: &mut Budget<'_>,
     out: &mut dyn FnMut(Unit<'_>),
 ) {
+    // A panic is a bug in a reader (or in scanning a member's text): it
+    // costs the part it happened in, reported as `corrupt`, while the
+    // other members are still read and what was handed out stays.
+    let depth = chain.len();
     let r = budget.descend(|budget| {
-        read(format, bytes, budget, &mut |part, budget| {
-            let (name, depth_before) = match &part {
-                Part::Raw { name, .. } | Part::Text { name, .. } | Part::Skipped { name, .. } => {
-                    (*name, chain.len())
+        let read_all = AssertUnwindSafe(|| {
+            read(format, bytes, budget, &mut |part, budget| {
+                let (name, depth_before) = match &part {
+                    Part::Raw { name, .. }
+                    | Part::Text { name, .. }
+                    | Part::Skipped { name, .. } => (*name, chain.len()),
+                };
+                if !name.is_empty() {
+                    chain.push(name.to_string());
                 }
-            };
-            if !name.is_empty() {
-                chain.push(name.to_string());
-            }
-            match part {
-                Part::Raw { bytes, .. } => match sniff(bytes) {
-                    Some(f) if budget.may_descend() => expand(f, bytes, chain, budget, out),
-                    Some(f) => out(Unit::Skipped {
+                let handled = catch_unwind(AssertUnwindSafe(|| match part {
+                    Part::Raw { bytes, .. } => match sniff(bytes) {
+                        Some(f) if budget.may_descend() => expand(f, bytes, chain, budget, out),
+                        Some(f) => out(Unit::Skipped {
+                            inner: chain,
+                            problem: Problem::budget(format!(
+                                "{} nested deeper than {} levels",
+                                f.name(),
+                                budget.limits.max_depth
+                            )),
+                        }),
+                        None => out(Unit::Text {
+                            inner: chain,
+                            text: bytes,
+                            extracted: false,
+                        }),
+                    },
+                    Part::Text { text, .. } => out(Unit::Text {
                         inner: chain,
-                        problem: Problem::budget(format!(
-                            "{} nested deeper than {} levels",
-                            f.name(),
-                            budget.limits.max_depth
-                        )),
+                        text,
+                        extracted: true,
                     }),
-                    None => out(Unit::Text {
+                    Part::Skipped { problem, .. } => out(Unit::Skipped {
                         inner: chain,
-                        text: bytes,
-                        extracted: false,
+                        problem,
                     }),
-                },
-                Part::Text { text, .. } => out(Unit::Text {
-                    inner: chain,
-                    text,
-                    extracted: true,
-                }),
-                Part::Skipped { problem, .. } => out(Unit::Skipped {
-                    inner: chain,
-                    problem,
-                }),
-            }
-            chain.truncate(depth_before);
-            budget.check_time()
+                }));
+                if handled.is_err() {
+                    chain.truncate(depth_before + usize::from(!name.is_empty()));
+                    out(Unit::Skipped {
+                        inner: chain,
+                        problem: Problem::corrupt(INTERNAL_ERROR),
+                    });
+                }
+                chain.truncate(depth_before);
+                budget.check_time()
+            })
+        });
+        catch_unwind(read_all).unwrap_or_else(|_| {
+            chain.truncate(depth);
+            Err(Problem::corrupt(INTERNAL_ERROR))
         })
     });
     if let Err(problem) = r {
@@ -304,4 +327,65 @@ pub(crate) fn noise(seed: u64, len: usize) -> Vec<u8> {
             (x >> 24) as u8
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::SkipReason;
+    use std::io::{Cursor, Write};
+    use std::sync::atomic::AtomicU64;
+    use zip::write::SimpleFileOptions;
+
+    /// Regression (issue 15): one member whose scan panicked lost the
+    /// whole zip (106 members). Now it costs that member only, reported as
+    /// `corrupt`, and the members before and after it are still handed out.
+    #[test]
+    fn a_panic_in_one_member_costs_that_member_only() {
+        let mut inner = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        inner
+            .start_file("deep-bad.txt", SimpleFileOptions::default())
+            .unwrap();
+        inner.write_all(b"boom").unwrap();
+        inner
+            .start_file("deep-good.txt", SimpleFileOptions::default())
+            .unwrap();
+        inner.write_all(b"fine").unwrap();
+        let inner = inner.finish().unwrap().into_inner();
+        let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        for (name, bytes) in [
+            ("a.txt", &b"first"[..]),
+            ("bad.txt", b"boom"),
+            ("nested.zip", &inner),
+            ("z.txt", b"last"),
+        ] {
+            w.start_file(name, SimpleFileOptions::default()).unwrap();
+            w.write_all(bytes).unwrap();
+        }
+        let zip = w.finish().unwrap().into_inner();
+        let scan_bytes = AtomicU64::new(0);
+        let mut budget = Budget::new(ArchiveLimits::default(), &scan_bytes);
+        let (mut texts, mut skipped) = (Vec::new(), Vec::new());
+        let mut chain = Vec::new();
+        expand(
+            Format::Zip,
+            &zip,
+            &mut chain,
+            &mut budget,
+            &mut |unit| match unit {
+                Unit::Text { inner, text, .. } => {
+                    assert_ne!(text, b"boom", "a scanner bug on this member");
+                    texts.push(inner.join("!"));
+                }
+                Unit::Skipped { inner, problem } => {
+                    assert_eq!(problem.reason, SkipReason::Corrupt);
+                    assert_eq!(problem.detail, INTERNAL_ERROR);
+                    skipped.push(inner.join("!"));
+                }
+            },
+        );
+        assert!(chain.is_empty(), "the member chain is restored");
+        assert_eq!(texts, ["a.txt", "nested.zip!deep-good.txt", "z.txt"]);
+        assert_eq!(skipped, ["bad.txt", "nested.zip!deep-bad.txt"]);
+    }
 }
