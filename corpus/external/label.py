@@ -70,6 +70,7 @@ DICOM_TAGS = {
     0x00080050: "other_id",  # AccessionNumber
     0x00101040: "address",   # PatientAddress
     0x00102154: "phone",     # PatientTelephoneNumbers
+    0x00181000: "device_id", # DeviceSerialNumber (HIPAA: device serial numbers)
 }
 
 
@@ -204,6 +205,15 @@ def label_hl7_message(split, rel, msg, inner):
         elif sid == "NK1":
             for r in reps(f(2)):
                 add(split, rel, "name", hl7_name(r), inner)
+            for r in reps(f(4)):  # the relative's (or employer's) address
+                c = r.split("^") + [""] * 6
+                add(split, rel, "address", c[0], inner)
+                add(split, rel, "address", c[1], inner)
+                add(split, rel, "address", c[2], inner)
+                add(split, rel, "zip", c[4], inner)
+            for i in (5, 6):
+                for r in reps(f(i)):
+                    add(split, rel, "phone", r.split("^")[0], inner)
 
 
 def label_hl7_text(split, rel, text, inner=None):
@@ -257,6 +267,12 @@ def label_fhir_resource(split, rel, res):
     rt = res.get("resourceType")
     if rt not in ("Patient", "RelatedPerson", "Person"):
         return
+    for c in res.get("contact", []) or []:  # Patient.contact: relatives
+        sub = dict(c)
+        sub["resourceType"] = "RelatedPerson"
+        sub["name"] = [c["name"]] if isinstance(c.get("name"), dict) else []
+        sub["address"] = [c["address"]] if isinstance(c.get("address"), dict) else []
+        label_fhir_resource(split, rel, sub)
     for ident in res.get("identifier", []) or []:
         add(split, rel, fhir_identifier_kind(ident), ident.get("value"))
     for nm in res.get("name", []) or []:
@@ -323,11 +339,33 @@ def label_ccda(split, rel, path):
                 add(split, rel, "name", whole)
             for b in p.findall("h:birthTime", NS):
                 add(split, rel, "dob", b.get("value"))
-            # guardian names are PHI too (relatives)
-            for g in p.findall("h:guardian/h:guardianPerson/h:name", NS):
-                given = [xtext(x) for x in g.findall("h:given", NS)]
-                family = [xtext(x) for x in g.findall("h:family", NS)]
-                add(split, rel, "name", " ".join(x for x in given + family if x))
+            # guardians are relatives: their names and contacts are PHI too
+            for gd in p.findall("h:guardian", NS):
+                ccda_contact(split, rel, gd, "h:guardianPerson/h:name")
+    # next of kin and emergency contacts in the header
+    for ae in doc.iterfind("./h:participant/h:associatedEntity", NS):
+        if ae.get("classCode") in ("NOK", "ECON", "GUARD", "CAREGIVER", "PRS"):
+            ccda_contact(split, rel, ae, "h:associatedPerson/h:name")
+
+
+def ccda_contact(split, rel, el, namepath):
+    for g in el.findall(namepath, NS):
+        given = [xtext(x) for x in g.findall("h:given", NS)]
+        family = [xtext(x) for x in g.findall("h:family", NS)]
+        add(split, rel, "name", " ".join(x for x in given + family if x) or xtext(g))
+    for a in el.findall("h:addr", NS):
+        for s in a.findall("h:streetAddressLine", NS):
+            add(split, rel, "address", xtext(s))
+        for s in a.findall("h:city", NS):
+            add(split, rel, "address", xtext(s))
+        for s in a.findall("h:postalCode", NS):
+            add(split, rel, "zip", xtext(s))
+    for t in el.findall("h:telecom", NS):
+        v = t.get("value") or ""
+        if v.startswith("tel:"):
+            add(split, rel, "phone", v[4:])
+        elif v.startswith("mailto:"):
+            add(split, rel, "email", v[7:])
 
 
 # --------------------------------------------------------------- tables
