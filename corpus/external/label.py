@@ -603,8 +603,8 @@ def main():
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
     header, body = rows[0], rows[1:]
     rnd = random.Random(15)
-    pick = rnd.sample(body, 120)
-    us = [r for r in body if r[header.index("Country")] == "US"][:20]
+    pick = rnd.sample(body, 75)
+    us = [r for r in body if r[header.index("Country")] == "US"][:15]
 
     def natid(v, row=None):
         return None
@@ -637,10 +637,10 @@ def main():
                 for r in rows_:
                     label_table(split, rel[:-4] + "." + fmt, header, [r], fng_kinds(r), inner)
 
-    fng_file("tune", "exports/fakenamegenerator/FakeNameGenerator.com_sample_a.csv", pick[:40], bom=True)
-    fng_file("tune", "exports/fakenamegenerator/FakeNameGenerator.com_sample_b.csv", pick[40:80], bom=False)
+    fng_file("tune", "exports/fakenamegenerator/FakeNameGenerator.com_sample_a.csv", pick[:25], bom=True)
+    fng_file("tune", "exports/fakenamegenerator/FakeNameGenerator.com_sample_b.csv", pick[25:50], bom=False)
     fng_file("tune", "exports/fakenamegenerator/FakeNameGenerator.com_us.csv", us, bom=True, fmt_office=True)
-    fng_file("tune", "exports/fakenamegenerator/FakeNameGenerator.com_sample_c.csv", pick[80:120], bom=False, fmt_office=True)
+    fng_file("tune", "exports/fakenamegenerator/FakeNameGenerator.com_sample_c.csv", pick[50:75], bom=False, fmt_office=True)
     counts["tune/exports/fng"] = 4
 
     # ---- Faker exports, EHR-style columns, several locales (holdout)
@@ -664,7 +664,7 @@ def main():
     # Epic Clarity-like extract
     h1 = ["PAT_ID", "PAT_NAME", "PAT_MRN_ID", "BIRTH_DATE", "ADD_LINE_1", "CITY", "ZIP", "HOME_PHONE", "EMAIL_ADDRESS", "SSN"]
     r1 = []
-    for j in range(40):
+    for j in range(25):
         p = person(locs[j % len(locs)])
         last_first = f"{p['last'].upper()},{p['first'].upper()}"
         r1.append([f"Z{en.random_number(digits=6, fix_len=True)}", last_first, p["mrn"], p["dob"].strftime("%Y-%m-%d 00:00:00"),
@@ -678,7 +678,7 @@ def main():
     # front-desk report, Excel "CSV UTF-8" (BOM)
     h2 = ["Pt Name", "Med Rec #", "DOB", "SSN#", "Home Phone", "Address", "City", "Zip", "Ins Member ID"]
     r2 = []
-    for j in range(40):
+    for j in range(25):
         p = person(locs[(j + 3) % len(locs)])
         r2.append([p["name"], "MR" + p["mrn"][:7], p["dob"].strftime("%m/%d/%Y"), p["ssn"], p["phone"], p["street"], p["city"],
                    p["zip"], en.bothify("???#########").upper()])
@@ -691,7 +691,7 @@ def main():
     # semicolon export from a European lab system
     h3 = ["Patient", "Geburtsdatum", "Telefon", "E-Mail", "Strasse", "Ort", "PLZ"]
     r3 = []
-    for j in range(30):
+    for j in range(20):
         p = person(["cs_CZ", "hu_HU", "vi_VN", "ar_AA"][j % 4])
         r3.append([p["name"], p["dob"].strftime("%d.%m.%Y"), p["phone"], p["email"], p["street"], p["city"], p["zip"]])
     k3 = {"Patient": "name", "Geburtsdatum": "dob", "Telefon": "phone", "E-Mail": "email", "Strasse": "address",
