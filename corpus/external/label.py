@@ -480,6 +480,39 @@ def main():
     counts["holdout/dicom/deid-data"] = dicom_group("holdout", deid / "dicom-cookies", "dicom/deid-data/dicom-cookies", max_bytes=900_000)
     counts["holdout/dicom/deid-data"] += dicom_group("holdout", deid / "humans", "dicom/deid-data/humans")
     counts["holdout/dicom/deid-data"] += dicom_group("holdout", deid / "ultrasounds", "dicom/deid-data/ultrasounds", names={"GREYSCALE_IMAGE.dcm"}, max_bytes=900_000)
+    # a CD/PACS export layout: extensionless files and DICOMDIRs (pydicom's dicomdirtests)
+    ddt = pyd / "test_files" / "dicomdirtests"
+    n = 0
+    for p in sorted(ddt.rglob("*")):
+        r = p.relative_to(ddt).as_posix()
+        if not p.is_file() or r.startswith("TINY_ALPHA") or r.endswith((".txt", ".dcm")) or r in ("DICOMDIR-nooffset", "DICOMDIR-reordered", "DICOMDIR-nopatient"):
+            continue
+        rel = f"dicom/pydicom-dicomdirtests/{r}"
+        place("tune", rel, p)
+        label_dicom("tune", rel, p)
+        n += 1
+    counts["tune/dicom/pydicom-dicomdirtests"] = n
+    # the same layout zipped, as a study is sent: TINY_ALPHA's DICOMDIR and first 6 images
+    import zipfile
+    members = [ddt / "TINY_ALPHA" / "DICOMDIR"] + sorted((ddt / "TINY_ALPHA").rglob("IM*"))[:6]
+    rel = "dicom/pydicom-dicomdirtests-zip/TINY_ALPHA_export.zip"
+    dst = OUT / "tune" / rel
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as z:
+        for m in members:
+            name = m.relative_to(ddt).as_posix()
+            z.writestr(zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0)), m.read_bytes(), zipfile.ZIP_DEFLATED)
+            label_dicom("tune", rel, m, inner=(name, "dicom header"))
+    # holdout: deid-data's cookies zipped as a study export, extensionless members
+    rel = "dicom/deid-data-zip/cookies_study.zip"
+    dst = OUT / "holdout" / rel
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as z:
+        for i, m in enumerate(sorted((deid / "dicom-cookies").glob("image[2356].dcm"))):
+            name = f"STUDY/SE0001/IM{i:04d}"
+            z.writestr(zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0)), m.read_bytes(), zipfile.ZIP_DEFLATED)
+            label_dicom("holdout", rel, m, inner=(name, "dicom header"))
+
     n = 0
     for p in ("humans/ctbrain1.dcm", "humans/ctbrain2.dcm", "dicom-cookies/image1.dcm", "dicom-cookies/image4.dcm"):
         name = p.replace("/", "_").replace(".dcm", "_nopreamble.dcm")
