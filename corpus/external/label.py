@@ -202,6 +202,23 @@ def label_hl7_message(split, rel, msg, inner):
             add(split, rel, "account", str(f(18)).split("^")[0], inner)
             v19 = str(f(19)).split("^")[0]
             add(split, rel, "ssn" if re.fullmatch(r"\d{3}-?\d{2}-?\d{4}", v19) else "other_id", v19, inner)
+        elif sid == "GT1":  # guarantor (often the patient: SELF)
+            for r in reps(f(3)):
+                add(split, rel, "name", hl7_name(r), inner)
+            hl7_addr(split, rel, f(5), inner)
+            for i in (6, 7):
+                for r in reps(f(i)):
+                    add(split, rel, "phone", r.split("^")[0], inner)
+            add(split, rel, "dob", str(f(8)).split("^")[0], inner)
+            v12 = str(f(12)).split("^")[0]
+            add(split, rel, "ssn" if re.fullmatch(r"\d{3}-?\d{2}-?\d{4}", v12) else "other_id", v12, inner)
+        elif sid == "IN1":  # insured person and policy
+            for r in reps(f(16)):
+                add(split, rel, "name", hl7_name(r), inner)
+            add(split, rel, "dob", str(f(18)).split("^")[0], inner)
+            hl7_addr(split, rel, f(19), inner)
+            add(split, rel, "health_plan_id", str(f(36)).split("^")[0], inner)
+            add(split, rel, "health_plan_id", str(f(49)).split("^")[0], inner)
         elif sid == "NK1":
             for r in reps(f(2)):
                 add(split, rel, "name", hl7_name(r), inner)
@@ -214,6 +231,15 @@ def label_hl7_message(split, rel, msg, inner):
             for i in (5, 6):
                 for r in reps(f(i)):
                     add(split, rel, "phone", r.split("^")[0], inner)
+
+
+def hl7_addr(split, rel, field, inner):
+    for r in reps(field):
+        c = r.split("^") + [""] * 6
+        add(split, rel, "address", c[0], inner)
+        add(split, rel, "address", c[1], inner)
+        add(split, rel, "address", c[2], inner)
+        add(split, rel, "zip", c[4], inner)
 
 
 def label_hl7_text(split, rel, text, inner=None):
