@@ -893,7 +893,7 @@ impl Engine {
         }
         out[first..].sort_by_key(|m| (m.start, m.end));
         if self.record_rules {
-            self.raise_beside_record(text, &mut out[first..], &scratch.hits);
+            self.raise_beside_record(text, &mut out[first..], &scratch.hits, &scratch.field_spans);
         }
         let health_terms =
             self.clinical != 0 && scratch.hits.iter().any(|h| h.mask & self.clinical != 0);
@@ -912,7 +912,15 @@ impl Engine {
     /// Quasi-identifiers (phone, address, e-mail, …) in a unit that holds a
     /// patient record identifier are the patient's: raised to their
     /// detector's `record` level. Known test values are never raised.
-    fn raise_beside_record(&self, text: &[u8], found: &mut [Match], hits: &[Hit]) {
+    /// `fields` are the spans of values found through their field, which
+    /// the structure already placed (sorted by start).
+    fn raise_beside_record(
+        &self,
+        text: &[u8],
+        found: &mut [Match],
+        hits: &[Hit],
+        fields: &[(usize, usize)],
+    ) {
         let organization = |m: &Match| {
             let d = &self.detectors[m.detector as usize];
             d.organization.mask != 0 && near(hits, d.organization, m.start, m.end)
@@ -936,8 +944,9 @@ impl Engine {
                 .is_some_and(|&(n, org)| org && n >= ORGANIZATION_REPEATS)
         };
         let record = found.iter().any(firm_record_anchor);
+        let in_field = |m: &Match| fields.binary_search(&(m.start, m.end)).is_ok();
         for m in found.iter_mut().filter(|m| raisable(m)) {
-            if organisations(m) {
+            if organisations(m) && !in_field(m) {
                 m.confidence = Confidence::Low;
                 continue;
             }
@@ -1592,11 +1601,12 @@ fn glued_to_path(text: &[u8], start: usize, end: usize) -> bool {
         || (after == Some(b'.') && after2.is_some_and(|b| b.is_ascii_alphanumeric()))
 }
 
-/// A language key of a translation map (`  pt: Nome` between `  nn:` and
-/// `  ru:` keys, YAML and similar): a two-letter lower-case term, a colon,
-/// alone on its line but for indentation, with language keys on the lines
-/// right above and below it. Clinical shorthand keys (`dx:`, `hx:`) are
-/// not languages, so a note's `pt:` line between them stays a label.
+/// A language key of a translation map (`  pt: Nome` after `  nn:` or
+/// before `  ru:`, YAML and similar): a two-letter lower-case term, a
+/// colon, alone on its line but for indentation, with a language key (or
+/// AppStream's default `C:`) on the line right above or below it. Clinical
+/// shorthand keys (`dx:`, `hx:`) are not languages, so a note's `pt:` line
+/// beside them stays a label.
 fn locale_map_key(text: &[u8], start: usize, end: usize) -> bool {
     if end - start != 2 || text.get(end) != Some(&b':') {
         return false;
@@ -1616,9 +1626,12 @@ fn locale_map_key(text: &[u8], start: usize, end: usize) -> bool {
         b"dx", b"hx", b"rx", b"tx", b"sx", b"fx", b"pt", b"ph", b"ss", b"dl", b"ip", b"cc", b"bp",
         b"hr", b"rr", b"id", b"md", b"dr", b"np", b"pa", b"rn",
     ];
-    // `xx:`, `xx-YY:` or `xx_Hant:`, indented like the term.
+    // `xx:`, `xx-YY:`, `xx_Hant:` or `C:`.
     let language_key = |line: &[u8]| {
         let t = line.trim_ascii_start();
+        if t.starts_with(b"C:") {
+            return true;
+        }
         let region = t.get(2..).map_or(0, |r| {
             if matches!(r.first(), Some(b'-' | b'_')) {
                 1 + r[1..]
@@ -1635,20 +1648,23 @@ fn locale_map_key(text: &[u8], start: usize, end: usize) -> bool {
             && (region == 0 || (3..=5).contains(&region))
             && !NOT_LANGUAGES.contains(&&t[..2])
     };
-    let Some(prev_end) = line_start.checked_sub(1) else {
-        return false;
-    };
-    let prev_start = text[..prev_end]
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |i| i + 1);
+    let prev = line_start.checked_sub(1).is_some_and(|prev_end| {
+        let prev_start = text[..prev_end]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        language_key(&text[prev_start..prev_end])
+    });
+    if prev {
+        return true;
+    }
     let Some(nl) = memchr::memchr(b'\n', &text[end..]) else {
         return false;
     };
     let next_start = end + nl + 1;
     let next_end =
         memchr::memchr(b'\n', &text[next_start..]).map_or(text.len(), |j| next_start + j);
-    language_key(&text[prev_start..prev_end]) && language_key(&text[next_start..next_end])
+    language_key(&text[next_start..next_end])
 }
 
 /// A field or column name in canonical form: lower case, words separated
@@ -1677,9 +1693,9 @@ fn looks_like_code(v: &[u8]) -> bool {
 /// Values that stand for "no value" in exports.
 fn is_placeholder(v: &[u8]) -> bool {
     let v = v.trim_ascii();
-    // `000-00-0000`, `0000000000`: digits that are all zero hold no one's
-    // number; `UNKNOWN^UNKNOWN`, `Unknown, Unknown`: no one's name.
-    let zeros = v.iter().any(u8::is_ascii_digit)
+    // `000-00-0000`, `0000000000`: four or more digits, all zero, hold no
+    // one's number (a lone `0` may still be a device's serial); `UNKNOWN^UNKNOWN`, `Unknown, Unknown`: no one's name.
+    let zeros = v.iter().filter(|&&b| b == b'0').count() >= 4
         && v.iter().all(|&b| b == b'0' || !b.is_ascii_alphanumeric());
     let unknown_words = v.iter().any(u8::is_ascii_alphabetic)
         && v.split(|b| !b.is_ascii_alphanumeric())

@@ -225,8 +225,20 @@ const MEDICAL_TERMS: &str = "dict/medical-terms.txt";
 pub fn check(v: Validator, text: &[u8], start: usize, end: usize, tables: &CodeTables) -> Verdict {
     let value = &text[start..end];
     let ok = match v {
-        Validator::Ssn => ssn(value) && !longer_digit_run(text, start, end),
-        Validator::Itin => itin(value) && !longer_digit_run(text, start, end),
+        Validator::Ssn | Validator::Itin => {
+            let ok = if v == Validator::Ssn {
+                ssn(value)
+            } else {
+                itin(value)
+            };
+            return if !ok || longer_digit_run(text, start, end) {
+                Verdict::Invalid
+            } else if placeholder_ssn(value) {
+                Verdict::Sample
+            } else {
+                Verdict::Valid
+            };
+        }
         Validator::Mrn => mrn(value),
         Validator::MemberId => mrn(value) && !cut_token(text, end) && !option_argument(text, start),
         Validator::Icd10 => {
@@ -894,6 +906,17 @@ pub fn mrn(value: &[u8]) -> bool {
     !digits.iter().all(|&d| d == first)
 }
 
+/// Nine digits written as a placeholder rather than issued to anyone:
+/// each group one repeated digit (`111-22-3333`, `999-99-9999`) or the
+/// counting start `123-45-` (`123-45-9999`, like the listed `123-45-6789`).
+fn placeholder_ssn(value: &[u8]) -> bool {
+    let Some((d, 9)) = digits_of::<9>(value) else {
+        return false;
+    };
+    let uniform = |g: &[u8]| g.iter().all(|&x| x == g[0]);
+    (uniform(&d[0..3]) && uniform(&d[3..5]) && uniform(&d[5..9])) || d[..5] == [1, 2, 3, 4, 5]
+}
+
 /// `212-09-1234-01`, `12-212-09-1234`: the value is a few groups of a
 /// longer run of digit groups (an order or part number), not an SSN.
 fn longer_digit_run(text: &[u8], start: usize, end: usize) -> bool {
@@ -905,12 +928,14 @@ fn longer_digit_run(text: &[u8], start: usize, end: usize) -> bool {
     after || before
 }
 
-/// The value goes on past its end with a hyphen, dot or underscore and
-/// more letters or digits: only the start of a longer token (a UUID, a
-/// placeholder such as `1234-5678-EXAMPLE`) was matched.
+/// The value ends in a hyphen, or goes on past its end with a hyphen, dot
+/// or underscore and more letters or digits: only the start of a longer
+/// token (a UUID, a placeholder such as `1234-5678-EXAMPLE`) was matched.
 fn cut_token(text: &[u8], end: usize) -> bool {
-    matches!(text.get(end), Some(b'-' | b'.' | b'_'))
-        && text.get(end + 1).is_some_and(u8::is_ascii_alphanumeric)
+    let cut_before = end > 0 && text[end - 1] == b'-';
+    cut_before
+        || (matches!(text.get(end), Some(b'-' | b'.' | b'_'))
+            && text.get(end + 1).is_some_and(u8::is_ascii_alphanumeric))
 }
 
 /// The label before the value is a command-line option (`--member-id X`,
@@ -1022,7 +1047,7 @@ fn standalone_code(text: &[u8], start: usize, end: usize) -> bool {
                 b'@' | b'%' | b'&' | b'*' | b'+' | b'!' | b'?' | b'~' | b'`'
             )
     };
-    if start > 0 && odd(text[start - 1]) || text.get(end).is_some_and(|&b| odd(b)) {
+    if (start > 0 && odd(text[start - 1])) || text.get(end).is_some_and(|&b| odd(b)) {
         return false;
     }
     if end < text.len() && matches!(text[end], b'.' | b'-' | b'_' | b'/') {
