@@ -31,7 +31,7 @@ fn scan(files: &[(&str, &str)], extra: &[&str]) -> Run {
 }
 
 /// Findings of one kind at `medium` or above.
-fn reported<'a>(r: &'a Run, kind: &str) -> Vec<Value> {
+fn reported(r: &Run, kind: &str) -> Vec<Value> {
     r.findings()
         .into_iter()
         .filter(|f| s(&f["kind"]) == kind && rank(s(&f["confidence"])) >= rank("medium"))
