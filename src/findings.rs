@@ -337,6 +337,14 @@ fn mask_into(kind: Kind, value: &[u8], out: &mut Vec<u8>) {
                 }
             }
         }
+        // An age over 89 is itself the identifier: every digit.
+        Kind::Age => {
+            for b in masked.iter_mut() {
+                if !b.is_ascii() || b.is_ascii_digit() {
+                    *b = b'*';
+                }
+            }
+        }
         // The last few characters.
         _ => {
             let keep = match kind {
@@ -446,7 +454,7 @@ pub fn build(
     let mut line = pos.lines_before;
     let mut line_start = pos.line_start;
     let mut fp_input = Vec::with_capacity(64);
-    let mut names = NameWords::new(engine);
+    let mut words = VisibleWords::new(engine);
     let mut cursor = 0usize;
     // Matches before `floor` end before any later context window starts.
     let mut floor = 0usize;
@@ -481,7 +489,7 @@ pub fn build(
                 normalize_into(m.kind, value, &mut fp_input);
                 keys.fingerprint_of(&fp_input)
             },
-            context: context(&mut names, text, matches, floor, j),
+            context: context(&mut words, text, matches, floor, j),
             value: opts
                 .show_values
                 .then(|| String::from_utf8_lossy(value).into_owned()),
@@ -509,11 +517,12 @@ fn count_lines(gap: &[u8], at: usize, line: &mut u64, line_start: &mut i64) {
     }
 }
 
-/// The text around `all[j]` with every match in it masked, every other
-/// digit masked, and every dictionary name reduced to its initial: context
-/// must help a reviewer without re-leaking what the report masks. Matches
-/// before `floor` end too early to be in the window.
-fn context(names: &mut NameWords, text: &[u8], all: &[Match], floor: usize, j: usize) -> String {
+/// The text around `all[j]` with every match in it masked and every other
+/// word masked unless it is a label or a common word: context must help a
+/// reviewer without re-leaking what the report masks, and a patient name
+/// the detectors missed (not in any census list) is as private as the SSN
+/// beside it. Matches before `floor` end too early to be in the window.
+fn context(words: &mut VisibleWords, text: &[u8], all: &[Match], floor: usize, j: usize) -> String {
     let m = &all[j];
     let mut s = m.start.saturating_sub(CONTEXT);
     let mut e = (m.end + CONTEXT).min(text.len());
@@ -562,100 +571,216 @@ fn context(names: &mut NameWords, text: &[u8], all: &[Match], floor: usize, j: u
             }
         }
         let next = spans.peek().map_or(e, |o| o.start.min(e));
-        push_masked_plain(names, &text[i..next], &mut out);
+        push_masked_plain(words, &text[i..next], &mut out);
         i = next;
     }
     String::from_utf8(out).expect("context is ASCII and whole characters")
 }
 
-/// [`Engine::is_name_word`] with its answers for short words remembered
-/// while one window's findings are built: neighbouring contexts overlap
-/// and repeat their words, and each dictionary look-up probes tables far
-/// larger than the CPU cache.
-struct NameWords<'a> {
+/// Common English and clinical words that a context shows as they are
+/// (besides the detectors' own keywords and labels, [`Engine::is_label_word`]):
+/// what a reviewer needs to read around a value ("seen on", "history of")
+/// and nothing that names a person. Words that are census names when
+/// capitalised are still masked then.
+const COMMON_WORDS: &str = "
+    a about above according across after afternoon again against ago all almost alone along
+    already also although always am among an and another any anyone anything are area around as
+    ask asked at available away back be became because become been before began being below
+    best better between both but by call called came can cannot care case cases change changed
+    changes check checked come could current currently day days did do does done down due
+    during each early either else end ended enough even ever every example except few file
+    files first follow followed following for form found from full further gave get give given
+    go going good got had has have having he her here hers him his how however if in include
+    included including information instead into is it its itself just keep kept know known last
+    later least left less let like likely line list little long look made make many may me
+    might more most much must my name named names near need needed needs never new next no none
+    nor not note noted notes now number numbers of off often old on once one only or order
+    other others our out over own page part past per please prior provide provided put rather
+    re read received record records report reported reports request requested required right
+    said same saw say see seen sent set several shall she should show shown side since so some
+    soon start started still such take taken than that the their them then there these they
+    thing this those though three through time times to today told too total two type under
+    until up upon us use used using very via was we week weeks well went were what when where
+    whether which while who whom whose why will with within without would year years yes yet
+    you your second third different monday tuesday wednesday thursday friday saturday sunday
+    morning evening night daily weekly monthly yearly hour hours minute minutes month months
+    age aged birth born date dates dob ssn mrn id ids num phone tel telephone fax email mail
+    address street city state zip code postal country home work cell mobile contact emergency
+    kin patient patients pt middle family surname sex gender male female mr mrs ms dr md rn np
+    pa phd medical chart account member subscriber policy group plan insurance insured payer
+    coverage claim claims provider providers physician doctor nurse clinic hospital facility
+    practice department unit ward room bed visit visits admission admitted admit discharge
+    discharged encounter service services appointment followup referral referred consult
+    consultation diagnosis diagnoses diagnosed dx icd cm assessment problem problems history hx
+    complaint chief present illness review systems exam examination physical findings
+    impression results result lab labs test tests imaging medication medications meds drug
+    drugs dose doses dosage tablet tablets capsule mg ml mcg units oral twice prn allergies
+    allergy allergic nkda blood pressure heart rate pulse temperature weight height bmi pain
+    normal abnormal negative positive stable chronic acute severe mild moderate bilateral upper
+    lower diabetes hypertension asthma cancer infection pneumonia depression anxiety disease
+    disorder syndrome injury fracture surgery procedure treatment therapy signed signature
+    electronically reviewed approved printed document documents summary progress letter dear
+    sincerely regards thank thanks unknown applicable na n
+    about call called calls version versions release template compiler terminal system software
+    program code data value values field fields table row column text cough fever nausea
+    vomiting headache rash fatigue dizziness swelling bleeding wound care pending today tomorrow
+    yesterday please office copy copies
+";
+
+/// [`COMMON_WORDS`] as a set, built on first use.
+fn common_words() -> &'static std::collections::HashSet<&'static str> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| COMMON_WORDS.split_whitespace().collect())
+}
+
+/// Whether `word` (ASCII letters, any case) is one of [`COMMON_WORDS`].
+fn is_common_word(set: &std::collections::HashSet<&'static str>, word: &[u8]) -> bool {
+    let mut buf = [0u8; 16];
+    if word.len() > buf.len() {
+        return false;
+    }
+    for (d, s) in buf.iter_mut().zip(word) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| set.contains(w))
+}
+
+/// Which words a context may show, with the answers for short words
+/// remembered while one window's findings are built: neighbouring contexts
+/// overlap and repeat their words, and each dictionary look-up probes
+/// tables far larger than the CPU cache.
+struct VisibleWords<'a> {
     engine: &'a Engine,
+    common: &'static std::collections::HashSet<&'static str>,
     /// Direct-mapped: (word as a little-endian integer, answer); 0 is
     /// empty (a word is at least one letter, so never 0).
     slots: Vec<(u64, bool)>,
 }
 
-/// log2 of [`NameWords`]' slot count (8 KiB).
-const NAME_SLOTS_LOG2: u32 = 9;
+/// log2 of [`VisibleWords`]' slot count (8 KiB).
+const WORD_SLOTS_LOG2: u32 = 9;
 
-impl<'a> NameWords<'a> {
+impl<'a> VisibleWords<'a> {
     fn new(engine: &'a Engine) -> Self {
-        NameWords {
+        VisibleWords {
             engine,
+            common: common_words(),
             slots: Vec::new(),
         }
     }
 
-    fn is_name_word(&mut self, word: &[u8]) -> bool {
+    /// Whether `word` (ASCII letters) is shown: a label or common word,
+    /// unless it is capitalised and a census name ("Code", "Ward").
+    fn is_visible(&mut self, word: &[u8]) -> bool {
         if word.len() > 8 {
-            return self.engine.is_name_word(word);
+            return self.decide(word);
         }
         if self.slots.is_empty() {
-            self.slots = vec![(0, false); 1 << NAME_SLOTS_LOG2];
+            self.slots = vec![(0, false); 1 << WORD_SLOTS_LOG2];
         }
         let mut b = [0u8; 8];
         b[..word.len()].copy_from_slice(word);
         let key = u64::from_le_bytes(b);
-        let i = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - NAME_SLOTS_LOG2)) as usize;
+        let i = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - WORD_SLOTS_LOG2)) as usize;
         if self.slots[i].0 == key {
             return self.slots[i].1;
         }
-        let answer = self.engine.is_name_word(word);
+        let answer = self.decide(word);
         self.slots[i] = (key, answer);
         answer
     }
+
+    fn decide(&self, word: &[u8]) -> bool {
+        (is_common_word(self.common, word)
+            || self.engine.is_label_word(word)
+            || self.engine.is_clinical_word(word))
+            && !(word[0].is_ascii_uppercase() && self.engine.is_name_word(word))
+    }
 }
 
-/// Appends `seg` with digits masked, names reduced to their initial and
-/// control characters blanked. Built as bytes: most of it is ASCII copied
-/// as is, and a `String` would check every byte pushed as a `char`.
-fn push_masked_plain(names: &mut NameWords, seg: &[u8], out: &mut Vec<u8>) {
+/// Appends `seg` with every word masked but labels and common words (its
+/// first letter kept, each other character a `*`, so `J*** S****`), every
+/// digit masked and control characters blanked. Built as bytes: most of it
+/// is ASCII copied as is. Bytes that are not UTF-8 are read as Latin-1
+/// (the other encoding plain text on a share is commonly in), so letters
+/// with diacritics are masked as letters.
+fn push_masked_plain(words: &mut VisibleWords, seg: &[u8], out: &mut Vec<u8>) {
     let mut i = 0;
     while i < seg.len() {
         let b = seg[i];
-        if b.is_ascii_alphabetic() {
-            let start = i;
-            while i < seg.len() && seg[i].is_ascii_alphabetic() {
-                i += 1;
-            }
-            let word = &seg[start..i];
-            out.push(word[0]);
-            if word[0].is_ascii_uppercase() && names.is_name_word(word) {
-                out.resize(out.len() + word.len() - 1, b'*');
-            } else {
-                out.extend_from_slice(&word[1..]);
-            }
-            continue;
-        }
-        if b.is_ascii() {
-            out.push(match b {
-                b'0'..=b'9' => b'*',
-                c if c.is_ascii_control() => b' ',
-                c => c,
-            });
+        if b.is_ascii() && !b.is_ascii_alphanumeric() {
+            out.push(if b.is_ascii_control() { b' ' } else { b });
             i += 1;
             continue;
         }
-        // A run of non-ASCII bytes: UTF-8 if it is, else Latin-1 (the
-        // other encoding plain text on a share is commonly in).
+        if !b.is_ascii() {
+            let (c, len) = decode_char(&seg[i..]);
+            if !c.is_alphanumeric() {
+                let c = if c.is_control() { ' ' } else { c };
+                out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+                i += len;
+                continue;
+            }
+        }
+        // A word: letters and digits, ASCII or not.
         let start = i;
-        while i < seg.len() && !seg[i].is_ascii() {
-            i += 1;
+        let mut ascii_letters = true;
+        while i < seg.len() {
+            let b = seg[i];
+            if b.is_ascii_alphanumeric() {
+                ascii_letters &= b.is_ascii_alphabetic();
+                i += 1;
+            } else if !b.is_ascii() {
+                let (c, len) = decode_char(&seg[i..]);
+                if !c.is_alphanumeric() {
+                    break;
+                }
+                ascii_letters = false;
+                i += len;
+            } else {
+                break;
+            }
         }
-        let run = &seg[start..i];
-        let decoded: Box<dyn Iterator<Item = char>> = match std::str::from_utf8(run) {
-            Ok(text) => Box::new(text.chars()),
-            Err(_) => Box::new(run.iter().map(|&b| char::from(b))),
-        };
-        for c in decoded {
-            let c = if c.is_control() { ' ' } else { c };
-            out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+        let word = &seg[start..i];
+        if ascii_letters && words.is_visible(word) {
+            out.extend_from_slice(word);
+            continue;
+        }
+        let mut j = 0;
+        while j < word.len() {
+            let len = if word[j].is_ascii() {
+                1
+            } else {
+                decode_char(&word[j..]).1
+            };
+            out.push(if j == 0 && word[0].is_ascii_alphabetic() {
+                word[0]
+            } else {
+                b'*'
+            });
+            j += len;
         }
     }
+}
+
+/// The character at the start of `s` (not ASCII) and its length in bytes:
+/// UTF-8 when it is, else one Latin-1 byte.
+fn decode_char(s: &[u8]) -> (char, usize) {
+    let len = match s[0] {
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => 1,
+    };
+    if len > 1 && s.len() >= len {
+        if let Ok(t) = std::str::from_utf8(&s[..len]) {
+            if let Some(c) = t.chars().next() {
+                return (c, len);
+            }
+        }
+    }
+    (char::from(s[0]), 1)
 }
 
 #[cfg(test)]
@@ -672,6 +797,9 @@ mod tests {
         assert_eq!(mask(Kind::Dob, b"19610314"), "1961****");
         assert_eq!(mask(Kind::Mrn, b"00482913"), "******13");
         assert_eq!(mask(Kind::Icd10, b"E11.9"), "E**.*");
+        assert_eq!(mask(Kind::Age, b"93"), "**");
+        assert_eq!(mask(Kind::Age, b"Age: 93"), "Age: **");
+        assert_eq!(mask(Kind::Age, b"102-year-old"), "***-year-old");
     }
 
     /// The mask as first written, one decision per byte by kind: the
@@ -699,6 +827,7 @@ mod tests {
                 match kind {
                     Kind::Name => i == 0 || !value[i - 1].is_ascii_alphabetic(),
                     Kind::Icd10 | Kind::Icd9 => i == 0,
+                    Kind::Age => !b.is_ascii_digit(),
                     Kind::Date | Kind::Dob => year.is_some_and(|(s, e)| (s..e).contains(&i)),
                     _ => seen > show_from,
                 }
@@ -737,6 +866,7 @@ mod tests {
             Kind::Icd9,
             Kind::Phone,
             Kind::Email,
+            Kind::Age,
         ];
         for kind in kinds {
             for v in values {
@@ -748,40 +878,56 @@ mod tests {
     }
 
     #[test]
-    fn context_decodes_latin1() {
+    fn context_masks_words_in_any_encoding() {
         let engine = Engine::builtin().unwrap();
         let mut out = Vec::new();
-        let mut names = NameWords::new(&engine);
-        push_masked_plain(&mut names, b"caf\xe9 et cr\xe8me 42", &mut out);
-        assert_eq!(out, "caf\u{e9} et cr\u{e8}me **".as_bytes());
+        let mut words = VisibleWords::new(&engine);
+        // Latin-1 letters are letters of the word they sit in.
+        push_masked_plain(&mut words, b"caf\xe9 et cr\xe8me 42", &mut out);
+        assert_eq!(out, b"c*** e* c**** **");
         out.clear();
-        push_masked_plain(&mut names, "café".as_bytes(), &mut out);
-        assert_eq!(out, "café".as_bytes());
+        push_masked_plain(&mut words, "José Müller — the patient".as_bytes(), &mut out);
+        assert_eq!(out, "J*** M***** — the patient".as_bytes());
+        out.clear();
+        push_masked_plain(
+            &mut words,
+            b"Patient: Nwosu Adaeze  SSN:  DOB:  Age: 93",
+            &mut out,
+        );
+        assert_eq!(out, b"Patient: N**** A*****  SSN:  DOB:  Age: **");
+        out.clear();
+        // A common word that is a census name is masked when capitalised.
+        push_masked_plain(&mut words, b"ward Ward", &mut out);
+        assert_eq!(out, b"ward W***");
     }
 
-    /// The remembered answers are the dictionary's, for every word of the
-    /// sample corpus asked twice (more words than slots, so slots are
-    /// overwritten on the way).
+    /// The remembered answers are the sets', for every word of the sample
+    /// corpus asked twice (more words than slots, so slots are overwritten
+    /// on the way).
     #[test]
-    fn remembered_name_words_match_the_dictionaries() {
+    fn remembered_visible_words_match_the_sets() {
         let engine = Engine::builtin().unwrap();
-        let mut names = NameWords::new(&engine);
+        let mut visible = VisibleWords::new(&engine);
         let mut words = Vec::new();
         for (_, text) in crate::test_corpus::files("sample") {
             words.extend(
                 text.split(|b| !b.is_ascii_alphabetic())
-                    .filter(|w| w.first().is_some_and(u8::is_ascii_uppercase))
+                    .filter(|w| !w.is_empty())
                     .map(<[u8]>::to_vec),
             );
         }
-        assert!(words.len() > 1 << NAME_SLOTS_LOG2, "{}", words.len());
-        let mut names_seen = 0;
+        assert!(words.len() > 1 << WORD_SLOTS_LOG2, "{}", words.len());
+        let (mut shown, mut hidden) = (0, 0);
         for (i, w) in words.iter().chain(&words).enumerate() {
-            let expected = engine.is_name_word(w);
-            assert_eq!(names.is_name_word(w), expected, "word {i}");
-            names_seen += usize::from(expected);
+            let expected = visible.decide(w);
+            assert_eq!(visible.is_visible(w), expected, "word {i}");
+            if expected {
+                shown += 1;
+            } else {
+                hidden += 1;
+            }
         }
-        assert!(names_seen > 0);
+        assert!(shown > 0 && hidden > 0);
     }
 
     #[test]

@@ -124,6 +124,9 @@ pub struct Engine {
     tables: CodeTables,
     /// Set bit of the `clinical` group (health information).
     clinical: u128,
+    /// Words of every keyword, label and field name: a report's context
+    /// shows them (`SSN:`, `Patient:`) and masks other words.
+    label_words: super::wordset::WordSet,
     reach: usize,
 }
 
@@ -254,6 +257,53 @@ impl SetTable {
             after: window[1],
         })
     }
+}
+
+/// The words (letters only) of `terms`, as a set: see
+/// [`Engine::is_label_word`].
+fn label_words<'a>(terms: impl Iterator<Item = &'a str>) -> super::wordset::WordSet {
+    let mut words: Vec<String> = terms
+        .flat_map(|t| t.split(|c: char| !c.is_ascii_alphabetic()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_uppercase)
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    super::wordset::WordSet::from_text(words.join("\n").into())
+}
+
+/// Copies of one contact value in a unit, one of them under an
+/// organisation's name, from which every copy is the organisation's.
+const ORGANIZATION_REPEATS: u32 = 3;
+
+/// Whether a match anchors the record rule: one wrong anchor would raise
+/// every phone, e-mail and address of a file (an AWS placeholder after
+/// `--policy-id` once raised 1,262 e-mail addresses), so only firm
+/// evidence counts. At `high` (validated with its own label, or in a
+/// patient field); at `medium` only an identifier that passed a published
+/// check or sits after a patient label (SSN, ITIN, MRN, date of birth,
+/// HICN). A member or policy number is checked by its label alone, which
+/// documentation and configuration use too: it anchors only at `high`,
+/// with patient or insurance words near. Names at `medium` (a name near a
+/// date and a clinical word) are common in changelogs and minutes.
+fn firm_record_anchor(m: &Match) -> bool {
+    m.kind.is_record_anchor()
+        && !m.sample
+        && match m.confidence {
+            Confidence::High => true,
+            Confidence::Medium => m.kind.is_validated_identifier() && m.kind != Kind::HealthPlanId,
+            Confidence::Low => false,
+        }
+}
+
+/// A contact value's letters and digits, upper-cased: the same phone
+/// written `(614) 555-2368` and `614.555.2368` is one value.
+fn contact_key(value: &[u8]) -> Vec<u8> {
+    value
+        .iter()
+        .filter(|b| b.is_ascii_alphanumeric())
+        .map(u8::to_ascii_uppercase)
+        .collect()
 }
 
 /// Bytes before a value searched for an organisation's name (`organization`
@@ -548,6 +598,13 @@ impl Engine {
                 table.terms.entry(t.to_ascii_lowercase()).or_insert(0);
             }
         }
+        let label_words = label_words(
+            table.terms.keys().map(String::as_str).chain(
+                specs
+                    .iter()
+                    .flat_map(|s| s.fields.iter().map(String::as_str)),
+            ),
+        );
         // Longer terms first, so "date of birth" wins over "birth".
         let mut terms: Vec<(String, u128)> = table.terms.into_iter().collect();
         terms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
@@ -593,6 +650,7 @@ impl Engine {
             detectors,
             names,
             tables,
+            label_words,
             reach: reach.max(LABEL_LOOKBACK) + MAX_CANDIDATE,
         })
     }
@@ -645,6 +703,19 @@ impl Engine {
         self.names
             .as_ref()
             .is_some_and(|n| n.dicts.is_name_word(word))
+    }
+
+    /// Whether a word belongs to a keyword, label or field name of the
+    /// detectors: context keeps such words visible so a reviewer sees what
+    /// a value was labelled, while every other word is masked.
+    pub fn is_label_word(&self, word: &[u8]) -> bool {
+        self.label_words.contains(word)
+    }
+
+    /// Whether a word is in the clinical vocabulary: context shows it
+    /// (`bronchitis`), since a diagnosis word names no one.
+    pub fn is_clinical_word(&self, word: &[u8]) -> bool {
+        self.tables.is_medical_word(word)
     }
 
     /// Fresh per-thread buffers.
@@ -822,7 +893,7 @@ impl Engine {
         }
         out[first..].sort_by_key(|m| (m.start, m.end));
         if self.record_rules {
-            self.raise_beside_record(&mut out[first..], &scratch.hits);
+            self.raise_beside_record(text, &mut out[first..], &scratch.hits, &scratch.field_spans);
         }
         let health_terms =
             self.clinical != 0 && scratch.hits.iter().any(|h| h.mask & self.clinical != 0);
@@ -841,29 +912,50 @@ impl Engine {
     /// Quasi-identifiers (phone, address, e-mail, …) in a unit that holds a
     /// patient record identifier are the patient's: raised to their
     /// detector's `record` level. Known test values are never raised.
-    fn raise_beside_record(&self, found: &mut [Match], hits: &[Hit]) {
-        // Names at `medium` (a name near a date and a clinical word) are
-        // common in changelogs and minutes; one wrong anchor would raise
-        // every address in a file, so only firm evidence anchors.
-        let record = found.iter().any(|m| {
-            m.kind.is_record_anchor()
-                && match m.confidence {
-                    Confidence::High => true,
-                    Confidence::Medium => m.kind.is_validated_identifier(),
-                    Confidence::Low => false,
-                }
-        });
-        if !record {
-            return;
-        }
-        for m in found.iter_mut().filter(|m| !m.sample) {
+    /// `fields` are the spans of values found through their field, which
+    /// the structure already placed (sorted by start).
+    fn raise_beside_record(
+        &self,
+        text: &[u8],
+        found: &mut [Match],
+        hits: &[Hit],
+        fields: &[(usize, usize)],
+    ) {
+        let organization = |m: &Match| {
             let d = &self.detectors[m.detector as usize];
-            // A letterhead's or a recipient practice's address sits under
-            // the organisation's name: not the patient's.
-            if d.organization.mask != 0 && near(hits, d.organization, m.start, m.end) {
+            d.organization.mask != 0 && near(hits, d.organization, m.start, m.end)
+        };
+        let raisable =
+            |m: &Match| !m.sample && self.detectors[m.detector as usize].conf.record.is_some();
+        // A facility's or provider's phone and address repeat on every page
+        // of a record export, under its name on some of them: every copy of
+        // such a value is the organisation's, not only the labelled ones,
+        // and none is raised, by the record or by a patient word near it.
+        let mut seen: std::collections::HashMap<(u16, Vec<u8>), (u32, bool)> = Default::default();
+        for m in found.iter().filter(|m| raisable(m)) {
+            let e = seen
+                .entry((m.detector, contact_key(&text[m.start..m.end])))
+                .or_default();
+            e.0 += 1;
+            e.1 |= organization(m);
+        }
+        let organisations = |m: &Match| {
+            seen.get(&(m.detector, contact_key(&text[m.start..m.end])))
+                .is_some_and(|&(n, org)| org && n >= ORGANIZATION_REPEATS)
+        };
+        let record = found.iter().any(firm_record_anchor);
+        let in_field = |m: &Match| fields.binary_search(&(m.start, m.end)).is_ok();
+        for m in found.iter_mut().filter(|m| raisable(m)) {
+            if organisations(m) && !in_field(m) {
+                m.confidence = Confidence::Low;
                 continue;
             }
-            let rule = d.conf.record;
+            // A letterhead's or a recipient practice's address sits under
+            // the organisation's name: not the patient's.
+            if !record || organization(m) {
+                continue;
+            }
+            let rule = self.detectors[m.detector as usize].conf.record;
             if let Some(level) = rule.and_then(Level::confidence) {
                 m.confidence = m.confidence.max(level);
             }
@@ -1503,9 +1595,76 @@ fn glued_to_path(text: &[u8], start: usize, end: usize) -> bool {
             && after3.is_some_and(|b| b.is_ascii_uppercase())
             || (before == Some(b'(') && after == Some(b')')));
     locale
+        || locale_map_key(text, start, end)
         || matches!(before, Some(b'.' | b'/' | b'@' | b'\\'))
         || matches!(after, Some(b'/' | b'@'))
         || (after == Some(b'.') && after2.is_some_and(|b| b.is_ascii_alphanumeric()))
+}
+
+/// A language key of a translation map (`  pt: Nome` after `  nn:` or
+/// before `  ru:`, YAML and similar): a two-letter lower-case term, a
+/// colon, alone on its line but for indentation, with a language key (or
+/// AppStream's default `C:`) on the line right above or below it. Clinical
+/// shorthand keys (`dx:`, `hx:`) are not languages, so a note's `pt:` line
+/// beside them stays a label.
+fn locale_map_key(text: &[u8], start: usize, end: usize) -> bool {
+    if end - start != 2 || text.get(end) != Some(&b':') {
+        return false;
+    }
+    let line_start = text[..start]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    if !text[line_start..start]
+        .iter()
+        .all(|&b| b == b' ' || b == b'\t')
+        || !text[start..end].iter().all(u8::is_ascii_lowercase)
+    {
+        return false;
+    }
+    const NOT_LANGUAGES: &[&[u8]] = &[
+        b"dx", b"hx", b"rx", b"tx", b"sx", b"fx", b"pt", b"ph", b"ss", b"dl", b"ip", b"cc", b"bp",
+        b"hr", b"rr", b"id", b"md", b"dr", b"np", b"pa", b"rn",
+    ];
+    // `xx:`, `xx-YY:`, `xx_Hant:` or `C:`.
+    let language_key = |line: &[u8]| {
+        let t = line.trim_ascii_start();
+        if t.starts_with(b"C:") {
+            return true;
+        }
+        let region = t.get(2..).map_or(0, |r| {
+            if matches!(r.first(), Some(b'-' | b'_')) {
+                1 + r[1..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count()
+            } else {
+                0
+            }
+        });
+        t.len() > 2 + region
+            && t[..2].iter().all(u8::is_ascii_lowercase)
+            && t[2 + region] == b':'
+            && (region == 0 || (3..=5).contains(&region))
+            && !NOT_LANGUAGES.contains(&&t[..2])
+    };
+    let prev = line_start.checked_sub(1).is_some_and(|prev_end| {
+        let prev_start = text[..prev_end]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        language_key(&text[prev_start..prev_end])
+    });
+    if prev {
+        return true;
+    }
+    let Some(nl) = memchr::memchr(b'\n', &text[end..]) else {
+        return false;
+    };
+    let next_start = end + nl + 1;
+    let next_end =
+        memchr::memchr(b'\n', &text[next_start..]).map_or(text.len(), |j| next_start + j);
+    language_key(&text[next_start..next_end])
 }
 
 /// A field or column name in canonical form: lower case, words separated
@@ -1534,7 +1693,28 @@ fn looks_like_code(v: &[u8]) -> bool {
 /// Values that stand for "no value" in exports.
 fn is_placeholder(v: &[u8]) -> bool {
     let v = v.trim_ascii();
+    // `000-00-0000`, `0000000000`: four or more digits, all zero, hold no
+    // one's number (a lone `0` may still be a device's serial); `UNKNOWN^UNKNOWN`, `Unknown, Unknown`: no one's name.
+    let zeros = v.iter().filter(|&&b| b == b'0').count() >= 4
+        && v.iter().all(|&b| b == b'0' || !b.is_ascii_alphanumeric());
+    let unknown_words = v.iter().any(u8::is_ascii_alphabetic)
+        && v.split(|b| !b.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                [
+                    &b"unknown"[..],
+                    b"unk",
+                    b"anonymous",
+                    b"anon",
+                    b"none",
+                    b"na",
+                ]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+            });
     v.is_empty()
+        || zeros
+        || unknown_words
         || v.iter().all(|&b| b == v[0] && !b.is_ascii_alphanumeric())
         || [
             &b"n/a"[..],

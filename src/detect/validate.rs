@@ -31,6 +31,10 @@ pub enum Validator {
     Itin,
     /// Label-anchored record numbers.
     Mrn,
+    /// Health plan member, subscriber or policy numbers after their label:
+    /// the record-number rules, and not a command-line option's argument or
+    /// the cut-off start of a longer token (a UUID).
+    MemberId,
     /// Official ICD-10-CM code table.
     Icd10,
     /// Official ICD-9-CM code table.
@@ -80,6 +84,7 @@ impl Validator {
             "ssn" => Self::Ssn,
             "itin" => Self::Itin,
             "mrn" => Self::Mrn,
+            "member_id" => Self::MemberId,
             "icd10" => Self::Icd10,
             "icd9" => Self::Icd9,
             "date" => Self::Date,
@@ -114,6 +119,10 @@ pub struct CodeTables {
     icd9: OnceLock<WordSet>,
     zip: OnceLock<WordSet>,
     medical: OnceLock<WordSet>,
+    /// The same vocabulary upper-cased, so words longer than eight letters
+    /// are found too (the built-in file is lower case, and
+    /// [`WordSet::from_text`] takes borrowed text as upper case).
+    medical_upper: OnceLock<WordSet>,
 }
 
 impl CodeTables {
@@ -130,6 +139,7 @@ impl CodeTables {
             icd9: OnceLock::new(),
             zip: OnceLock::new(),
             medical: OnceLock::new(),
+            medical_upper: OnceLock::new(),
         })
     }
 
@@ -163,6 +173,19 @@ impl CodeTables {
             }
         }
         false
+    }
+
+    /// Whether `word` is in the clinical vocabulary (words of at least five
+    /// letters, as [`CodeTables::medical_words`] counts them).
+    pub fn is_medical_word(&self, word: &[u8]) -> bool {
+        word.len() >= 5
+            && self
+                .medical_upper
+                .get_or_init(|| {
+                    let text = self.source.dict(MEDICAL_TERMS).unwrap_or_default();
+                    WordSet::from_text(std::borrow::Cow::Owned(text.to_ascii_uppercase()))
+                })
+                .contains(word)
     }
 
     /// ZIP codes, each alone (`62704`) and with its state (`62704IL`).
@@ -202,11 +225,25 @@ const MEDICAL_TERMS: &str = "dict/medical-terms.txt";
 pub fn check(v: Validator, text: &[u8], start: usize, end: usize, tables: &CodeTables) -> Verdict {
     let value = &text[start..end];
     let ok = match v {
-        Validator::Ssn => ssn(value),
-        Validator::Itin => itin(value),
+        Validator::Ssn | Validator::Itin => {
+            let ok = if v == Validator::Ssn {
+                ssn(value)
+            } else {
+                itin(value)
+            };
+            return if !ok || longer_digit_run(text, start, end) {
+                Verdict::Invalid
+            } else if placeholder_ssn(value) {
+                Verdict::Sample
+            } else {
+                Verdict::Valid
+            };
+        }
         Validator::Mrn => mrn(value),
+        Validator::MemberId => mrn(value) && !cut_token(text, end) && !option_argument(text, start),
         Validator::Icd10 => {
             standalone_code(text, start, end)
+                && !technical_name(text, start, end)
                 && lookup(value, tables.table(&tables.icd10, "dict/icd10cm-codes.txt"))
                 && !(short_external_cause(value)
                     && lookup(value, tables.table(&tables.icd9, "dict/icd9cm-codes.txt")))
@@ -228,7 +265,7 @@ pub fn check(v: Validator, text: &[u8], start: usize, end: usize, tables: &CodeT
         Validator::Dea => dea(value),
         Validator::Mbi => mbi(value),
         Validator::Hicn => hicn(value),
-        Validator::Vin => vin(value),
+        Validator::Vin => vin(value) && !in_path(text, start, end),
         Validator::Udi => udi(value),
         Validator::Serial => serial(value),
         Validator::Ndc => ndc(value),
@@ -306,20 +343,26 @@ pub fn phone(value: &[u8]) -> Verdict {
     }
 }
 
-/// Domains reserved for documentation and tests (RFC 2606, RFC 6761).
+/// Domains reserved for documentation and tests (RFC 2606, RFC 6761), and
+/// the placeholder `.tld` of documentation.
 fn reserved_domain(d: &[u8]) -> bool {
     let ends = |s: &[u8]| {
         d.len() >= s.len()
             && d[d.len() - s.len()..].eq_ignore_ascii_case(s)
             && (d.len() == s.len() || d[d.len() - s.len() - 1] == b'.')
     };
-    ends(b"example.com")
-        || ends(b"example.org")
-        || ends(b"example.net")
-        || ends(b"example")
+    // `example.com`, `mail.example.co.uk`, `example.de`: any domain with
+    // an `example` label.
+    let example_label = d
+        .split(|&b| b == b'.')
+        .any(|l| l.eq_ignore_ascii_case(b"example"));
+    example_label
         || ends(b"test")
         || ends(b"invalid")
         || ends(b"localhost")
+        || ends(b"local")
+        // `user@domain.tld`: a placeholder top-level domain.
+        || ends(b"tld")
 }
 
 /// An address as mail systems accept it: a dot-atom local part of at most
@@ -382,7 +425,7 @@ pub fn ipv4(text: &[u8], start: usize, end: usize) -> Verdict {
     // A version goes on after a dot, dash, tilde or plus (`2.6.32.1-1`).
     let dotted_after = matches!(text.get(end), Some(b'.' | b'-' | b'~' | b'+'))
         && text.get(end + 1).is_some_and(u8::is_ascii_alphanumeric);
-    if dotted_before || dotted_after {
+    if dotted_before || dotted_after || numbered_label(text, start) {
         return Verdict::Invalid;
     }
     let mut octets = [0u32; 4];
@@ -400,13 +443,52 @@ pub fn ipv4(text: &[u8], start: usize, end: usize) -> Verdict {
         }
         n += 1;
     }
-    if n != 4 || octets == [0; 4] || octets == [255; 4] {
+    // `0.x.x.x` is "this network" and `127.x.x.x` the loopback: no host.
+    if n != 4 || octets[0] == 0 || octets[0] == 127 || octets == [255; 4] {
         return Verdict::Invalid;
     }
     match octets[..3] {
         [192, 0, 2] | [198, 51, 100] | [203, 0, 113] => Verdict::Sample,
         _ => Verdict::Valid,
     }
+}
+
+/// Labels of dotted numbers that are not addresses: an object identifier
+/// (`urn:oid:1.2.3.4`, `OID 1.2.840.1`), a version or release, a FHIR
+/// questionnaire item (`"linkId": "1.2.3.4"`), a section number.
+fn numbered_label(text: &[u8], start: usize) -> bool {
+    let line_start = text[..start]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let before = &text[line_start.max(start.saturating_sub(32))..start];
+    let label_end = before
+        .iter()
+        .rposition(|b| !matches!(b, b' ' | b'\t' | b':' | b'=' | b'"' | b'\'' | b'>' | b'#'))
+        .map_or(0, |i| i + 1);
+    let label_start = before[..label_end]
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    let label = &before[label_start..label_end];
+    const LABELS: &[&[u8]] = &[
+        b"oid",
+        b"version",
+        b"ver",
+        b"release",
+        b"linkid",
+        b"rev",
+        b"revision",
+        b"build",
+        b"section",
+        b"item",
+        b"v",
+        b"vers",
+        b"firmware",
+        b"fw",
+        b"sw",
+    ];
+    LABELS.iter().any(|l| label.eq_ignore_ascii_case(l))
 }
 
 /// An IPv6 address in any RFC 4291 text form with at least three groups
@@ -824,6 +906,114 @@ pub fn mrn(value: &[u8]) -> bool {
     !digits.iter().all(|&d| d == first)
 }
 
+/// Nine digits written as a placeholder rather than issued to anyone:
+/// each group one repeated digit (`111-22-3333`, `999-99-9999`) or the
+/// counting start `123-45-` (`123-45-9999`, like the listed `123-45-6789`).
+fn placeholder_ssn(value: &[u8]) -> bool {
+    let Some((d, 9)) = digits_of::<9>(value) else {
+        return false;
+    };
+    let uniform = |g: &[u8]| g.iter().all(|&x| x == g[0]);
+    (uniform(&d[0..3]) && uniform(&d[3..5]) && uniform(&d[5..9])) || d[..5] == [1, 2, 3, 4, 5]
+}
+
+/// `212-09-1234-01`, `12-212-09-1234`: the value is a few groups of a
+/// longer run of digit groups (an order or part number), not an SSN.
+fn longer_digit_run(text: &[u8], start: usize, end: usize) -> bool {
+    let after = matches!(text.get(end), Some(b'-' | b'.' | b'/'))
+        && text.get(end + 1).is_some_and(u8::is_ascii_digit);
+    let before = start >= 2
+        && matches!(text[start - 1], b'-' | b'.' | b'/')
+        && text[start - 2].is_ascii_digit();
+    after || before
+}
+
+/// The value ends in a hyphen, or goes on past its end with a hyphen, dot
+/// or underscore and more letters or digits: only the start of a longer
+/// token (a UUID, a placeholder such as `1234-5678-EXAMPLE`) was matched.
+fn cut_token(text: &[u8], end: usize) -> bool {
+    let cut_before = end > 0 && text[end - 1] == b'-';
+    cut_before
+        || (matches!(text.get(end), Some(b'-' | b'.' | b'_'))
+            && text.get(end + 1).is_some_and(u8::is_ascii_alphanumeric))
+}
+
+/// The label before the value is a command-line option (`--member-id X`,
+/// `--policy-id=X`): documentation of a tool, not a patient's card.
+fn option_argument(text: &[u8], start: usize) -> bool {
+    let line_start = text[..start]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let before = &text[line_start.max(start.saturating_sub(64))..start];
+    let label_end = before
+        .iter()
+        .rposition(|b| !matches!(b, b' ' | b'\t' | b':' | b'=' | b'#' | b'"' | b'\''))
+        .map_or(0, |i| i + 1);
+    let label_start = before[..label_end]
+        .iter()
+        .rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_')))
+        .map_or(0, |i| i + 1);
+    before[label_start..label_end].starts_with(b"--")
+}
+
+/// A vehicle number inside a path or reference (`doi.org/10.1107/S0021...`)
+/// is part of that reference.
+fn in_path(text: &[u8], start: usize, end: usize) -> bool {
+    let before = start.checked_sub(1).map(|i| text[i]);
+    matches!(before, Some(b'/' | b'.' | b'_' | b'-' | b'\\' | b'%'))
+        || matches!(text.get(end), Some(b'/' | b'_' | b'\\' | b'%'))
+}
+
+/// Uppercase words that put a three-character code-shaped token in a
+/// clinical context, so it is not read as a product or standard name.
+const CLINICAL_ACRONYMS: &[&[u8]] = &[
+    b"DX", b"ICD", b"HX", b"PMH", b"COPD", b"HIV", b"CKD", b"CHF", b"CAD", b"HTN", b"DM", b"AIDS",
+    b"GERD", b"DVT", b"PE", b"MI", b"UTI", b"ADHD", b"PTSD", b"OCD", b"ESRD", b"AKI", b"ICD10",
+    b"ICD9", b"CM", b"DXS",
+];
+
+/// A three-character code after the name of a product, standard or
+/// platform (`HP X11`, `ISO C99`, `HITSP C32`, `Dell Precision M65`) or
+/// after a preposition (`defined in X11`), or one of the tokens that name
+/// software rather than a diagnosis where they stand (`X11;` in a browser
+/// user agent): the code table has them all, but in text they are names.
+fn technical_name(text: &[u8], start: usize, end: usize) -> bool {
+    if end - start != 3 {
+        return false;
+    }
+    let value = &text[start..end];
+    // The X Window System and the C language standards.
+    if matches!(value, b"X11" | b"C89" | b"C99" | b"C11" | b"C17" | b"C23") {
+        return true;
+    }
+    // The word right before, on the same line, one space or tab away.
+    if start < 2 || !matches!(text[start - 1], b' ' | b'\t') {
+        return false;
+    }
+    let word_end = start - 1;
+    let word_start = text[..word_end]
+        .iter()
+        .rposition(|b| !b.is_ascii_alphanumeric())
+        .map_or(0, |i| i + 1);
+    let word = &text[word_start..word_end];
+    if word.is_empty() || !word[0].is_ascii_alphabetic() {
+        return false;
+    }
+    let acronym = word.len() >= 2
+        && word.len() <= 5
+        && word
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    if acronym {
+        return !CLINICAL_ACRONYMS.contains(&word);
+    }
+    const PREPOSITIONS: &[&[u8]] = &[
+        b"in", b"on", b"for", b"under", b"using", b"via", b"the", b"and",
+    ];
+    PREPOSITIONS.contains(&word)
+}
+
 /// A code is not part of a longer dotted or hyphenated token
 /// (`SKU-E11.9`, `1.401.9`, `E11.99999`).
 fn standalone_code(text: &[u8], start: usize, end: usize) -> bool {
@@ -846,6 +1036,18 @@ fn standalone_code(text: &[u8], start: usize, end: usize) -> bool {
             b'-' | b'_' | b'.' | b'/' | b'#' | b'$' | b'\\'
         )
     {
+        return false;
+    }
+    // Glued to a letter of another script (`舞萌DX B50数据`) or to the
+    // symbols of encoded binary (`F)A12%G`, `I10@`): not a written code.
+    let odd = |b: u8| {
+        !b.is_ascii()
+            || matches!(
+                b,
+                b'@' | b'%' | b'&' | b'*' | b'+' | b'!' | b'?' | b'~' | b'`'
+            )
+    };
+    if (start > 0 && odd(text[start - 1])) || text.get(end).is_some_and(|&b| odd(b)) {
         return false;
     }
     if end < text.len() && matches!(text[end], b'.' | b'-' | b'_' | b'/') {
