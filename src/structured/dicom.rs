@@ -7,7 +7,9 @@
 //!
 //! Spans are byte offsets into the rendered text. Multi-valued elements
 //! (`\`-separated) give one field per value; a person name's component
-//! groups (`Alphabetic=Ideographic=Phonetic`) give only the first.
+//! groups (`Alphabetic=Ideographic=Phonetic`) give the first that is not
+//! empty, so a name written only in ideographs (`=山田^太郎`) is still one.
+//! Placeholders (`UNKNOWN`, `00000000`) are not named.
 
 use crate::extract::Field;
 
@@ -28,7 +30,12 @@ enum Split {
 }
 
 /// The patient's elements: (tag, field name, split), sorted by tag.
+/// Patient identifiers (PatientID, OtherPatientIDs, MedicalRecordLocator)
+/// are record numbers (`mrn`); the study's AccessionNumber and StudyID
+/// identify the patient's study, not the patient's record: `other id`
+/// (Safe Harbor R, any other unique identifying number).
 const PATIENT_TAGS: &[(u32, &str, Split)] = &[
+    (0x0008_0050, "other id", Split::Each),     // AccessionNumber
     (0x0010_0010, "patient name", Split::Name), // PatientName
     (0x0010_0020, "mrn", Split::Each),          // PatientID
     (0x0010_0030, "birthdate", Split::Each),    // PatientBirthDate
@@ -41,6 +48,7 @@ const PATIENT_TAGS: &[(u32, &str, Split)] = &[
     (0x0010_2154, "phone", Split::Each),        // PatientTelephoneNumbers
     (0x0010_2297, "patient name", Split::Name), // ResponsiblePerson
     (0x0018_1000, "device id", Split::Whole),   // DeviceSerialNumber
+    (0x0020_0010, "other id", Split::Each),     // StudyID
 ];
 
 /// Whether `text` is a rendered DICOM header: its first non-blank line is
@@ -131,7 +139,7 @@ fn element(line: &[u8]) -> Option<(u32, usize)> {
 fn values(line: &[u8], value: usize, split: Split, push: &mut dyn FnMut(usize, usize)) {
     let mut emit = |s: usize, e: usize| {
         let (s, e) = trim(line, s, e);
-        if e > s {
+        if e > s && !super::is_placeholder(&line[s..e]) {
             push(s, e);
         }
     };
@@ -143,14 +151,21 @@ fn values(line: &[u8], value: usize, split: Split, push: &mut dyn FnMut(usize, u
     while s <= line.len() {
         let e = memchr::memchr(b'\\', &line[s..]).map_or(line.len(), |i| s + i);
         if split == Split::Name {
-            // The first component group only, without empty trailing
-            // components.
-            let group_end = memchr::memchr(b'=', &line[s..e]).map_or(e, |i| s + i);
-            let (gs, mut ge) = trim(line, s, group_end);
-            while ge > gs && line[ge - 1] == b'^' {
-                ge -= 1;
+            // The first component group that holds a name, without empty
+            // trailing components.
+            let mut gs = s;
+            while gs <= e {
+                let group_end = memchr::memchr(b'=', &line[gs..e]).map_or(e, |i| gs + i);
+                let (ts, mut te) = trim(line, gs, group_end);
+                while te > ts && line[te - 1] == b'^' {
+                    te -= 1;
+                }
+                if line[ts..te].iter().any(|&b| b != b'^' && b != b' ') {
+                    emit(ts, te);
+                    break;
+                }
+                gs = group_end + 1;
             }
-            emit(gs, ge);
         } else {
             emit(s, e);
         }
@@ -260,7 +275,7 @@ mod tests {
 
     #[test]
     fn empty_values_and_odd_lines_give_nothing_and_never_panic() {
-        let text = "(0010,0010) PatientName: \n(0010,0020) PatientID:\n(0010,1001) OtherPatientNames: \\\\=X\n(0010,2154) PatientTelephoneNumbers: \\ \\\r\n(0010\n(\n";
+        let text = "(0010,0010) PatientName: \n(0010,0020) PatientID:\n(0010,1001) OtherPatientNames: \\\\=\n(0010,2154) PatientTelephoneNumbers: \\ \\\r\n(0010\n(\n";
         assert!(named(Format::Dicom, text.as_bytes()).is_empty());
         // Every prefix and CRLF line ends.
         let crlf = HEADER.replace('\n', "\r\n");
