@@ -750,6 +750,37 @@ mod tests {
     }
 
     #[test]
+    fn whole_names_county_and_placeholders() {
+        let text = br#"<ClinicalDocument xmlns="urn:hl7-org:v3"><recordTarget><patientRole>
+<id root="2.16.840.1.113883.4.1" extension="000-00-0000"/>
+<id root="1.2.3" extension="UNKNOWN"/>
+<addr><city>Saint-Denis</city><county>R&#233;union</county><state>RE</state></addr>
+<patient><name><prefix>Mme</prefix><given>Th&#7883;</given><given>Mai</given><family>Nguy&#7877;n</family><suffix>Jr</suffix></name>
+<name><given>UNKNOWN</given><family>UNKNOWN</family></name>
+<guardian><guardianPerson><name><family>Okafor</family><given>Ada</given></name></guardianPerson></guardian>
+</patient></patientRole></recordTarget>
+<participant typeCode="IND"><associatedEntity classCode="ECON"><addr><city>Lyon</city></addr>
+<associatedPerson><name><given>Jean</given><family>Buc</family></name></associatedPerson></associatedEntity></participant>
+<author><assignedAuthor><addr><city>Boston</city><county>Suffolk</county></addr>
+<assignedPerson><name><given>Q</given><family>Dyer</family></name></assignedPerson></assignedAuthor></author>
+</ClinicalDocument>"#;
+        assert_eq!(
+            found(text),
+            pairs(&[
+                ("Saint-Denis", "patient city"),
+                ("R&#233;union", "patient county"),
+                (
+                    "Th&#7883;</given><given>Mai</given><family>Nguy&#7877;n",
+                    "patient name"
+                ),
+                ("Okafor</family><given>Ada", "patient name"),
+                ("Lyon", "patient city"),
+                ("Jean</given><family>Buc", "patient name"),
+            ])
+        );
+    }
+
+    #[test]
     fn telecom_span_excludes_scheme() {
         let text = CONTACTS.as_bytes();
         let mut out = Vec::new();

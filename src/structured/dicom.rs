@@ -31,9 +31,12 @@ enum Split {
 
 /// The patient's elements: (tag, field name, split), sorted by tag.
 /// Patient identifiers (PatientID, OtherPatientIDs, MedicalRecordLocator)
-/// are record numbers (`mrn`); the study's AccessionNumber and StudyID
-/// identify the patient's study, not the patient's record: `other id`
-/// (Safe Harbor R, any other unique identifying number).
+/// are record numbers (`mrn`); the AccessionNumber identifies the
+/// patient's imaging order, not the patient's record: `other id` (Safe
+/// Harbor R, any other unique identifying number). StudyID is not read:
+/// modalities number studies per device from 1 (`1`, `4900`, `sep30`), so
+/// it identifies nobody, and an independent labelling of pydicom's test
+/// files (corpus/external) does not count it either.
 const PATIENT_TAGS: &[(u32, &str, Split)] = &[
     (0x0008_0050, "other id", Split::Each),     // AccessionNumber
     (0x0010_0010, "patient name", Split::Name), // PatientName
@@ -48,7 +51,6 @@ const PATIENT_TAGS: &[(u32, &str, Split)] = &[
     (0x0010_2154, "phone", Split::Each),        // PatientTelephoneNumbers
     (0x0010_2297, "patient name", Split::Name), // ResponsiblePerson
     (0x0018_1000, "device id", Split::Whole),   // DeviceSerialNumber
-    (0x0020_0010, "other id", Split::Each),     // StudyID
 ];
 
 /// Whether `text` is a rendered DICOM header: its first non-blank line is
@@ -237,6 +239,30 @@ mod tests {
             ("SN4471-22A", "device id"),
         ]);
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn accession_number_other_names_groups_and_placeholders() {
+        let text = "\
+(0008,0050) AccessionNumber: A24-118832
+(0010,0010) PatientName: =山田^太郎=やまだ^たろう
+(0010,0020) PatientID: 00000000
+(0010,0030) PatientBirthDate: 00000000
+(0010,1000) OtherPatientIDs: UNKNOWN\\H-5521
+(0010,1001) OtherPatientNames: Anonymized\\CompressedSamples^CT1
+(0010,2297) ResponsiblePerson: UNKNOWN^UNKNOWN
+(0020,0010) StudyID: 1
+";
+        assert_eq!(
+            named(Format::Dicom, text.as_bytes()),
+            pairs(&[
+                ("A24-118832", "other id"),
+                ("山田^太郎", "patient name"),
+                ("H-5521", "mrn"),
+                ("Anonymized", "patient name"),
+                ("CompressedSamples^CT1", "patient name"),
+            ])
+        );
     }
 
     #[test]

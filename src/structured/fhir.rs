@@ -390,12 +390,6 @@ const LICENSE_OID_BRANCH: &[u8] = b"urn:oid:2.16.840.1.113883.4.3.";
 /// The SSN's OID (also reached as `http://hl7.org/fhir/sid/us-ssn`).
 const SSN_OID: &[u8] = b"urn:oid:2.16.840.1.113883.4.1";
 
-/// Words in an untyped identifier's system that say it is some other
-/// number (licence, passport, insurance, provider), not a record number.
-const OTHER_ID_HINTS: &[&str] = &[
-    "passport", "driver", "licen", "npi", "medicare", "medicaid", "member", "insur", "payer", "tax",
-];
-
 /// One top-level value's nodes, read against the text they came from.
 struct Tree<'a> {
     text: &'a [u8],
@@ -535,12 +529,9 @@ impl<'a> Tree<'a> {
     /// reference to an organisation, or values inside an extension, are
     /// not the person's).
     fn person(&self, i: usize, out: &mut Vec<Field>) {
-        let patient = self
-            .string(i, "resourceType")
-            .is_some_and(|t| *decode(t) == *b"Patient");
         for ident in self.objects(i, "identifier") {
             if let Some(value) = self.string_node(ident, "value") {
-                self.emit(value, self.identifier_kind(ident, patient), out);
+                self.emit(value, self.identifier_kind(ident), out);
             }
         }
         for name in self.objects(i, "name") {
@@ -632,7 +623,7 @@ impl<'a> Tree<'a> {
             // A payer may type it (an MBI for Medicare, an SSN for old
             // plans); untyped, record-number-typed or of another type, it
             // is the member's number at that payer.
-            let kind = match self.identifier_kind(ident, false) {
+            let kind = match self.identifier_kind(ident) {
                 "mrn" | "other id" => "member id",
                 kind => kind,
             };
@@ -686,18 +677,18 @@ impl<'a> Tree<'a> {
 
     /// What an Identifier's `value` is, from its type codes, type text or
     /// system: MR → mrn, SS → ssn, MB/SN/MA → member id, MC → mbi, DL →
-    /// license, AN → account, NPI → npi; a Patient's untyped identifier
-    /// (system only, or none) is its record number at that system unless
-    /// the system names another kind of number; a passport (`PPN`), any
-    /// other type, or a relative's untyped identifier is `other id`.
-    fn identifier_kind(&self, ident: usize, patient: bool) -> &'static str {
-        let mut typed = false;
+    /// license, AN → account, NPI → npi; an untyped identifier is a
+    /// record number only when its system says so (`.../mrn`,
+    /// `medical-record`); a passport (`PPN`), any other type, and a
+    /// system-only identifier (`"system": "abc"`) are `other id`: a site's
+    /// system may number anything (a portal login, a device, a study),
+    /// and any number that identifies the person is still an identifier.
+    fn identifier_kind(&self, ident: usize) -> &'static str {
         if let Some(ty) = self.get(ident, "type") {
             for coding in self.objects(ty, "coding") {
                 let Some(code) = self.string(coding, "code") else {
                     continue;
                 };
-                typed = true;
                 let code = decode(code);
                 let code = code.trim_ascii();
                 let is = |codes: &[&[u8]]| codes.iter().any(|c| c.eq_ignore_ascii_case(code));
@@ -724,7 +715,6 @@ impl<'a> Tree<'a> {
                 }
             }
             if let Some(text) = self.string(ty, "text") {
-                typed = true;
                 let text = decode(text).to_ascii_lowercase();
                 let text = text.trim_ascii();
                 let has = |w: &str| memmem::find(text, w.as_bytes()).is_some();
@@ -771,19 +761,11 @@ impl<'a> Tree<'a> {
         if has("us-npi") || system == NPI_OID {
             return "npi";
         }
-        // Other government-issued numbers share the SSN's OID branch.
-        let other_id = OTHER_ID_HINTS.iter().any(|w| has(w))
-            || system.starts_with(b"urn:oid:2.16.840.1.113883.4.");
-        // A Patient's untyped identifier is its number at the system that
-        // issued it: a record number. Anything else a person's identifier
-        // holds (a passport, a typed number of another kind, a relative's
-        // id) still identifies them: Safe Harbor R, "any other unique
-        // identifying number".
-        if patient && !typed && !other_id {
-            "mrn"
-        } else {
-            "other id"
-        }
+        // Anything else a person's identifier holds (a passport, a typed
+        // number of another kind, a system-only number whose system does
+        // not say it is a medical record) still identifies them: Safe
+        // Harbor R, "any other unique identifying number".
+        "other id"
     }
 }
 
@@ -842,6 +824,34 @@ mod tests {
     }
 
     #[test]
+    fn every_human_name_is_one_whole_name_and_placeholders_are_not_named() {
+        let text = br#"{"resourceType":"Patient","identifier":[
+            {"type":{"coding":[{"code":"SS"}]},"value":"000-00-0000"},
+            {"type":{"coding":[{"code":"MR"}]},"value":"00000000"},
+            {"type":{"coding":[{"code":"MR"}]},"value":"UNKNOWN"}],
+          "name":[
+            {"use":"official","given":["Homer","Jay"],"family":"Simpson"},
+            {"use":"usual","given":["Vo"]},
+            {"use":"nickname","text":"Homie"},
+            {"use":"maiden","family":"Bouvier","given":["Marjorie"]},
+            {"use":"official","family":"UNKNOWN","given":["UNKNOWN"]},
+            {"text":"","family":"Dvo\u0159\u00e1k"}],
+          "address":[{"city":"UNKNOWN","district":"N/A","postalCode":"00000"}],
+          "contact":[{"name":{"given":["Abraham"],"family":"Simpson"}}]}"#;
+        assert_eq!(
+            found(text),
+            pairs(&[
+                ("Homer\",\"Jay\"],\"family\":\"Simpson", "patient name"),
+                ("Vo", "patient name"),
+                ("Homie", "patient name"),
+                ("Bouvier\",\"given\":[\"Marjorie", "patient name"),
+                ("Dvo\\u0159\\u00e1k", "patient name"),
+                ("Abraham\"],\"family\":\"Simpson", "patient name"),
+            ])
+        );
+    }
+
+    #[test]
     fn identifier_kinds_from_system_and_defaults() {
         let text = br#"{"resourceType":"Patient","identifier":[
             {"system":"http://hospital.example.org/mrn","value":"A1"},
@@ -860,8 +870,9 @@ mod tests {
             pairs(&[
                 ("A1", "mrn"),
                 ("123-45-6789", "ssn"),
-                ("B2", "mrn"),
-                ("C3", "mrn"),
+                // Untyped, and no system that says medical record.
+                ("B2", "other id"),
+                ("C3", "other id"),
                 ("D4", "mrn"),
                 ("E5", "ssn"),
                 // A passport, by type or by system: another identifying
@@ -872,8 +883,7 @@ mod tests {
                 ("111-22-3333", "ssn"),
             ])
         );
-        // Untyped identifiers are a record number only for a Patient; a
-        // relative's still identifies them.
+        // A relative's untyped identifier identifies them too.
         let related = br#"{"resourceType":"RelatedPerson","identifier":[{"value":"X1"},
             {"system":"http://hl7.org/fhir/sid/us-ssn","value":"222-33-4444"}],
             "name":[{"text":"Ruth Whitlock"}],"birthDate":"1970-01-02"}"#;
@@ -1192,7 +1202,7 @@ mod tests {
             pairs(&[
                 ("Ann Smith", "patient name"),
                 ("1980-02-03", "birthdate"),
-                ("42", "mrn"),
+                ("42", "other id"),
                 ("Jones", "patient name"),
                 ("J45", "icd10"),
             ])

@@ -159,3 +159,41 @@ pub(crate) fn named(format: Format, text: &[u8]) -> Vec<(String, &'static str)> 
 pub(crate) fn pairs(list: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
     list.iter().map(|(v, f)| (v.to_string(), *f)).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::is_placeholder;
+
+    #[test]
+    fn placeholders() {
+        for p in [
+            "",
+            "  ",
+            "000-00-0000",
+            "00000000",
+            "0",
+            "00000",
+            "---",
+            "UNKNOWN",
+            "unk",
+            "N/A",
+            "UNKNOWN^UNKNOWN",
+            "Not Available",
+            "none",
+        ] {
+            assert!(is_placeholder(p.as_bytes()), "{p:?}");
+        }
+        for v in [
+            "212-09-1234",
+            "10000000",
+            "Anonymized",
+            "CompressedSamples^CT1",
+            "Unknown Pleasure",
+            "A0",
+            "Springfield",
+            "0^JOHN",
+        ] {
+            assert!(!is_placeholder(v.as_bytes()), "{v:?}");
+        }
+    }
+}
