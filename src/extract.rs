@@ -383,6 +383,9 @@ pub const HL7_FIELDS: &[&str] = &[
     "pid 3",
     "pid 4",
     "pid 5",
+    // Mother's maiden name and patient aliases (XPN): names too.
+    "pid 6",
+    "pid 9",
     "pid 7",
     "pid 19",
     "nk1 2",
@@ -444,7 +447,7 @@ enum Hl7Shape {
 
 fn hl7_shape(name: &str) -> Hl7Shape {
     match name {
-        "pid 5" | "nk1 2" | "in1 16" => Hl7Shape::Name,
+        "pid 5" | "pid 6" | "pid 9" | "nk1 2" | "in1 16" => Hl7Shape::Name,
         "pid 11" | "nk1 4" | "in1 19" => Hl7Shape::Address,
         "pid 13" | "pid 14" | "nk1 5" | "nk1 6" => Hl7Shape::Phone,
         _ => Hl7Shape::First,

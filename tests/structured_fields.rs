@@ -201,13 +201,15 @@ fn cda_whole_names_guardian_participant_city_and_county_not_the_organisations() 
 fn hl7_whole_name_city_county_and_placeholders() {
     let dir = tempfile::tempdir().unwrap();
     let msg = "MSH|^~\\&|ADT1|HOSP|||20240307||ADT^A04|MSG1|P|2.5.1\r\
-PID|1||4471902^^^HOSP^MR~000-00-0000^^^SSA^SS||OKAFOR^CHIDI^ADAEZE^JR^^^L||19430517|M|||1234 Oak Street^^Dayton^OH^45402^USA^H^^Montgomery||(937) 555-2211|||||||000-00-0000\r\
+PID|1||4471902^^^HOSP^MR~000-00-0000^^^SSA^SS||OKAFOR^CHIDI^ADAEZE^JR^^^L|JONES^MARY|19430517|M|||1234 Oak Street^^Dayton^OH^45402^USA^H^^Montgomery||(937) 555-2211|||||||000-00-0000\r\
 NK1|1|OKAFOR^ADA|SPO|77 W Elm Ave^^Kettering^OH^45429^^^^Greene\r\
 DG1|1||E11.9^Type 2 diabetes^I10\r";
     write(dir.path(), "adt.hl7", msg);
     let r = scan_values(dir.path());
     let f = "adt.hl7";
     has(&r, f, "name", "OKAFOR^CHIDI^ADAEZE^JR");
+    // PID-6, the mother's maiden name.
+    has(&r, f, "name", "JONES^MARY");
     has(&r, f, "address", "Dayton");
     has(&r, f, "address", "Montgomery");
     has(&r, f, "address", "Kettering");

@@ -407,6 +407,7 @@ impl<'a> Tree<'a> {
                 continue;
             }
             self.coding(i, out);
+            self.person_reference(i, out);
             let Some(ty) = self.string(i, "resourceType") else {
                 continue;
             };
@@ -500,6 +501,31 @@ impl<'a> Tree<'a> {
                 end,
                 column: super::column(field),
             });
+        }
+    }
+
+    /// A Reference anywhere to a patient-side person (`Observation.subject`,
+    /// `Encounter.subject`): its `display` is that person's name as the
+    /// writer shows it (`{"reference": "Patient/123", "display": "Homer
+    /// Simpson"}`). A reference to a practitioner or an organisation is
+    /// not the patient's.
+    fn person_reference(&self, i: usize, out: &mut Vec<Field>) {
+        let Some(display) = self.string_node(i, "display") else {
+            return;
+        };
+        let target = |raw: &[u8]| {
+            let raw = decode(raw);
+            let raw = raw.trim_ascii();
+            PERSON_TYPES.iter().any(|t| {
+                raw.strip_prefix(*t).is_some_and(|r| r.starts_with(b"/"))
+                    || memmem::find(raw, &[b"/", *t, b"/"].concat()).is_some()
+                    || raw == *t
+            })
+        };
+        let to_person = self.string(i, "reference").is_some_and(target)
+            || self.string(i, "type").is_some_and(target);
+        if to_person {
+            self.emit(display, "patient name", out);
         }
     }
 
@@ -852,6 +878,25 @@ mod tests {
     }
 
     #[test]
+    fn reference_display_of_a_patient_is_a_name() {
+        let text = br#"{"resourceType":"Observation",
+          "subject":{"reference":"Patient/123","display":"Homer Simpson"},
+          "performer":[{"reference":"Practitioner/9","display":"Dr. Julius Hibbert"},
+            {"reference":"Organization/1","display":"Springfield General"},
+            {"reference":"https://fhir.example.org/RelatedPerson/7","display":"Marge Simpson"},
+            {"type":"Patient","identifier":{"value":"X"},"display":"Bart Simpson"},
+            {"reference":"PatientGroup/1","display":"Not A Person"}]}"#;
+        assert_eq!(
+            found(text),
+            pairs(&[
+                ("Homer Simpson", "patient name"),
+                ("Marge Simpson", "patient name"),
+                ("Bart Simpson", "patient name"),
+            ])
+        );
+    }
+
+    #[test]
     fn identifier_kinds_from_system_and_defaults() {
         let text = br#"{"resourceType":"Patient","identifier":[
             {"system":"http://hospital.example.org/mrn","value":"A1"},
@@ -1039,6 +1084,8 @@ mod tests {
                 ("1EG4TE5MK73", "mbi"),
                 ("AB98761", "member id"),
                 ("AB9876", "member id"),
+                // The beneficiary reference's display names the patient.
+                ("Peter Chalmers", "patient name"),
             ])
         );
         // R5: subscriberId is a list of Identifiers.
