@@ -644,8 +644,9 @@ fn hl7_repetition(rep: &[u8], at: usize, spec: Hl7Spec, out: &mut Vec<Field>) {
             // Family, given, middle, suffix, prefix: one name, from the
             // first non-empty of them to the last (the degree and name
             // type code after them are not the name).
-            let parts = (0..5).filter(|&i| !comps[i].1.is_empty());
-            if let (Some(first), Some(last)) = (parts.clone().next(), parts.last()) {
+            let mut parts = (0..5).filter(|&i| !comps[i].1.is_empty());
+            if let Some(first) = parts.next() {
+                let last = parts.next_back().unwrap_or(first);
                 push(span(first).0, span(last).1, column);
             }
         }
