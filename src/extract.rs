@@ -377,23 +377,32 @@ pub fn table_fields(text: &[u8], table: &Table<'_>, out: &mut Vec<Field>) {
 
 /// The HL7 v2 fields phiscan reads, named `SEGMENT N` as detectors list
 /// them in their `fields`: patient identifiers, name, birth date and SSN,
-/// next of kin, diagnosis code.
+/// next of kin, addresses (street, city, county, ZIP), diagnosis code.
 pub const HL7_FIELDS: &[&str] = &[
     "pid 2",
     "pid 3",
     "pid 4",
     "pid 5",
+    // Mother's maiden name and patient aliases (XPN): names too.
+    "pid 6",
+    "pid 9",
     "pid 7",
     "pid 19",
     "nk1 2",
     "dg1 3",
     "obr 31",
     "pv2 3",
-    // Addresses (XAD): the street line, and the ZIP as its own column.
+    // Addresses (XAD): the street lines, and the ZIP, city and county
+    // (Safe Harbor B: subdivisions smaller than a state) as their own
+    // columns.
     "pid 11",
     "pid 11 zip",
+    "pid 11 city",
+    "pid 11 county",
     "nk1 4",
     "nk1 4 zip",
+    "nk1 4 city",
+    "nk1 4 county",
     // Phones (XTN): the number, and an e-mail address as its own column.
     "pid 13",
     "pid 13 email",
@@ -413,6 +422,8 @@ pub const HL7_FIELDS: &[&str] = &[
     "in1 18",
     "in1 19",
     "in1 19 zip",
+    "in1 19 city",
+    "in1 19 county",
     // Any coded element (CE/CWE) whose coding system is ICD-10 or ICD-9.
     "icd10",
     "icd9",
@@ -423,9 +434,11 @@ pub const HL7_FIELDS: &[&str] = &[
 enum Hl7Shape {
     /// The first component (an identifier, a code, a date).
     First,
-    /// XPN/XCN: family and given name together (`SMITH^JOHN`).
+    /// XPN/XCN: the whole name as one value, family to the last of
+    /// given, middle, suffix and prefix (`SMITH^JOHN^Q^JR`).
     Name,
-    /// XAD: component 1 the street, component 5 the ZIP.
+    /// XAD: components 1 and 2 the street lines, 3 the city, 5 the ZIP,
+    /// 9 the county.
     Address,
     /// XTN: component 1 the number, else components 6 and 7 (area code
     /// and local number); component 4 an e-mail when component 3 says so.
@@ -434,7 +447,7 @@ enum Hl7Shape {
 
 fn hl7_shape(name: &str) -> Hl7Shape {
     match name {
-        "pid 5" | "nk1 2" | "in1 16" => Hl7Shape::Name,
+        "pid 5" | "pid 6" | "pid 9" | "nk1 2" | "in1 16" => Hl7Shape::Name,
         "pid 11" | "nk1 4" | "in1 19" => Hl7Shape::Address,
         "pid 13" | "pid 14" | "nk1 5" | "nk1 6" => Hl7Shape::Phone,
         _ => Hl7Shape::First,
@@ -450,6 +463,8 @@ struct Hl7Spec {
     /// The column of its part named apart: an address's `zip`, a
     /// phone's `email`.
     part: Option<usize>,
+    /// An address's `city` and `county` columns.
+    places: Option<(usize, usize)>,
     /// The `pid 19` column, for a patient identifier typed SS.
     ssn: Option<usize>,
 }
@@ -480,6 +495,12 @@ fn hl7_specs() -> &'static Hl7Specs {
                 Hl7Shape::Phone => hl7_column(&format!("{name} email")),
                 _ => None,
             };
+            let places = match shape {
+                Hl7Shape::Address => {
+                    hl7_column(&format!("{name} city")).zip(hl7_column(&format!("{name} county")))
+                }
+                _ => None,
+            };
             let ssn = matches!(*name, "pid 2" | "pid 3" | "pid 4")
                 .then(|| hl7_column("pid 19"))
                 .flatten();
@@ -487,6 +508,7 @@ fn hl7_specs() -> &'static Hl7Specs {
                 column,
                 shape,
                 part,
+                places,
                 ssn,
             };
             let i = match specs.iter().position(|(s, _)| *s == segment) {
@@ -589,15 +611,17 @@ pub fn hl7_fields(text: &[u8], out: &mut Vec<Field>) {
 /// of [`HL7_FIELDS`], by its shape.
 fn hl7_repetition(rep: &[u8], at: usize, spec: Hl7Spec, out: &mut Vec<Field>) {
     let column = spec.column;
-    // (offset, component) of the first seven components.
-    let mut comps: [(usize, &[u8]); 7] = [(0, &[]); 7];
+    // (offset, component) of the first nine components.
+    let mut comps: [(usize, &[u8]); 9] = [(0, &[]); 9];
     let mut off = 0;
-    for (i, c) in rep.split(|&b| b == b'^').take(7).enumerate() {
+    for (i, c) in rep.split(|&b| b == b'^').take(9).enumerate() {
         comps[i] = (off, c);
         off += c.len() + 1;
     }
+    // A placeholder (`UNKNOWN`, `000-00-0000`) is not vouched for by the
+    // field: the plain-text scan still sees it.
     let mut push = |start: usize, end: usize, column: usize| {
-        if end > start {
+        if end > start && !crate::structured::is_placeholder(&rep[start..end]) {
             out.push(Field {
                 start: at + start,
                 end: at + end,
@@ -617,21 +641,29 @@ fn hl7_repetition(rep: &[u8], at: usize, spec: Hl7Spec, out: &mut Vec<Field>) {
             push(s, e, column);
         }
         Hl7Shape::Name => {
-            if !comps[0].1.is_empty() {
-                let end = if comps[1].1.is_empty() {
-                    span(0).1
-                } else {
-                    span(1).1
-                };
-                push(0, end, column);
+            // Family, given, middle, suffix, prefix: one name, from the
+            // first non-empty of them to the last (the degree and name
+            // type code after them are not the name).
+            let mut parts = (0..5).filter(|&i| !comps[i].1.is_empty());
+            if let Some(first) = parts.next() {
+                let last = parts.next_back().unwrap_or(first);
+                push(span(first).0, span(last).1, column);
             }
         }
         Hl7Shape::Address => {
-            let (s, e) = span(0);
-            push(s, e, column);
-            if let Some(zip) = spec.part {
-                let (s, e) = span(4);
-                push(s, e, zip);
+            // In text order: street lines, city, ZIP, county.
+            let (city, county) = spec.places.unzip();
+            for (i, col) in [
+                (0, Some(column)),
+                (1, Some(column)),
+                (2, city),
+                (4, spec.part),
+                (8, county),
+            ] {
+                if let Some(col) = col {
+                    let (s, e) = span(i);
+                    push(s, e, col);
+                }
             }
         }
         Hl7Shape::Phone => {
@@ -1030,9 +1062,10 @@ mod tests {
             [
                 ("pid 3", &b"00591846"[..]),
                 ("pid 19", b"212091234"),
-                ("pid 5", b"MENDOZA^TERESA"),
+                ("pid 5", b"MENDOZA^TERESA^L"),
                 ("pid 7", b"19660905"),
                 ("pid 11", b"1 Main St"),
+                ("pid 11 city", b"Dayton"),
                 ("pid 19", b"212-09-1234"),
                 // The coding system names what a code is, in any field.
                 ("icd10", b"E11.9"),
@@ -1042,6 +1075,41 @@ mod tests {
         );
         assert!(!is_hl7(b"PID|1||x"));
         assert!(is_hl7(b"\x0bBHS|^~\\&|A\rMSH|^~\\&|"));
+    }
+
+    #[test]
+    fn hl7_whole_names_city_county_and_placeholders() {
+        // PID-5 family to prefix as one value (the degree and name type
+        // code are not the name); PID-11 and NK1-4 city (component 3) and
+        // county (component 9); placeholders are not named.
+        let msg = b"MSH|^~\\&|A|B|||20240101||ADT^A01|1|P|2.5\r\
+PID|1||000000^^^H^MR~000-00-0000^^^SSA^SS||NGUY\xE1\xBB\x84N^TH\xE1\xBB\x8A^MAI^JR^DR^MD^L~^Tarou||00000000|F|||12 Rue Nord^^Saint-Denis^^97400^FR^H^^R\xC3\xA9union~^^UNKNOWN^^^^^^UNKNOWN||||||||000-00-0000\r\
+NK1|1|UNKNOWN^UNKNOWN|MTH|^^Lyon^^^^^^Rh\xC3\xB4ne\r";
+        let mut f = Vec::new();
+        hl7_fields(msg, &mut f);
+        let got: Vec<(&str, String)> = f
+            .iter()
+            .map(|x| {
+                (
+                    HL7_FIELDS[x.column],
+                    String::from_utf8_lossy(&msg[x.start..x.end]).into_owned(),
+                )
+            })
+            .collect();
+        let want: Vec<(&str, String)> = [
+            ("pid 5", "NGUY\u{1EC4}N^TH\u{1ECA}^MAI^JR^DR"),
+            ("pid 5", "Tarou"),
+            ("pid 11", "12 Rue Nord"),
+            ("pid 11 city", "Saint-Denis"),
+            ("pid 11 zip", "97400"),
+            ("pid 11 county", "R\u{e9}union"),
+            ("nk1 4 city", "Lyon"),
+            ("nk1 4 county", "Rh\u{f4}ne"),
+        ]
+        .iter()
+        .map(|(c, v)| (*c, v.to_string()))
+        .collect();
+        assert_eq!(got, want);
     }
 
     #[test]
@@ -1064,9 +1132,11 @@ IN1|1|BCBS01|100|BLUE CROSS||||||||||||||||||||||||||||||||XKW884213907\r";
             got,
             [
                 ("pid 3", &b"4471902"[..]),
-                ("pid 5", b"OKAFOR^CHIDI"),
+                ("pid 5", b"OKAFOR^CHIDI^A"),
                 ("pid 7", b"19430517"),
                 ("pid 11", b"1234 Oak Street"),
+                ("pid 11", b"Apt 5B"),
+                ("pid 11 city", b"Dayton"),
                 ("pid 11 zip", b"45402"),
                 ("pid 13", b"614^5552368"),
                 ("pid 13 email", b"chidi.okafor@gmail.com"),
@@ -1075,6 +1145,7 @@ IN1|1|BCBS01|100|BLUE CROSS||||||||||||||||||||||||||||||||XKW884213907\r";
                 ("pid 20", b"OH1234567"),
                 ("nk1 2", b"OKAFOR^ADA"),
                 ("nk1 4", b"77 W Elm Ave"),
+                ("nk1 4 city", b"Dayton"),
                 ("nk1 4 zip", b"45405"),
                 ("nk1 5", b"614-555-8812"),
                 ("in1 36", b"XKW884213907"),

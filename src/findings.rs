@@ -245,6 +245,75 @@ fn create_key_file(p: &Path) -> std::io::Result<()> {
     writeln!(f, "{hex}")
 }
 
+/// A structured reader reports a whole name as one span across its markup
+/// (FHIR `Smith", "given": ["Ann`, CDA `Ann</given><family>Smith`): its
+/// name strings, family first as `Family, Given` when the markup says the
+/// family came first, so it normalizes like the name written out. `None`
+/// for a value without markup.
+fn markup_name(value: &[u8]) -> Option<Vec<u8>> {
+    let (mut names, mut family_first): (Vec<&[u8]>, Option<bool>) = (Vec::new(), None);
+    if value.contains(&b'<') {
+        // XML: the text between tags; the first end tag says which part
+        // came first.
+        let mut i = 0;
+        while i < value.len() {
+            if value[i] == b'<' {
+                let end = memchr::memchr(b'>', &value[i..]).map_or(value.len(), |j| i + j);
+                let tag = &value[i + 1..end];
+                if family_first.is_none() && !names.is_empty() {
+                    if let Some(name) = tag.strip_prefix(b"/") {
+                        family_first = Some(name.ends_with(b"family"));
+                    }
+                }
+                i = end + 1;
+            } else {
+                let end = memchr::memchr(b'<', &value[i..]).map_or(value.len(), |j| i + j);
+                let text = value[i..end].trim_ascii();
+                if !text.is_empty() {
+                    names.push(text);
+                }
+                i = end;
+            }
+        }
+    } else if value.contains(&b'"') {
+        // JSON: the span starts and ends inside strings, so pieces at even
+        // positions are string contents and odd ones the punctuation
+        // between; a string followed by `:` is a member name, and the
+        // first `given` or `family` among them says which part came first.
+        let pieces: Vec<&[u8]> = value.split(|&b| b == b'"').collect();
+        for (k, piece) in pieces.iter().enumerate().step_by(2) {
+            let key = pieces
+                .get(k + 1)
+                .is_some_and(|p| p.trim_ascii_start().starts_with(b":"));
+            if !key {
+                if !piece.trim_ascii().is_empty() {
+                    names.push(piece.trim_ascii());
+                }
+            } else if family_first.is_none() && !names.is_empty() {
+                match *piece {
+                    b"given" => family_first = Some(true),
+                    b"family" => family_first = Some(false),
+                    _ => {}
+                }
+            }
+        }
+    } else {
+        return None;
+    }
+    let mut out = Vec::with_capacity(value.len());
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(if i == 1 && family_first == Some(true) {
+                b", "
+            } else {
+                b" "
+            });
+        }
+        out.extend_from_slice(name);
+    }
+    Some(out)
+}
+
 /// The normalized value a fingerprint is computed over, so that the same
 /// identifier written differently gets the same fingerprint.
 pub fn normalize(kind: Kind, value: &[u8]) -> Vec<u8> {
@@ -258,6 +327,14 @@ pub fn normalize(kind: Kind, value: &[u8]) -> Vec<u8> {
 fn normalize_into(kind: Kind, value: &[u8], out: &mut Vec<u8>) {
     match kind {
         Kind::Name => {
+            let plain;
+            let value = match markup_name(value) {
+                Some(p) => {
+                    plain = p;
+                    &plain[..]
+                }
+                None => value,
+            };
             // LAST^FIRST and Last, First put the surname first.
             let (first, last): (&[u8], &[u8]) =
                 match value.iter().position(|&b| b == b'^' || b == b',') {
@@ -785,6 +862,27 @@ fn decode_char(s: &[u8]) -> (char, usize) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn structured_name_spans_normalize_like_the_name() {
+        use super::{normalize, Kind};
+        let want = normalize(Kind::Name, b"Homer Simpson");
+        for span in [
+            &b"Homer\"\n      ],\n      \"family\": \"Simpson"[..],
+            b"Simpson\",\"given\":[\"Homer\",\"Jay",
+            b"Homer</given>\n  <family>Simpson",
+            b"Simpson</family><given>Homer",
+            b"Homer</given><given>J</given><family>Simpson",
+            b"SIMPSON^HOMER^J",
+        ] {
+            assert_eq!(
+                normalize(Kind::Name, span),
+                want,
+                "{}",
+                String::from_utf8_lossy(span)
+            );
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -2051,7 +2051,7 @@ fn fhir_resources_name_their_values_at_high() {
         &[
             ("mrn", "Q7730194"),
             ("ssn", "458-27-4186"),
-            ("name", "Okafor"),
+            ("name", "Okafor\",\"given\":[\"Adaeze"),
             ("dob", "1961-03-14"),
             ("icd10", "E11.9"),
         ],
@@ -2096,7 +2096,7 @@ fn cda_record_target_names_its_values_at_high() {
         &[
             ("mrn", "U4892678"),
             ("ssn", "685094592"),
-            ("name", "Walker"),
+            ("name", "Corwin</given><family>Walker"),
             ("dob", "19610110"),
             ("icd10", "J45.909"),
             ("icd9", "493.90"),

@@ -261,8 +261,14 @@ fn cda_record_target_names_contacts_at_high() {
     assert_at(&f, "icd10", line_of(&text, "code=\"E11.9\""), "high");
     // The patient, the guardian and the next of kin: names, street lines,
     // ZIP codes and phones; the patient's email.
-    for line in lines_of(&text, "<family>Jones</family>") {
-        assert_at(&f, "name", line, "high");
+    // Each name is one finding from its first given name to its family
+    // (issue 15): it starts on the line of the first `<given>`.
+    for given in [
+        "<given>Isabella</given>",
+        "<given>Ralph</given>",
+        "<given>Frank</given>",
+    ] {
+        assert_at(&f, "name", line_of(&text, given), "high");
     }
     for street in ["1357 Amber Drive", "2468 Willow Lane", "78 Cedar Court"] {
         assert_at(&f, "address", line_of(&text, street), "high");
@@ -350,7 +356,7 @@ fn hl7_adt_names_addresses_phones_and_plan_numbers_at_high() {
         ("account", "4410298821"),
         ("ssn", "212-09-1234"),
         ("license", "OH1234567"),
-        ("name", "OKAFOR^ADA"),
+        ("name", "OKAFOR^ADA^N"),
         ("address", "77 W Elm Ave"),
         ("zip", "45405"),
         ("phone", "614^5558812"),

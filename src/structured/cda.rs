@@ -29,6 +29,10 @@ const MAX_DEPTH: usize = 512;
 /// recover from a forgotten or misspelt end tag, few enough to stay linear.
 const RECOVER_LEVELS: usize = 16;
 
+/// The [`PartCtx`] field of a name's `given` or `family`: not a field of
+/// its own, but a piece of the name's span.
+const NAME_PART: &str = "name part";
+
 /// Stands for an element name not borrowed from the text: matches no end tag.
 const NO_NAME: (usize, usize) = (usize::MAX, usize::MAX);
 
@@ -123,8 +127,12 @@ impl Tag {
 struct NameCtx {
     /// Stack depth with the `name` element pushed.
     depth: usize,
-    /// Whether a `family` child was seen (then direct text is not the name).
+    /// Whether a `given` or `family` child was seen (then direct text is
+    /// not the name).
     family: bool,
+    /// From the first `given` or `family` text to the last: the whole
+    /// name as one value (DESIGN.md section 3), markup between included.
+    parts: Option<(usize, usize)>,
     /// Whether any child element was seen (then direct text is not one span).
     child: bool,
     /// Span of the direct text content so far.
@@ -142,8 +150,9 @@ struct AddrCtx {
     text: Option<(usize, usize)>,
 }
 
-/// A part element whose text is one value: a patient name's `family`, or
-/// an address's `streetAddressLine` or `postalCode`.
+/// A part element whose text is one value: a patient name's `given` or
+/// `family` (gathered into the name's span), or an address's
+/// `streetAddressLine`, `city`, `county` or `postalCode`.
 struct PartCtx {
     /// Stack depth with the part element pushed.
     depth: usize,
@@ -191,8 +200,14 @@ fn read(text: &[u8], out: &mut Vec<Field>) {
     let mut name: Option<NameCtx> = None;
     let mut addr: Option<AddrCtx> = None;
     let mut part: Option<PartCtx> = None;
+    let text_of = |s: usize, e: usize| &text[s..e];
+    // Empty and placeholder values (`UNKNOWN`, `000-00-0000`) are not
+    // vouched for by the structure: the plain-text scan still sees them.
     let push = |out: &mut Vec<Field>, span: Option<(usize, usize)>, field: &str| {
-        if let Some((start, end)) = span.and_then(|s| trim(text, s)) {
+        if let Some((start, end)) = span
+            .and_then(|s| trim(text, s))
+            .filter(|&(s, e)| !super::is_placeholder(&text[s..e]))
+        {
             out.push(Field {
                 start,
                 end,
@@ -247,17 +262,18 @@ fn read(text: &[u8], out: &mut Vec<Field>) {
                         name = Some(NameCtx {
                             depth: stack.len() + 1,
                             family: false,
+                            parts: None,
                             child: false,
                             text: None,
                         });
                     }
-                    "family" => {
+                    "family" | "given" => {
                         if let Some(n) = name.as_mut().filter(|n| stack.len() == n.depth) {
                             n.family = true;
                             if !is_empty && part.is_none() {
                                 part = Some(PartCtx {
                                     depth: stack.len() + 1,
-                                    field: "patient name",
+                                    field: NAME_PART,
                                     text: None,
                                 });
                             }
@@ -270,17 +286,20 @@ fn read(text: &[u8], out: &mut Vec<Field>) {
                             text: None,
                         });
                     }
-                    "streetAddressLine" | "postalCode"
+                    "streetAddressLine" | "postalCode" | "city" | "county"
                         if !is_empty
                             && part.is_none()
                             && addr.as_ref().is_some_and(|a| stack.len() == a.depth) =>
                     {
                         part = Some(PartCtx {
                             depth: stack.len() + 1,
-                            field: if local == "postalCode" {
-                                "zip"
-                            } else {
-                                "address"
+                            // City and county are subdivisions smaller
+                            // than a state (Safe Harbor B).
+                            field: match local {
+                                "postalCode" => "zip",
+                                "city" => "patient city",
+                                "county" => "patient county",
+                                _ => "address",
                             },
                             text: None,
                         });
@@ -315,7 +334,18 @@ fn read(text: &[u8], out: &mut Vec<Field>) {
                 stack.truncate(depth);
                 names.truncate(depth);
                 if let Some(p) = part.take_if(|p| depth < p.depth) {
-                    push(out, p.text, p.field);
+                    if p.field == NAME_PART {
+                        // A part of the name widens the name's span.
+                        let span = p.text.and_then(|s| trim(text, s));
+                        if let (Some((s, e)), Some(n)) = (span, name.as_mut()) {
+                            if !super::is_placeholder(text_of(s, e)) {
+                                n.parts =
+                                    Some(n.parts.map_or((s, e), |(s0, e0)| (s0.min(s), e0.max(e))));
+                            }
+                        }
+                    } else {
+                        push(out, p.text, p.field);
+                    }
                 }
                 if let Some(a) = addr.take_if(|a| depth < a.depth) {
                     if !a.child {
@@ -323,7 +353,9 @@ fn read(text: &[u8], out: &mut Vec<Field>) {
                     }
                 }
                 if let Some(n) = name.take_if(|n| depth < n.depth) {
-                    if !n.family && !n.child {
+                    if n.parts.is_some() {
+                        push(out, n.parts, "patient name");
+                    } else if !n.family && !n.child {
                         push(out, n.text, "patient name");
                     }
                 }
@@ -694,6 +726,7 @@ mod tests {
                 ("MRN-4417", "mrn"),
                 ("1357 Amber Drive", "address"),
                 ("Apt 5B", "address"),
+                ("Beaverton", "patient city"),
                 ("97006", "zip"),
                 ("+1(555)555-2003", "phone"),
                 ("555-555-2004", "phone"),
@@ -703,15 +736,46 @@ mod tests {
                 ("https://isabella.example.net/", "url"),
                 ("(555) 555-2007", "phone"),
                 ("ij@mail.example.net", "email"),
-                ("Jones", "patient name"),
+                ("Isabella</given><family>Jones", "patient name"),
                 ("19750501", "birthdate"),
                 ("88 Guardian Way", "address"),
                 ("97007", "zip"),
                 ("+1(555)555-2008", "phone"),
-                ("Jones", "patient name"),
+                ("Ralph</given><family>Jones", "patient name"),
                 ("2222 Home Street, Beaverton, OR 97867", "address"),
                 ("(555)555-2009", "phone"),
-                ("Jones", "patient name"),
+                ("Frank</given><family>Jones", "patient name"),
+            ])
+        );
+    }
+
+    #[test]
+    fn whole_names_county_and_placeholders() {
+        let text = br#"<ClinicalDocument xmlns="urn:hl7-org:v3"><recordTarget><patientRole>
+<id root="2.16.840.1.113883.4.1" extension="000-00-0000"/>
+<id root="1.2.3" extension="UNKNOWN"/>
+<addr><city>Saint-Denis</city><county>R&#233;union</county><state>RE</state></addr>
+<patient><name><prefix>Mme</prefix><given>Th&#7883;</given><given>Mai</given><family>Nguy&#7877;n</family><suffix>Jr</suffix></name>
+<name><given>UNKNOWN</given><family>UNKNOWN</family></name>
+<guardian><guardianPerson><name><family>Okafor</family><given>Ada</given></name></guardianPerson></guardian>
+</patient></patientRole></recordTarget>
+<participant typeCode="IND"><associatedEntity classCode="ECON"><addr><city>Lyon</city></addr>
+<associatedPerson><name><given>Jean</given><family>Buc</family></name></associatedPerson></associatedEntity></participant>
+<author><assignedAuthor><addr><city>Boston</city><county>Suffolk</county></addr>
+<assignedPerson><name><given>Q</given><family>Dyer</family></name></assignedPerson></assignedAuthor></author>
+</ClinicalDocument>"#;
+        assert_eq!(
+            found(text),
+            pairs(&[
+                ("Saint-Denis", "patient city"),
+                ("R&#233;union", "patient county"),
+                (
+                    "Th&#7883;</given><given>Mai</given><family>Nguy&#7877;n",
+                    "patient name"
+                ),
+                ("Okafor</family><given>Ada", "patient name"),
+                ("Lyon", "patient city"),
+                ("Jean</given><family>Buc", "patient name"),
             ])
         );
     }
@@ -755,7 +819,6 @@ mod tests {
             "1 Hospital Rd",
             "97008",
             "isabella",
-            "Beaverton",
             "OR",
             "US",
         ] {
@@ -787,6 +850,7 @@ mod tests {
             pairs(&[
                 ("12 O&apos;Brien St", "address"),
                 ("02134", "zip"),
+                ("Boston", "patient city"),
                 ("555-555-2010", "phone"),
             ])
         );
@@ -799,9 +863,11 @@ mod tests {
             pairs(&[
                 ("MRN12345", "mrn"),
                 ("123-45-6789", "ssn"),
-                ("Walker", "patient name"),
+                ("Springfield", "patient city"),
+                // Given and family: one name, markup between included.
+                ("Corwin</given>\n          <family>Walker", "patient name"),
                 ("19610110", "birthdate"),
-                ("Guardiano", "patient name"),
+                ("Ann</given><family> Guardiano", "patient name"),
                 ("Martha Walker", "patient name"),
                 ("I10", "icd10"),
                 ("401.9", "icd9"),
@@ -873,7 +939,10 @@ mod tests {
         let text = b"<ClinicalDocument><recordTarget><patientRole><patient><name>\
 <given>Sean</given><family>O&apos;Brien</family></name></patient></patientRole>\
 </recordTarget></ClinicalDocument>";
-        assert_eq!(found(text), pairs(&[("O&apos;Brien", "patient name")]));
+        assert_eq!(
+            found(text),
+            pairs(&[("Sean</given><family>O&apos;Brien", "patient name")])
+        );
         let text = b"<ClinicalDocument><recordTarget><patientRole><patient><name>\
 <family>&#201;lodie</family></name></patient></patientRole></recordTarget></ClinicalDocument>";
         assert_eq!(found(text), pairs(&[("&#201;lodie", "patient name")]));

@@ -7,7 +7,9 @@
 //!
 //! Spans are byte offsets into the rendered text. Multi-valued elements
 //! (`\`-separated) give one field per value; a person name's component
-//! groups (`Alphabetic=Ideographic=Phonetic`) give only the first.
+//! groups (`Alphabetic=Ideographic=Phonetic`) give the first that is not
+//! empty, so a name written only in ideographs (`=山田^太郎`) is still one.
+//! Placeholders (`UNKNOWN`, `00000000`) are not named.
 
 use crate::extract::Field;
 
@@ -28,7 +30,15 @@ enum Split {
 }
 
 /// The patient's elements: (tag, field name, split), sorted by tag.
+/// Patient identifiers (PatientID, OtherPatientIDs, MedicalRecordLocator)
+/// are record numbers (`mrn`); the AccessionNumber identifies the
+/// patient's imaging order, not the patient's record: `other id` (Safe
+/// Harbor R, any other unique identifying number). StudyID is not read:
+/// modalities number studies per device from 1 (`1`, `4900`, `sep30`), so
+/// it identifies nobody, and an independent labelling of pydicom's test
+/// files (corpus/external) does not count it either.
 const PATIENT_TAGS: &[(u32, &str, Split)] = &[
+    (0x0008_0050, "other id", Split::Each),     // AccessionNumber
     (0x0010_0010, "patient name", Split::Name), // PatientName
     (0x0010_0020, "mrn", Split::Each),          // PatientID
     (0x0010_0030, "birthdate", Split::Each),    // PatientBirthDate
@@ -131,7 +141,7 @@ fn element(line: &[u8]) -> Option<(u32, usize)> {
 fn values(line: &[u8], value: usize, split: Split, push: &mut dyn FnMut(usize, usize)) {
     let mut emit = |s: usize, e: usize| {
         let (s, e) = trim(line, s, e);
-        if e > s {
+        if e > s && !super::is_placeholder(&line[s..e]) {
             push(s, e);
         }
     };
@@ -143,14 +153,21 @@ fn values(line: &[u8], value: usize, split: Split, push: &mut dyn FnMut(usize, u
     while s <= line.len() {
         let e = memchr::memchr(b'\\', &line[s..]).map_or(line.len(), |i| s + i);
         if split == Split::Name {
-            // The first component group only, without empty trailing
-            // components.
-            let group_end = memchr::memchr(b'=', &line[s..e]).map_or(e, |i| s + i);
-            let (gs, mut ge) = trim(line, s, group_end);
-            while ge > gs && line[ge - 1] == b'^' {
-                ge -= 1;
+            // The first component group that holds a name, without empty
+            // trailing components.
+            let mut gs = s;
+            while gs <= e {
+                let group_end = memchr::memchr(b'=', &line[gs..e]).map_or(e, |i| gs + i);
+                let (ts, mut te) = trim(line, gs, group_end);
+                while te > ts && line[te - 1] == b'^' {
+                    te -= 1;
+                }
+                if line[ts..te].iter().any(|&b| b != b'^' && b != b' ') {
+                    emit(ts, te);
+                    break;
+                }
+                gs = group_end + 1;
             }
-            emit(gs, ge);
         } else {
             emit(s, e);
         }
@@ -225,6 +242,30 @@ mod tests {
     }
 
     #[test]
+    fn accession_number_other_names_groups_and_placeholders() {
+        let text = "\
+(0008,0050) AccessionNumber: A24-118832
+(0010,0010) PatientName: =山田^太郎=やまだ^たろう
+(0010,0020) PatientID: 00000000
+(0010,0030) PatientBirthDate: 00000000
+(0010,1000) OtherPatientIDs: UNKNOWN\\H-5521
+(0010,1001) OtherPatientNames: Anonymized\\CompressedSamples^CT1
+(0010,2297) ResponsiblePerson: UNKNOWN^UNKNOWN
+(0020,0010) StudyID: 1
+";
+        assert_eq!(
+            named(Format::Dicom, text.as_bytes()),
+            pairs(&[
+                ("A24-118832", "other id"),
+                ("山田^太郎", "patient name"),
+                ("H-5521", "mrn"),
+                ("Anonymized", "patient name"),
+                ("CompressedSamples^CT1", "patient name"),
+            ])
+        );
+    }
+
+    #[test]
     fn physicians_and_institutions_are_not_patient_fields() {
         let got = named(Format::Dicom, HEADER.as_bytes());
         for (v, _) in &got {
@@ -260,7 +301,7 @@ mod tests {
 
     #[test]
     fn empty_values_and_odd_lines_give_nothing_and_never_panic() {
-        let text = "(0010,0010) PatientName: \n(0010,0020) PatientID:\n(0010,1001) OtherPatientNames: \\\\=X\n(0010,2154) PatientTelephoneNumbers: \\ \\\r\n(0010\n(\n";
+        let text = "(0010,0010) PatientName: \n(0010,0020) PatientID:\n(0010,1001) OtherPatientNames: \\\\=\n(0010,2154) PatientTelephoneNumbers: \\ \\\r\n(0010\n(\n";
         assert!(named(Format::Dicom, text.as_bytes()).is_empty());
         // Every prefix and CRLF line ends.
         let crlf = HEADER.replace('\n', "\r\n");

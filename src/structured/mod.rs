@@ -33,6 +33,14 @@ pub const FIELDS: &[&str] = &[
     "patient age",
     "ip",
     "npi",
+    // A city or county (district) of a patient's address: Safe Harbor B
+    // counts every geographic subdivision smaller than a state.
+    "patient city",
+    "patient county",
+    // A number that identifies the patient or their study without being a
+    // record number: a passport, an untyped system identifier, a DICOM
+    // accession number or study ID.
+    "other id",
 ];
 
 /// Index of a field name in [`FIELDS`].
@@ -41,6 +49,53 @@ pub(crate) fn column(name: &str) -> usize {
         .iter()
         .position(|f| *f == name)
         .expect("field name listed in FIELDS")
+}
+
+/// Whether a structured value is a placeholder rather than a value: empty,
+/// only zeros and separators (`000-00-0000`, `00000000`), one punctuation
+/// mark repeated, or a word systems write for "no value" (`UNKNOWN`,
+/// `N/A`, `UNKNOWN^UNKNOWN`). Readers do not name such values, so the
+/// structure never raises them: the plain-text scan still sees them, where
+/// they are at most `low` (DESIGN.md section 3: known test values are low).
+pub fn is_placeholder(value: &[u8]) -> bool {
+    let v = value.trim_ascii();
+    if v.is_empty() {
+        return true;
+    }
+    // Zeros with separators, or one mark repeated (`---`, `***`).
+    if v.iter().any(|b| b.is_ascii_digit())
+        && v.iter()
+            .all(|&b| b == b'0' || matches!(b, b'-' | b' ' | b'.' | b'/' | b'^' | b'_'))
+    {
+        return true;
+    }
+    if v.iter().all(|&b| b == v[0] && !b.is_ascii_alphanumeric()) {
+        return true;
+    }
+    // Every word a "no value" word (a name `UNKNOWN^UNKNOWN`).
+    const NONE: &[&str] = &[
+        "unknown",
+        "unk",
+        "none",
+        "null",
+        "nil",
+        "n/a",
+        "na",
+        "tbd",
+        "pending",
+        "not",
+        "available",
+        "applicable",
+        "undefined",
+        "blank",
+        "empty",
+    ];
+    let mut words = v
+        .split(|&b| matches!(b, b'^' | b' ' | b',' | b'\\' | b'=' | b'\t'))
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_some()
+        && words.all(|w| NONE.iter().any(|n| w.eq_ignore_ascii_case(n.as_bytes())))
 }
 
 /// Which reader understands a text, judged from its first bytes.
@@ -103,4 +158,42 @@ pub(crate) fn named(format: Format, text: &[u8]) -> Vec<(String, &'static str)> 
 #[cfg(test)]
 pub(crate) fn pairs(list: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
     list.iter().map(|(v, f)| (v.to_string(), *f)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_placeholder;
+
+    #[test]
+    fn placeholders() {
+        for p in [
+            "",
+            "  ",
+            "000-00-0000",
+            "00000000",
+            "0",
+            "00000",
+            "---",
+            "UNKNOWN",
+            "unk",
+            "N/A",
+            "UNKNOWN^UNKNOWN",
+            "Not Available",
+            "none",
+        ] {
+            assert!(is_placeholder(p.as_bytes()), "{p:?}");
+        }
+        for v in [
+            "212-09-1234",
+            "10000000",
+            "Anonymized",
+            "CompressedSamples^CT1",
+            "Unknown Pleasure",
+            "A0",
+            "Springfield",
+            "0^JOHN",
+        ] {
+            assert!(!is_placeholder(v.as_bytes()), "{v:?}");
+        }
+    }
 }

@@ -607,7 +607,8 @@ pub fn hl7(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
 }
 
 /// An XAD address (PID-11, NK1-4): `street^^city^state^zip^USA`, the
-/// street and ZIP planted, upper case as most interfaces send it.
+/// street, city (Safe Harbor B: smaller than a state) and ZIP planted,
+/// upper case as most interfaces send it.
 fn hl7_address(rng: &Rng, doc: &mut Doc, p: &Person) {
     let upper = rng.chance(0.8);
     let street = if upper {
@@ -621,7 +622,9 @@ fn hl7_address(rng: &Rng, doc: &mut Doc, p: &Person) {
         p.city.to_string()
     };
     doc.plant(Kind::Address, &street)
-        .s(&format!("^^{city}^{}^", p.state))
+        .s("^^")
+        .plant(Kind::Address, &city)
+        .s(&format!("^{}^", p.state))
         .plant(Kind::Zip, &p.zip)
         .s("^USA");
 }
@@ -859,6 +862,8 @@ fn fhir_patient(rng: &Rng, doc: &mut Doc, p: &Person, id: &str) -> J {
     name.push(("given", J::A(given)));
     let dob = p.dob.fmt(DateFmt::Iso);
     doc.record(Kind::Dob, &dob);
+    // The address's city is smaller than a state (Safe Harbor B).
+    doc.record(Kind::Address, p.city);
     J::O(vec![
         ("resourceType", s("Patient")),
         ("id", s(id)),
@@ -1279,10 +1284,10 @@ pub fn cda(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
     x.s("        <streetAddressLine>")
         .plant(Kind::Address, &p.street)
         .line("</streetAddressLine>");
-    x.line(&format!(
-        "        <city>{}</city>\n        <state>{}</state>",
-        p.city, p.state
-    ));
+    x.s("        <city>")
+        .plant(Kind::Address, p.city)
+        .line("</city>");
+    x.line(&format!("        <state>{}</state>", p.state));
     x.s("        <postalCode>")
         .plant(Kind::Zip, &p.zip)
         .line("</postalCode>");
