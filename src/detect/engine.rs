@@ -180,6 +180,9 @@ struct ColumnRule {
     dets: Vec<u16>,
     /// Keyword sets its name belongs to.
     mask: u128,
+    /// Its name names a part of a person's name (`LastName`, `Given
+    /// Name`): side by side, two such columns hold one name.
+    name_part: bool,
 }
 
 /// What a scan saw besides matches.
@@ -706,7 +709,12 @@ impl Engine {
                     .first()
                     .is_some_and(|&d| names_a_record(self.detectors[d as usize].field_kind))
                     || name.split(' ').any(|w| PATIENT_WORDS.contains(&w));
-                ColumnRule { dets, mask }
+                let name_part = name.split(' ').any(|w| NAME_PARTS.contains(&w));
+                ColumnRule {
+                    dets,
+                    mask,
+                    name_part,
+                }
             })
             .collect();
         // In a patient table a bare `Name` (or `Patient`) column is the
@@ -906,6 +914,9 @@ impl Engine {
         out: &mut Vec<Match>,
     ) {
         let before = scratch.hits.len();
+        // The last name taken from a table cell: its index in `out` and its
+        // column, so the next column's name on the same row joins it.
+        let mut last_name: Option<(usize, usize)> = None;
         for c in cells {
             let Some(rule) = plan.columns.get(c.column) else {
                 continue;
@@ -922,10 +933,34 @@ impl Engine {
             if rule.dets.is_empty() {
                 continue;
             }
-            if let Some(m) = self.field_value(text, c, &rule.dets, plan) {
-                scratch.field_spans.push((m.start, m.end));
-                out.push(m);
+            let Some(m) = self.field_value(text, c, &rule.dets, plan) else {
+                last_name = None;
+                continue;
+            };
+            // `LastName,FirstName` cells side by side are one person's
+            // name, reported whole (`SMITH,JOHN`) as a name field holds it.
+            if let Some((i, column)) = last_name.take() {
+                let prev = out[i];
+                if m.kind == Kind::Name
+                    && !plan.patient
+                    && column + 1 == c.column
+                    && rule.name_part
+                    && plan.columns[column].name_part
+                    && prev.confidence == m.confidence
+                    && just_a_separator(&text[prev.end..m.start])
+                {
+                    out[i].end = m.end;
+                    if let Some(span) = scratch.field_spans.last_mut() {
+                        span.1 = m.end;
+                    }
+                    continue;
+                }
             }
+            if m.kind == Kind::Name {
+                last_name = Some((out.len(), c.column));
+            }
+            scratch.field_spans.push((m.start, m.end));
+            out.push(m);
         }
         if scratch.hits.len() > before {
             scratch.hits.sort_by_key(|h| h.start);
@@ -1583,6 +1618,12 @@ fn looks_like_code(v: &[u8]) -> bool {
     !v.is_empty() && v.len() <= 12 && !v.iter().any(u8::is_ascii_whitespace)
 }
 
+/// What stands between two adjacent cells of a row: a delimiter, quotes,
+/// spaces.
+fn just_a_separator(gap: &[u8]) -> bool {
+    gap.len() <= 6 && gap.iter().all(|b| b",;|\t \"".contains(b))
+}
+
 /// Words of column names that say a table is about patients.
 const PATIENT_WORDS: &[&str] = &[
     "patient",
@@ -1593,6 +1634,19 @@ const PATIENT_WORDS: &[&str] = &[
     "insured",
     "guarantor",
     "beneficiary",
+];
+
+/// Words of column names for a part of a person's name.
+const NAME_PARTS: &[&str] = &[
+    "first",
+    "last",
+    "given",
+    "family",
+    "surname",
+    "middle",
+    "forename",
+    "firstname",
+    "lastname",
 ];
 
 /// Column names that hold a person's name only in a patient table.
@@ -1637,7 +1691,8 @@ fn plausible(kind: Kind, v: &[u8]) -> bool {
 }
 
 /// Values that stand for "no value" in exports: empty, `N/A`, `UNKNOWN`,
-/// all-zero identifiers (`000-00-0000`), a number Excel turned into
+/// all-zero identifiers (`000-00-0000`), one character repeated
+/// (`XXXXXXXXXX`), a number Excel turned into
 /// `5.15293E+15` (the digits are lost), and the words anonymisers write in
 /// place of a name (`Anonymized`, `REDACTED`): a scan that checks a
 /// de-identified export must not report its markers.
@@ -1653,6 +1708,11 @@ fn is_placeholder(v: &[u8]) -> bool {
     v.is_empty()
         || excel_number
         || v.iter().all(|&b| b == v[0] && !b.is_ascii_alphanumeric())
+        // A masked value: `XXXXXXXXXX`, `999999999` (a test value such
+        // as `55555` may still stand for a record).
+        || (v.len() >= 3
+            && (v[0].is_ascii_alphabetic() || v[0] == b'9')
+            && v.iter().all(|&b| b == v[0]))
         || (v.iter().any(|&b| b == b'0')
             && v.iter()
                 .all(|&b| b == b'0' || (!b.is_ascii_alphanumeric() && b < 0x80)))
@@ -2015,9 +2075,10 @@ mod tests {
                 "{cols:?}: {kinds:?}"
             );
         }
-        // A product list's `Name` is no person, and nothing says patient.
+        // A product list's `Name` is no person, and nothing says patient
+        // (its `City` and `Phone` cells wait for a record that never comes).
         let (kinds, people) = column_kinds(&engine, &["Name", "Price", "City", "Phone"]);
-        assert_eq!(kinds, [None, None, None, Some(Phone)]);
+        assert_eq!(kinds, [None, None, Some(Address), Some(Phone)]);
         assert!(!people);
     }
 
@@ -2053,22 +2114,14 @@ mod tests {
             "FirstName,LastName,DOB\nJana,Nováková,03/14/61\nNguyễn,Thị Lan,1/2/1950\nUNKNOWN,N/A,01/01/1970\n",
         );
         let high = |v: &str| (v.to_string(), Confidence::High);
-        assert_eq!(
-            got,
-            [
-                high("Jana"),
-                high("Nováková"),
-                high("Nguyễn"),
-                high("Thị Lan")
-            ]
-        );
+        assert_eq!(got, [high("Jana,Nováková"), high("Nguyễn,Thị Lan")]);
         // A staff list: persons, not known patients; census names only.
         let got = table_names(
             &engine,
             "First Name,Last Name,Extension\nJohn,Smith,2231\nZbyněk,Dvořák,2232\n",
         );
         let medium = |v: &str| (v.to_string(), Confidence::Medium);
-        assert_eq!(got, [medium("John"), medium("Smith")]);
+        assert_eq!(got, [medium("John,Smith")]);
     }
 
     #[test]
