@@ -504,10 +504,13 @@ fn name_words(value: &str) -> BTreeSet<String> {
 /// against one finding of the whole name. Exact matches do not need this.
 struct NameParts<'a> {
     /// Per unit: the truth names' words.
-    truth: BTreeMap<(&'a str, &'a [String]), Vec<BTreeSet<String>>>,
+    truth: BTreeMap<Unit<'a>, Vec<BTreeSet<String>>>,
     /// Per unit: each name finding's line and words.
-    found: BTreeMap<(&'a str, &'a [String]), Vec<(u64, BTreeSet<String>)>>,
+    found: BTreeMap<Unit<'a>, Vec<(u64, BTreeSet<String>)>>,
 }
+
+/// A text unit: path and member chain.
+type Unit<'a> = (&'a str, &'a [String]);
 
 impl<'a> NameParts<'a> {
     fn new(truth: &'a [TruthItem], found: &'a [Found]) -> Self {

@@ -1713,7 +1713,7 @@ fn is_placeholder(v: &[u8]) -> bool {
         || (v.len() >= 3
             && (v[0].is_ascii_alphabetic() || v[0] == b'9')
             && v.iter().all(|&b| b == v[0]))
-        || (v.iter().any(|&b| b == b'0')
+        || (v.contains(&b'0')
             && v.iter()
                 .all(|&b| b == b'0' || (!b.is_ascii_alphanumeric() && b < 0x80)))
         || [
