@@ -813,7 +813,8 @@ fn scan_text(
     matches.clear();
     // Structure names what fields hold: an HL7 message's segments, a FHIR
     // or CDA document's elements, or a table's header row.
-    let structured = whole && enc == extract::Encoding::Text;
+    // UTF-16 text (a CSV saved as "Unicode text") has its structure too.
+    let structured = whole && enc != extract::Encoding::Binary;
     // HL7, FHIR, CDA and DICOM are clinical formats: identifiers in them
     // are PHI whatever the words around them (DESIGN.md section 1).
     let (plan, clinical_format) = if !structured {

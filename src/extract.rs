@@ -285,7 +285,9 @@ const TABLE_PROBE_ROWS: usize = 5;
 /// `ssn` says what its values are), which no single row says.
 pub fn table(text: &[u8]) -> Option<Table<'_>> {
     let head_end = memchr::memchr(b'\n', &text[..text.len().min(4096)])?;
-    let head = trim_cr(&text[..head_end]);
+    // Excel's "CSV UTF-8" starts the header with a byte-order mark, which
+    // is no part of the first column's name.
+    let head = trim_cr(&text[bom_len(text).min(head_end)..head_end]);
     let delimiter = *[b',', b'\t', b'|', b';']
         .iter()
         .max_by_key(|&&d| memchr::memchr_iter(d, head).count())?;
@@ -315,14 +317,24 @@ pub fn table(text: &[u8]) -> Option<Table<'_>> {
     })
 }
 
+/// Length of a UTF-8 byte-order mark at the start of `text` (0 or 3).
+pub fn bom_len(text: &[u8]) -> usize {
+    if text.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        3
+    } else {
+        0
+    }
+}
+
 /// A column label: short, starting with a letter, words and a little
-/// punctuation (`Date of Birth`, `MRN #`, `dx_code`).
+/// punctuation (`Date of Birth`, `MRN #`, `dx_code`, `Mother's Maiden`),
+/// letters of other alphabets included (`Straße`, `Příjmení`).
 fn is_label(c: &[u8]) -> bool {
     !c.is_empty()
         && c.len() <= 64
-        && c[0].is_ascii_alphabetic()
+        && (c[0].is_ascii_alphabetic() || c[0] >= 0x80)
         && c.iter()
-            .all(|b| b.is_ascii_alphanumeric() || b" _-.#/()".contains(b))
+            .all(|&b| b.is_ascii_alphanumeric() || b >= 0x80 || b" _-.#/()'".contains(&b))
 }
 
 /// Every non-empty cell of the table's body, in text order.
@@ -802,7 +814,7 @@ pub fn aligned_tables<'a>(text: &'a [u8], columns: &mut Vec<&'a [u8]>, out: &mut
 pub fn tab_tables<'a>(text: &'a [u8], columns: &mut Vec<&'a [u8]>, out: &mut Vec<Field>) {
     let mut pos = 0;
     while let Some(tab) = memchr::memchr(b'\t', &text[pos..]).map(|i| pos + i) {
-        let line_start = memchr::memrchr(b'\n', &text[..tab]).map_or(0, |i| i + 1);
+        let line_start = memchr::memrchr(b'\n', &text[..tab]).map_or(bom_len(text), |i| i + 1);
         let (_, head, mut next) = line_at(text, line_start);
         pos = next;
         let mut labels = Vec::new();

@@ -169,6 +169,12 @@ pub struct FieldPlan {
     /// says whose a phone or address is; a table column only says what it
     /// is (a staff directory has a `Mobile` column too).
     patient: bool,
+    /// The header names a patient record: a column of patient identifiers
+    /// or birth dates (`ssn`, `MRN`, `DOB`, `member id`) or one named for a
+    /// patient (`Pt Name`, `PAT_NAME`). Its person-name columns then hold
+    /// patients' names whatever the census lists say, and its contact
+    /// columns the patients' contact details.
+    people: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -177,6 +183,9 @@ struct ColumnRule {
     dets: Vec<u16>,
     /// Keyword sets its name belongs to.
     mask: u128,
+    /// Its name names a part of a person's name (`LastName`, `Given
+    /// Name`): side by side, two such columns hold one name.
+    name_part: bool,
 }
 
 /// What a scan saw besides matches.
@@ -759,17 +768,40 @@ impl Engine {
 
     fn plan(&self, columns: &[&[u8]], scratch: &mut Scratch, patient: bool) -> Option<FieldPlan> {
         let mut any = false;
-        let columns = columns
+        let mut people = patient;
+        let names: Vec<String> = columns.iter().map(|c| field_name(c)).collect();
+        let mut columns: Vec<ColumnRule> = names
             .iter()
-            .map(|c| {
-                let name = field_name(c);
-                let dets = self.field_dets(&name).cloned().unwrap_or_default();
+            .map(|name| {
+                let dets = self.field_dets(name).cloned().unwrap_or_default();
                 let mask = self.term_mask(name.as_bytes(), scratch);
                 any |= !dets.is_empty() || mask != 0;
-                ColumnRule { dets, mask }
+                people |= dets
+                    .first()
+                    .is_some_and(|&d| names_a_record(self.detectors[d as usize].field_kind))
+                    || name.split(' ').any(|w| PATIENT_WORDS.contains(&w));
+                let name_part = name.split(' ').any(|w| NAME_PARTS.contains(&w));
+                ColumnRule {
+                    dets,
+                    mask,
+                    name_part,
+                }
             })
             .collect();
-        any.then_some(FieldPlan { columns, patient })
+        // In a patient table a bare `Name` (or `Patient`) column is the
+        // patient's name; elsewhere it may name products or places.
+        if let (true, Some(rules)) = (people, &self.names) {
+            for (rule, name) in columns.iter_mut().zip(&names) {
+                if rule.dets.is_empty() && PERSON_COLUMNS.contains(&name.as_str()) {
+                    rule.dets.push(rules.det);
+                }
+            }
+        }
+        any.then_some(FieldPlan {
+            columns,
+            patient,
+            people,
+        })
     }
 
     /// The detectors whose values a field holds: its whole name (`ssn`,
@@ -974,6 +1006,9 @@ impl Engine {
         out: &mut Vec<Match>,
     ) {
         let before = scratch.hits.len();
+        // The last name taken from a table cell: its index in `out` and its
+        // column, so the next column's name on the same row joins it.
+        let mut last_name: Option<(usize, usize)> = None;
         for c in cells {
             let Some(rule) = plan.columns.get(c.column) else {
                 continue;
@@ -990,10 +1025,34 @@ impl Engine {
             if rule.dets.is_empty() {
                 continue;
             }
-            if let Some(m) = self.field_value(text, c, &rule.dets, plan.patient) {
-                scratch.field_spans.push((m.start, m.end));
-                out.push(m);
+            let Some(m) = self.field_value(text, c, &rule.dets, plan) else {
+                last_name = None;
+                continue;
+            };
+            // `LastName,FirstName` cells side by side are one person's
+            // name, reported whole (`SMITH,JOHN`) as a name field holds it.
+            if let Some((i, column)) = last_name.take() {
+                let prev = out[i];
+                if m.kind == Kind::Name
+                    && !plan.patient
+                    && column + 1 == c.column
+                    && rule.name_part
+                    && plan.columns[column].name_part
+                    && prev.confidence == m.confidence
+                    && just_a_separator(&text[prev.end..m.start])
+                {
+                    out[i].end = m.end;
+                    if let Some(span) = scratch.field_spans.last_mut() {
+                        span.1 = m.end;
+                    }
+                    continue;
+                }
             }
+            if m.kind == Kind::Name {
+                last_name = Some((out.len(), c.column));
+            }
+            scratch.field_spans.push((m.start, m.end));
+            out.push(m);
         }
         if scratch.hits.len() > before {
             scratch.hits.sort_by_key(|h| h.start);
@@ -1004,7 +1063,15 @@ impl Engine {
     /// `high` when one of the column's detectors validates it (a known
     /// sample stays `low`), `medium` when none does, nothing for empty or
     /// placeholder values.
-    fn field_value(&self, text: &[u8], c: &Cell, dets: &[u16], patient: bool) -> Option<Match> {
+    ///
+    /// Structure outranks dictionaries: in a patient structure or a patient
+    /// table (see [`FieldPlan`]) a name column's cell is a name whatever the
+    /// census lists say (`Nováková`, `Nguyễn`, `CompressedSamples^CT1`),
+    /// and a contact column's cell that no US format validates (`Rue du
+    /// Chapy 104`, a Belgian postcode) is still the patient's, left `low`
+    /// for the record rule to raise like any other contact detail.
+    fn field_value(&self, text: &[u8], c: &Cell, dets: &[u16], plan: &FieldPlan) -> Option<Match> {
+        let (patient, people) = (plan.patient, plan.people);
         let value = &text[c.start..c.end];
         if is_placeholder(value) {
             return None;
@@ -1013,9 +1080,12 @@ impl Engine {
         let valid = dets.iter().copied().find(|&det| {
             let d = &self.detectors[det as usize];
             if d.field_kind == Kind::Name {
-                // A name column's cell holds a name when one of its words
-                // is a census name ("Date of Birth" in a two-column list is
-                // a label, not a patient).
+                if people {
+                    return super::names::reads_as_name(value);
+                }
+                // Elsewhere a name column's cell holds a name when one of
+                // its words is a census name ("Date of Birth" in a
+                // two-column list is a label, not a patient).
                 return value
                     .split(|b| !b.is_ascii_alphabetic())
                     .any(|w| w.len() > 1 && self.is_name_word(w));
@@ -1043,12 +1113,20 @@ impl Engine {
                         .samples
                         .iter()
                         .any(|s| same_sample(s, value));
+                let kind = self.detectors[det as usize].field_kind;
                 let level = if sample || quasi(det) {
                     Confidence::Low
+                } else if kind == Kind::Name && !people {
+                    // A person, not known to be a patient (a staff list).
+                    Confidence::Medium
                 } else {
                     Confidence::High
                 };
                 (det, level, sample)
+            }
+            // A patient's contact detail in a form no US validator knows.
+            None if people && !patient && quasi(dets[0]) && plausible(first_kind, value) => {
+                (dets[0], Confidence::Low, false)
             }
             // A value that fails validation in an identifier's column is
             // still one (a typo in an SSN column), if it has digits: words
@@ -1668,18 +1746,27 @@ fn locale_map_key(text: &[u8], start: usize, end: usize) -> bool {
 }
 
 /// A field or column name in canonical form: lower case, words separated
-/// by one space (`Date_Of_Birth` and `date of birth` are the same field).
+/// by one space (`Date_Of_Birth`, `date of birth` and `DateOfBirth` are
+/// the same field). Exports name columns in CamelCase (`GivenName`,
+/// `NationalID`, `MRNNumber`), so a capital after a small letter, or a
+/// capital before a small letter after capitals, starts a word; digits stay
+/// with their word (`icd9`, `dx1`).
 fn field_name(name: &[u8]) -> String {
-    let lower: String = name
-        .iter()
-        .map(|&b| {
-            if b.is_ascii_alphanumeric() {
-                char::from(b.to_ascii_lowercase())
-            } else {
-                ' '
+    let mut lower = String::with_capacity(name.len() + 4);
+    for (i, &b) in name.iter().enumerate() {
+        if !b.is_ascii_alphanumeric() {
+            lower.push(' ');
+            continue;
+        }
+        if b.is_ascii_uppercase() && i > 0 {
+            let prev = name[i - 1];
+            let next_small = name.get(i + 1).is_some_and(u8::is_ascii_lowercase);
+            if prev.is_ascii_lowercase() || (prev.is_ascii_uppercase() && next_small) {
+                lower.push(' ');
             }
-        })
-        .collect();
+        }
+        lower.push(char::from(b.to_ascii_lowercase()));
+    }
     lower.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -1690,13 +1777,87 @@ fn looks_like_code(v: &[u8]) -> bool {
     !v.is_empty() && v.len() <= 12 && !v.iter().any(u8::is_ascii_whitespace)
 }
 
-/// Values that stand for "no value" in exports.
+/// What stands between two adjacent cells of a row: a delimiter, quotes,
+/// spaces.
+fn just_a_separator(gap: &[u8]) -> bool {
+    gap.len() <= 6 && gap.iter().all(|b| b",;|\t \"".contains(b))
+}
+
+/// Words of column names that say a table is about patients.
+const PATIENT_WORDS: &[&str] = &[
+    "patient",
+    "pt",
+    "pat",
+    "member",
+    "subscriber",
+    "insured",
+    "guarantor",
+    "beneficiary",
+];
+
+/// Words of column names for a part of a person's name.
+const NAME_PARTS: &[&str] = &[
+    "first",
+    "last",
+    "given",
+    "family",
+    "surname",
+    "middle",
+    "forename",
+    "firstname",
+    "lastname",
+];
+
+/// Column names that hold a person's name only in a patient table.
+const PERSON_COLUMNS: &[&str] = &["name", "names", "patient", "pt", "person"];
+
+/// Kinds whose column makes a table a patient record (DESIGN.md section
+/// 3: an `ssn`, `mrn` or `dob` column is `high` on its own).
+fn names_a_record(k: Kind) -> bool {
+    matches!(
+        k,
+        Kind::Ssn
+            | Kind::Itin
+            | Kind::Mrn
+            | Kind::Dob
+            | Kind::Mbi
+            | Kind::Hicn
+            | Kind::HealthPlanId
+    )
+}
+
+/// Whether a patient table's contact cell that failed validation still
+/// has the form of its kind: a phone number of 7-15 digits, a postcode
+/// with a digit, an address line or city with letters, an e-mail address.
+fn plausible(kind: Kind, v: &[u8]) -> bool {
+    let v = v.trim_ascii();
+    let digits = v.iter().filter(|b| b.is_ascii_digit()).count();
+    let letters = v
+        .iter()
+        .filter(|&&b| b.is_ascii_alphabetic() || b >= 0x80)
+        .count();
+    match kind {
+        Kind::Phone | Kind::Fax => {
+            (7..=15).contains(&digits)
+                && v.iter()
+                    .all(|&b| b.is_ascii_digit() || b" ()+-./".contains(&b))
+        }
+        Kind::Zip => digits > 0 && v.len() <= 10,
+        Kind::Address => letters >= 2 && v.len() <= 120,
+        Kind::Email => v.contains(&b'@') && v.contains(&b'.') && !v.contains(&b' '),
+        _ => false,
+    }
+}
+
+/// Values that stand for "no value" in exports: empty, `N/A`, `UNKNOWN`,
+/// all-zero identifiers (`000-00-0000`), one character repeated
+/// (`XXXXXXXXXX`), a number Excel turned into
+/// `5.15293E+15` (the digits are lost), and the words anonymisers write in
+/// place of a name (`Anonymized`, `REDACTED`): a scan that checks a
+/// de-identified export must not report its markers.
 fn is_placeholder(v: &[u8]) -> bool {
     let v = v.trim_ascii();
-    // `000-00-0000`, `0000000000`: four or more digits, all zero, hold no
-    // one's number (a lone `0` may still be a device's serial); `UNKNOWN^UNKNOWN`, `Unknown, Unknown`: no one's name.
-    let zeros = v.iter().filter(|&&b| b == b'0').count() >= 4
-        && v.iter().all(|&b| b == b'0' || !b.is_ascii_alphanumeric());
+    // `UNKNOWN^UNKNOWN`, `Unknown, Unknown`: no one's name.
     let unknown_words = v.iter().any(u8::is_ascii_alphabetic)
         && v.split(|b| !b.is_ascii_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -1712,10 +1873,25 @@ fn is_placeholder(v: &[u8]) -> bool {
                 .iter()
                 .any(|p| w.eq_ignore_ascii_case(p))
             });
+    let excel_number = v.len() <= 16
+        && v.first().is_some_and(u8::is_ascii_digit)
+        && v.iter()
+            .position(|&b| b == b'E')
+            .is_some_and(|e| v[e + 1..].starts_with(b"+") && e + 2 < v.len())
+        && v.iter()
+            .all(|&b| b.is_ascii_digit() || b == b'.' || b == b'E' || b == b'+');
     v.is_empty()
-        || zeros
         || unknown_words
+        || excel_number
         || v.iter().all(|&b| b == v[0] && !b.is_ascii_alphanumeric())
+        // A masked value: `XXXXXXXXXX`, `999999999` (a test value such
+        // as `55555` may still stand for a record).
+        || (v.len() >= 3
+            && (v[0].is_ascii_alphabetic() || v[0] == b'9')
+            && v.iter().all(|&b| b == v[0]))
+        || (v.contains(&b'0')
+            && v.iter()
+                .all(|&b| b == b'0' || (!b.is_ascii_alphanumeric() && b < 0x80)))
         || [
             &b"n/a"[..],
             b"na",
@@ -1725,6 +1901,13 @@ fn is_placeholder(v: &[u8]) -> bool {
             b"unknown",
             b"tbd",
             b"pending",
+            b"anonymized",
+            b"anonymised",
+            b"anonymous",
+            b"redacted",
+            b"removed",
+            b"deidentified",
+            b"de-identified",
         ]
         .iter()
         .any(|p| v.eq_ignore_ascii_case(p))
@@ -1948,6 +2131,208 @@ mod tests {
                 Some(Kind::Mrn)
             ]
         );
+    }
+
+    #[test]
+    fn camel_case_and_symbol_column_names_split_into_words() {
+        for (raw, want) in [
+            ("GivenName", "given name"),
+            ("NationalID", "national id"),
+            ("MRNNumber", "mrn number"),
+            ("PAT_MRN_ID", "pat mrn id"),
+            ("SSN#", "ssn"),
+            ("DOB (MM/DD/YYYY)", "dob mm dd yyyy"),
+            ("icd9_dx", "icd9 dx"),
+            ("eMail", "e mail"),
+            ("DX1", "dx1"),
+        ] {
+            assert_eq!(field_name(raw.as_bytes()), want, "{raw}");
+        }
+    }
+
+    /// The field kind of each column of a header (`None`: no detector).
+    fn column_kinds(engine: &Engine, cols: &[&str]) -> (Vec<Option<Kind>>, bool) {
+        let mut scratch = engine.scratch();
+        let cols: Vec<&[u8]> = cols.iter().map(|c| c.as_bytes()).collect();
+        let plan = engine.field_plan(&cols, &mut scratch).unwrap();
+        let kinds = plan
+            .columns
+            .iter()
+            .map(|c| {
+                c.dets
+                    .first()
+                    .map(|&d| engine.detectors[d as usize].field_kind)
+            })
+            .collect();
+        (kinds, plan.people)
+    }
+
+    #[test]
+    fn export_column_names_find_their_detectors() {
+        let engine = Engine::builtin().unwrap();
+        let (kinds, people) = column_kinds(
+            &engine,
+            &[
+                "GivenName",
+                "Surname",
+                "MothersMaiden",
+                "Birthday",
+                "TelephoneNumber",
+                "StreetAddress",
+                "ZipCode",
+                "NationalID",
+                "EmailAddress",
+                "NameSet",
+            ],
+        );
+        use Kind::*;
+        assert_eq!(
+            kinds,
+            [
+                Some(Name),
+                Some(Name),
+                Some(Name),
+                Some(Dob),
+                Some(Phone),
+                Some(Address),
+                Some(Zip),
+                Some(Ssn),
+                Some(Email),
+                None
+            ]
+        );
+        assert!(people, "a birth date column makes it a patient table");
+        let (kinds, _) = column_kinds(
+            &engine,
+            &[
+                "PAT_NAME",
+                "PAT_MRN_ID",
+                "BIRTH_DATE",
+                "Pt Name",
+                "Patient Last Name",
+                "Med Rec #",
+                "SSN#",
+                "Home Phone",
+                "FirstName",
+                "LastName",
+                "DOB (MM/DD/YYYY)",
+                "Phone #",
+                "Name",
+            ],
+        );
+        assert_eq!(
+            kinds,
+            [
+                Some(Name),
+                Some(Mrn),
+                Some(Dob),
+                Some(Name),
+                Some(Name),
+                Some(Mrn),
+                Some(Ssn),
+                Some(Phone),
+                Some(Name),
+                Some(Name),
+                Some(Dob),
+                Some(Phone),
+                Some(Name)
+            ]
+        );
+        for cols in [
+            &["DX1", "Diagnosis Code", "PRIN_DX"][..],
+            &["ICD9", "Member ID"],
+        ] {
+            let (kinds, _) = column_kinds(&engine, cols);
+            assert!(
+                kinds
+                    .iter()
+                    .take(cols.len() - 1)
+                    .all(|k| k.is_some_and(Kind::is_health_info)),
+                "{cols:?}: {kinds:?}"
+            );
+        }
+        // A product list's `Name` is no person, and nothing says patient
+        // (its `City` and `Phone` cells wait for a record that never comes).
+        let (kinds, people) = column_kinds(&engine, &["Name", "Price", "City", "Phone"]);
+        assert_eq!(kinds, [None, None, Some(Address), Some(Phone)]);
+        assert!(!people);
+    }
+
+    /// Name findings (value, confidence) of a table scanned with its plan.
+    fn table_names(engine: &Engine, csv: &str) -> Vec<(String, Confidence)> {
+        let text = csv.as_bytes();
+        let table = crate::extract::table(text).unwrap();
+        let mut scratch = engine.scratch();
+        let plan = engine.field_plan(&table.columns, &mut scratch).unwrap();
+        let mut fields = Vec::new();
+        crate::extract::table_fields(text, &table, &mut fields);
+        let cells: Vec<Cell> = fields
+            .iter()
+            .map(|f| Cell {
+                start: f.start,
+                end: f.end,
+                column: f.column,
+            })
+            .collect();
+        let mut out = Vec::new();
+        engine.scan_table(text, &plan, &cells, &mut scratch, &mut out, Confidence::Low);
+        out.iter()
+            .filter(|m| m.kind == Kind::Name)
+            .map(|m| (csv[m.start..m.end].to_string(), m.confidence))
+            .collect()
+    }
+
+    #[test]
+    fn name_columns_of_a_patient_table_outrank_the_census_lists() {
+        let engine = Engine::builtin().unwrap();
+        let got = table_names(
+            &engine,
+            "FirstName,LastName,DOB\nJana,Nováková,03/14/61\nNguyễn,Thị Lan,1/2/1950\nUNKNOWN,N/A,01/01/1970\n",
+        );
+        let high = |v: &str| (v.to_string(), Confidence::High);
+        assert_eq!(got, [high("Jana,Nováková"), high("Nguyễn,Thị Lan")]);
+        // A staff list: persons, not known patients; census names only.
+        let got = table_names(
+            &engine,
+            "First Name,Last Name,Extension\nJohn,Smith,2231\nZbyněk,Dvořák,2232\n",
+        );
+        let medium = |v: &str| (v.to_string(), Confidence::Medium);
+        assert_eq!(got, [medium("John,Smith")]);
+    }
+
+    #[test]
+    fn person_fields_of_patient_structures_outrank_the_census_lists() {
+        let engine = Engine::builtin().unwrap();
+        let mut scratch = engine.scratch();
+        let plan = engine
+            .patient_plan(&[&b"patient name"[..], b"ssn"], &mut scratch)
+            .unwrap();
+        for (value, want) in [
+            ("CompressedSamples^CT1", Some(Confidence::High)),
+            ("Nováková^Jana", Some(Confidence::High)),
+            ("UNKNOWN^UNKNOWN", None),
+            ("Anonymized", None),
+        ] {
+            let text = value.as_bytes();
+            let cell = Cell {
+                start: 0,
+                end: text.len(),
+                column: 0,
+            };
+            let got = engine
+                .field_value(text, &cell, &plan.columns[0].dets, &plan)
+                .map(|m| m.confidence);
+            assert_eq!(got, want, "{value}");
+        }
+        let text = b"000-00-0000";
+        let cell = Cell {
+            start: 0,
+            end: text.len(),
+            column: 1,
+        };
+        assert!(engine
+            .field_value(text, &cell, &plan.columns[1].dets, &plan)
+            .is_none());
     }
 
     #[test]

@@ -163,6 +163,52 @@ enum Sep {
 pub struct Tokens(Vec<Tok>);
 
 /// Whether `b` is a letter: words are letters, joined by `'` or `-`.
+/// Words that fill a name field when there is no name: "UNKNOWN^UNKNOWN",
+/// "N/A", an anonymiser's marker.
+const NO_NAME_WORDS: &[&str] = &[
+    "unknown",
+    "unk",
+    "none",
+    "null",
+    "nil",
+    "n",
+    "a",
+    "na",
+    "tbd",
+    "anonymized",
+    "anonymised",
+    "anonymous",
+    "redacted",
+    "removed",
+    "deidentified",
+    "de",
+    "identified",
+];
+
+/// Whether the value of a field that names a person (a DICOM PatientName,
+/// HL7 PID-5, a `Surname` column of a patient table) reads as a name: at
+/// least two letters of any alphabet, short, and not only words that stand
+/// for no name. No dictionary is asked: the structure already says it is a
+/// name, and patients' names are not all in the US census lists
+/// (`Nováková^Jana`, `Nguyễn`, test names like `CompressedSamples^CT1`).
+pub fn reads_as_name(value: &[u8]) -> bool {
+    let v = value.trim_ascii();
+    let letters = v
+        .iter()
+        .filter(|&&b| b.is_ascii_alphabetic() || b >= 0x80)
+        .count();
+    letters >= 2
+        && v.len() <= 128
+        && !v
+            .split(|&b| !(b.is_ascii_alphanumeric() || b >= 0x80))
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                NO_NAME_WORDS
+                    .iter()
+                    .any(|p| w.eq_ignore_ascii_case(p.as_bytes()))
+            })
+}
+
 fn is_alpha(b: u8) -> bool {
     b.is_ascii_alphabetic()
 }
@@ -412,6 +458,31 @@ fn name_at(text: &[u8], toks: &[Tok], i: usize, s: &Sets) -> Option<(NameSpan, u
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn field_values_read_as_names_without_dictionaries() {
+        for v in [
+            "Nováková^Jana",
+            "CompressedSamples^CT1",
+            "Nguyễn Văn An",
+            "Szabó",
+            "قباني^لنزار",
+            "TEST PATIENT",
+        ] {
+            assert!(reads_as_name(v.as_bytes()), "{v}");
+        }
+        for v in [
+            "UNKNOWN^UNKNOWN",
+            "N/A",
+            "Anonymized",
+            "",
+            "12345",
+            "X",
+            "^^^",
+        ] {
+            assert!(!reads_as_name(v.as_bytes()), "{v}");
+        }
+    }
 
     fn dicts() -> NameDicts {
         NameDicts::new(

@@ -238,7 +238,8 @@ pub fn csv_export(rng: &Rng, dicts: &Dicts, idx: usize) -> Doc {
                     .cell(first)
                     .plant(Kind::Dob, dob)
                     .plant(Kind::Address, street)
-                    .cell(p.city)
+                    // A patient's city is a subdivision smaller than a state.
+                    .plant(Kind::Address, p.city)
                     .cell(p.state)
                     .plant(Kind::Zip, p.zip.clone())
                     .plant(Kind::Phone, p.phone_as(phone_fmt));
