@@ -883,8 +883,16 @@ impl Engine {
         }
     }
 
-    /// Whether a date sits in a clinical note: at least three clinical terms
-    /// within [`CLINICAL_NOTE_REACH`] of it, or one beside a patient word.
+    /// Whether a match is a date that anchors name search: a full date or
+    /// a date of birth. A partial date ("August, 1993") heads every
+    /// project history and changelog section, beside its authors' names.
+    fn anchors_names(&self, m: &Match) -> bool {
+        matches!(m.kind, Kind::Date | Kind::Dob)
+            && self.detectors[m.detector as usize].validator != Some(Validator::PartialDate)
+    }
+
+    /// Whether a date sits in a clinical note: a clinical term and a
+    /// patient word (patient, MRN, DOB, …) within [`CLINICAL_NOTE_REACH`].
     /// Safe Harbor C removes every date related to an individual
     /// (admission, discharge, service, death), so a date in a unit that
     /// holds health information is PHI; a changelog or manual that says
@@ -897,13 +905,13 @@ impl Engine {
         let lo = start.saturating_sub(CLINICAL_NOTE_REACH);
         let hi = end + CLINICAL_NOTE_REACH;
         let i = hits.partition_point(|h| h.end < lo);
-        let (mut clinical, mut patient_word) = (0, false);
+        let (mut clinical, mut patient_word) = (0u32, false);
         for h in hits[i..].iter().take_while(|h| h.start <= hi) {
             if h.mask & self.clinical != 0 {
                 clinical += 1;
             }
             patient_word |= h.mask & patient != 0;
-            if clinical >= 3 || (clinical >= 1 && patient_word) {
+            if clinical >= 1 && patient_word {
                 return true;
             }
         }
@@ -1275,6 +1283,7 @@ impl Engine {
         let date_anchors = |m: &&Match| {
             m.kind == Kind::Dob
                 || (m.kind == Kind::Date
+                    && self.anchors_names(m)
                     && (min == Confidence::Low || near(hits, reach, m.start, m.end)))
                 || (matches!(m.kind, Kind::Ssn | Kind::Itin | Kind::Mrn)
                     && m.confidence >= Confidence::Medium)
@@ -1350,7 +1359,7 @@ impl Engine {
                     && m.confidence >= Confidence::Medium
                     && dist_ok(m)
             });
-            let date_near = nearby().any(|m| anchors_names(m.kind) && dist_ok(m));
+            let date_near = nearby().any(|m| self.anchors_names(m) && dist_ok(m));
             let kw = near(&scratch.hits, rules.kw, n.start, n.end) || identifier_near;
             let d = &self.detectors[rules.det as usize].conf;
             let level = if label {
@@ -1437,9 +1446,9 @@ impl Engine {
             hits.get(i).is_some_and(|h| h.start == p)
         };
         for h in hits.iter().filter(|h| h.mask & any != 0) {
-            // Labels and titles are written capitalised; `patient: Option`
-            // and `name: String` are code.
-            if !text[h.start].is_ascii_uppercase() {
+            // Labels and titles are written capitalised and without
+            // underscores; `patient: Option`, `PATIENT_NAME: Tag` are code.
+            if !text[h.start].is_ascii_uppercase() || text[h.start..h.end].contains(&b'_') {
                 continue;
             }
             let honorific = h.mask & f.honorific != 0;
@@ -1471,11 +1480,11 @@ impl Engine {
             let level = if h.mask & rules.labels != 0 {
                 label_level
             } else if h.mask & (f.weak_label | f.referral) != 0 {
+                // "Name:" heads package metadata and doc comments too: only
+                // a DOB or MRN right after makes it a patient's.
                 if identifier_after(n.end) {
                     label_level
-                } else if h.mask & f.referral != 0 && near(hits, clinical, n.start, n.end)
-                    || h.mask & f.weak_label != 0 && near(hits, context, n.start, n.end)
-                {
+                } else if h.mask & f.referral != 0 && near(hits, clinical, n.start, n.end) {
                     Level::Medium
                 } else {
                     continue;
@@ -1491,6 +1500,11 @@ impl Engine {
             let Some(mut conf) = level.confidence() else {
                 continue;
             };
+            // Code: `Name: Tag = Tag(..)`, `Patient: Foo<Bar>`.
+            let next = text[n.end..].iter().find(|&&b| b != b' ');
+            if next.is_some_and(|b| matches!(b, b'=' | b'(' | b'{' | b';' | b'<' | b'>')) {
+                continue;
+            }
             if author_credit(text, n.end) {
                 match conf.lower() {
                     Some(c) => conf = c,
@@ -1788,10 +1802,6 @@ fn is_placeholder(v: &[u8]) -> bool {
         ]
         .iter()
         .any(|p| v.eq_ignore_ascii_case(p))
-}
-
-fn anchors_names(k: Kind) -> bool {
-    matches!(k, Kind::Date | Kind::Dob)
 }
 
 fn back_to_word_start(text: &[u8], mut s: usize) -> usize {

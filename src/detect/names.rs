@@ -163,10 +163,14 @@ impl NameDicts {
                 break;
             }
             // A word glued to digits is an identifier; one followed by a
-            // colon is the next label.
+            // colon or `#` is the next label ("Chart #:").
             match text.get(w_end) {
                 Some(b) if b.is_ascii_digit() || *b == b'_' || *b == b':' => break,
                 _ => {}
+            }
+            let after = text[w_end..to].iter().position(|&b| b != b' ');
+            if after.is_some_and(|k| matches!(text[w_end + k], b'#' | b':')) {
+                break;
             }
             let mut e = w_end;
             if initial && text.get(e) == Some(&b'.') {
@@ -194,7 +198,7 @@ impl NameDicts {
                 Some(b'^') => j += 1,
                 _ => {
                     let spaces = text[j..to].iter().take_while(|&&b| b == b' ').count();
-                    if spaces == 0 && e == w_end || spaces > 2 {
+                    if (spaces == 0 && e == w_end) || spaces > 2 {
                         break;
                     }
                     j += spaces;
@@ -713,8 +717,14 @@ mod tests {
     fn free_names_after_a_label() {
         assert_eq!(free("NWOSU,ADAEZE\nMR: 1").as_deref(), Some("NWOSU,ADAEZE"));
         assert_eq!(free("Nováková, Jana").as_deref(), Some("Nováková, Jana"));
-        assert_eq!(free("Nguyễn Văn Đặng was").as_deref(), Some("Nguyễn Văn Đặng"));
-        assert_eq!(free("Chidi A. Okafor   DOB").as_deref(), Some("Chidi A. Okafor"));
+        assert_eq!(
+            free("Nguyễn Văn Đặng was").as_deref(),
+            Some("Nguyễn Văn Đặng")
+        );
+        assert_eq!(
+            free("Chidi A. Okafor   DOB").as_deref(),
+            Some("Chidi A. Okafor")
+        );
         assert_eq!(free("O'Brien-Smith\tDOB").as_deref(), Some("O'Brien-Smith"));
         assert_eq!(free("JOHN SMITH DOB: 1").as_deref(), Some("JOHN SMITH"));
         assert_eq!(free("Okafor has been").as_deref(), Some("Okafor"));
@@ -722,6 +732,10 @@ mod tests {
         assert_eq!(free("was seen"), None);
         assert_eq!(free("J. was"), None, "an initial alone");
         assert_eq!(free("A1234"), None);
+        assert_eq!(
+            free("Santo Y. Hutchison Chart #: 1").as_deref(),
+            Some("Santo Y. Hutchison")
+        );
     }
 
     #[test]
