@@ -898,12 +898,19 @@ impl Engine {
     /// holds health information is PHI; a changelog or manual that says
     /// "treatment" once in a page is not such a unit.
     fn in_clinical_note(&self, hits: &[Hit], start: usize, end: usize) -> bool {
+        let (clinical, patient_word) = self.clinical_terms(hits, start, end, CLINICAL_NOTE_REACH);
+        clinical >= 1 && patient_word
+    }
+
+    /// Clinical terms (counted up to 2) within `reach` of `start..end`, and
+    /// whether a patient word is there too.
+    fn clinical_terms(&self, hits: &[Hit], start: usize, end: usize, reach: usize) -> (u32, bool) {
         let patient = self.names.as_ref().map_or(0, |r| r.free.patient);
         if self.clinical == 0 {
-            return false;
+            return (0, false);
         }
-        let lo = start.saturating_sub(CLINICAL_NOTE_REACH);
-        let hi = end + CLINICAL_NOTE_REACH;
+        let lo = start.saturating_sub(reach);
+        let hi = end + reach;
         let i = hits.partition_point(|h| h.end < lo);
         let (mut clinical, mut patient_word) = (0u32, false);
         for h in hits[i..].iter().take_while(|h| h.start <= hi) {
@@ -911,11 +918,11 @@ impl Engine {
                 clinical += 1;
             }
             patient_word |= h.mask & patient != 0;
-            if clinical >= 1 && patient_word {
-                return true;
+            if clinical >= 2 && patient_word {
+                break;
             }
         }
-        false
+        (clinical, patient_word)
     }
 
     /// Quasi-identifiers (phone, address, e-mail, …) in a unit that holds a
@@ -1306,6 +1313,10 @@ impl Engine {
                 .push((s.saturating_sub(w), (e + w).min(text.len())));
         }
         if scratch.windows.is_empty() {
+            // Names after labels and titles need no anchor.
+            let mut found = Vec::new();
+            self.free_names(text, rules, &scratch.hits, &out[first..], &mut found);
+            out.extend(found);
             return;
         }
         scratch.windows.sort_unstable();
@@ -1423,14 +1434,10 @@ impl Engine {
         }
         let d = &self.detectors[rules.det as usize].conf;
         let label_level = d.label.unwrap_or(Level::High);
-        let context = Ctx {
-            mask: f.patient | rules.kw.mask | self.clinical,
-            before: FREE_NAME_CONTEXT,
-            after: FREE_NAME_CONTEXT,
-        };
         let clinical = Ctx {
             mask: self.clinical,
-            ..context
+            before: FREE_NAME_CONTEXT,
+            after: FREE_NAME_CONTEXT,
         };
         // A firm identifier (DOB, MRN, SSN) close after a name names whose.
         let identifier_after = |end: usize| {
@@ -1489,10 +1496,17 @@ impl Engine {
                 } else {
                     continue;
                 }
-            } else if near(hits, context, n.start, n.end) || identifier_after(n.end) {
+            } else if identifier_after(n.end)
+                || self.in_clinical_note(hits, n.start, n.end)
+                || self
+                    .clinical_terms(hits, n.start, n.end, FREE_NAME_CONTEXT)
+                    .0
+                    >= 2
+            {
                 // A surname after a title in a clinical note: the patient
-                // or a relative (Safe Harbor names relatives too). A
-                // doctor's name ("Dr.") is not looked for.
+                // or a relative (Safe Harbor names relatives too). One
+                // clinical-sounding word ("special treatment of") is not a
+                // note. A doctor's name ("Dr.") is not looked for.
                 Level::Medium
             } else {
                 Level::Low
@@ -1751,11 +1765,15 @@ fn glued_to_path(text: &[u8], start: usize, end: usize) -> bool {
     let after2 = text.get(end + 1).copied();
     let after3 = text.get(end + 2).copied();
     // A language tag in translation credits: `pt-BR`, `pt_BR`, `(pt)`.
+    // A list of language codes: `(cs,cy,da,pt,ro)`, `nl,pt,ro`.
+    let code_list = before == Some(b',')
+        || (after == Some(b',') && after2.is_some_and(|b| b.is_ascii_alphabetic()));
     let locale = end - start <= 3
         && (matches!(after, Some(b'-' | b'_'))
             && after2.is_some_and(|b| b.is_ascii_uppercase())
             && after3.is_some_and(|b| b.is_ascii_uppercase())
-            || (before == Some(b'(') && after == Some(b')')));
+            || (before == Some(b'(') && after == Some(b')'))
+            || code_list);
     locale
         || matches!(before, Some(b'.' | b'/' | b'@' | b'\\'))
         || matches!(after, Some(b'/' | b'@'))
