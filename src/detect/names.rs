@@ -164,9 +164,11 @@ impl NameDicts {
             }
             // A word glued to digits is an identifier; one followed by a
             // colon or `#` is the next label ("Chart #:").
-            match text.get(w_end) {
-                Some(b) if b.is_ascii_digit() || *b == b'_' || *b == b':' => break,
-                _ => {}
+            if text
+                .get(w_end)
+                .is_some_and(|&b| b.is_ascii_digit() || b == b'_' || b == b':')
+            {
+                break;
             }
             let after = text[w_end..to].iter().position(|&b| b != b' ');
             if after.is_some_and(|k| matches!(text[w_end + k], b'#' | b':')) {
