@@ -6,7 +6,7 @@ use regex_automata::meta::{self, Regex};
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, MatchKind};
 
-use super::names::{NameDicts, NameSpan, Tokens};
+use super::names::{FreeName, NameDicts, NameSpan, Tokens};
 use super::spec::{
     ConfidenceSpec, DetectorSpec, EngineKind, ExampleSpec, NegativeSpec, SpecFile, SpecSource,
 };
@@ -23,6 +23,14 @@ const LABEL_LOOKBACK: usize = 120;
 
 /// Bytes between a label's end and the name after it ("Patient Name:  ").
 const LABEL_GAP: usize = 24;
+
+/// Bytes around a name read after a weak label ("Name:", "Re:") or a
+/// courtesy title within which patient or clinical words must stand.
+const FREE_NAME_CONTEXT: usize = 300;
+
+/// Bytes around a date within which clinical terms make it part of a
+/// clinical note: a date there relates to the patient (Safe Harbor C).
+const CLINICAL_NOTE_REACH: usize = 1500;
 
 /// A keyword-set reference: which sets, how far before and after.
 #[derive(Debug, Clone, Copy, Default)]
@@ -73,6 +81,23 @@ struct NameRules {
     kw: Ctx,
     support: Ctx,
     dicts: NameDicts,
+    /// Sets whose hits are read as names without the census lists (see
+    /// [`Engine::free_names`]); 0 when the group is not defined.
+    free: FreeRules,
+}
+
+/// Masks of the keyword groups behind names read without the census
+/// lists: where the name stands says it is one.
+#[derive(Debug, Clone, Copy, Default)]
+struct FreeRules {
+    /// `@honorific`: Mr., Mrs., Ms., Miss before a surname.
+    honorific: u128,
+    /// `@name_label_weak`: "Name:" (forms and package metadata use it too).
+    weak_label: u128,
+    /// `@referral_label`: "Re:" at the head of a referral letter.
+    referral: u128,
+    /// `@patient_context`: words that say a text is about a patient.
+    patient: u128,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -488,12 +513,25 @@ impl Engine {
                     };
                     let anchors = table.ctx(&s.anchors, s.window, &s.id)?.mask;
                     let labels = table.ctx(&s.labels, s.window, &s.id)?.mask;
+                    let mut group = |g: &str| -> Result<u128, DetectError> {
+                        match table.groups.get(g).cloned() {
+                            Some(terms) => Ok(table.ctx(&terms, [0, 0], g)?.mask),
+                            None => Ok(0),
+                        }
+                    };
+                    let free = FreeRules {
+                        honorific: group("honorific")?,
+                        weak_label: group("name_label_weak")?,
+                        referral: group("referral_label")?,
+                        patient: group("patient_context")?,
+                    };
                     names = Some(NameRules {
                         det,
                         anchors,
                         labels,
                         kw,
                         support,
+                        free,
                         dicts: NameDicts::new(
                             source.clone(),
                             &dict(&s.first_names, "first_names")?,
@@ -911,7 +949,14 @@ impl Engine {
             while hi < hits.len() && hits[hi].start <= c.end + self.reach {
                 hi += 1;
             }
-            if let Some(m) = self.score(text, c, &hits[lo..hi]) {
+            if let Some(mut m) = self.score(text, c, &hits[lo..hi]) {
+                if m.kind == Kind::Date
+                    && m.confidence == Confidence::Low
+                    && !m.sample
+                    && self.in_clinical_note(hits, m.start, m.end)
+                {
+                    m.confidence = Confidence::Medium;
+                }
                 out.push(m);
             }
         }
@@ -939,6 +984,48 @@ impl Engine {
             health_terms,
             wants_context,
         }
+    }
+
+    /// Whether a match is a date that anchors name search: a full date or
+    /// a date of birth. A partial date ("August, 1993") heads every
+    /// project history and changelog section, beside its authors' names.
+    fn anchors_names(&self, m: &Match) -> bool {
+        matches!(m.kind, Kind::Date | Kind::Dob)
+            && self.detectors[m.detector as usize].validator != Some(Validator::PartialDate)
+    }
+
+    /// Whether a date sits in a clinical note: a clinical term and a
+    /// patient word (patient, MRN, DOB, …) within [`CLINICAL_NOTE_REACH`].
+    /// Safe Harbor C removes every date related to an individual
+    /// (admission, discharge, service, death), so a date in a unit that
+    /// holds health information is PHI; a changelog or manual that says
+    /// "treatment" once in a page is not such a unit.
+    fn in_clinical_note(&self, hits: &[Hit], start: usize, end: usize) -> bool {
+        let (clinical, patient_word) = self.clinical_terms(hits, start, end, CLINICAL_NOTE_REACH);
+        clinical >= 1 && patient_word
+    }
+
+    /// Clinical terms (counted up to 2) within `reach` of `start..end`, and
+    /// whether a patient word is there too.
+    fn clinical_terms(&self, hits: &[Hit], start: usize, end: usize, reach: usize) -> (u32, bool) {
+        let patient = self.names.as_ref().map_or(0, |r| r.free.patient);
+        if self.clinical == 0 {
+            return (0, false);
+        }
+        let lo = start.saturating_sub(reach);
+        let hi = end + reach;
+        let i = hits.partition_point(|h| h.end < lo);
+        let (mut clinical, mut patient_word) = (0u32, false);
+        for h in hits[i..].iter().take_while(|h| h.start <= hi) {
+            if h.mask & self.clinical != 0 {
+                clinical += 1;
+            }
+            patient_word |= h.mask & patient != 0;
+            if clinical >= 2 && patient_word {
+                break;
+            }
+        }
+        (clinical, patient_word)
     }
 
     /// Quasi-identifiers (phone, address, e-mail, …) in a unit that holds a
@@ -1373,6 +1460,7 @@ impl Engine {
         let date_anchors = |m: &&Match| {
             m.kind == Kind::Dob
                 || (m.kind == Kind::Date
+                    && self.anchors_names(m)
                     && (min == Confidence::Low || near(hits, reach, m.start, m.end)))
                 || (matches!(m.kind, Kind::Ssn | Kind::Itin | Kind::Mrn)
                     && m.confidence >= Confidence::Medium)
@@ -1395,6 +1483,10 @@ impl Engine {
                 .push((s.saturating_sub(w), (e + w).min(text.len())));
         }
         if scratch.windows.is_empty() {
+            // Names after labels and titles need no anchor.
+            let mut found = Vec::new();
+            self.free_names(text, rules, &scratch.hits, &out[first..], &mut found);
+            out.extend(found);
             return;
         }
         scratch.windows.sort_unstable();
@@ -1448,7 +1540,7 @@ impl Engine {
                     && m.confidence >= Confidence::Medium
                     && dist_ok(m)
             });
-            let date_near = nearby().any(|m| anchors_names(m.kind) && dist_ok(m));
+            let date_near = nearby().any(|m| self.anchors_names(m) && dist_ok(m));
             let kw = near(&scratch.hits, rules.kw, n.start, n.end) || identifier_near;
             let d = &self.detectors[rules.det as usize].conf;
             let level = if label {
@@ -1485,7 +1577,147 @@ impl Engine {
             });
         }
         scratch.names = names;
+        self.free_names(text, rules, &scratch.hits, &out[first..], &mut found);
         out.extend(found);
+    }
+
+    /// Names read without the census lists where their place says what
+    /// they are: after a patient label with a colon ("Patient:", "Pt
+    /// Name:", "PATIENT NAME:" and the name on the next line), after
+    /// "Name:" or "Re:" with patient or clinical words near, and after a
+    /// courtesy title (Mr., Mrs., Ms., Miss). Runs only at those hits, so
+    /// its cost follows the labels, not the text. A name found here
+    /// replaces a dictionary name it overlaps when it is at least as
+    /// confident.
+    fn free_names(
+        &self,
+        text: &[u8],
+        rules: &NameRules,
+        hits: &[Hit],
+        ids: &[Match],
+        found: &mut Vec<Match>,
+    ) {
+        let f = rules.free;
+        let any = rules.labels | f.honorific | f.weak_label | f.referral;
+        if f.honorific | f.weak_label | f.referral == 0 {
+            return;
+        }
+        let d = &self.detectors[rules.det as usize].conf;
+        let label_level = d.label.unwrap_or(Level::High);
+        let clinical = Ctx {
+            mask: self.clinical,
+            before: FREE_NAME_CONTEXT,
+            after: FREE_NAME_CONTEXT,
+        };
+        // A firm identifier (DOB, MRN, SSN) close after a name names whose.
+        let identifier_after = |end: usize| {
+            ids.iter().any(|m| {
+                matches!(m.kind, Kind::Ssn | Kind::Itin | Kind::Mrn | Kind::Dob)
+                    && m.confidence >= Confidence::Medium
+                    && m.start >= end
+                    && m.start < end + 200
+            })
+        };
+        let hit_at = |p: usize| {
+            let i = hits.partition_point(|h| h.start < p);
+            hits.get(i).is_some_and(|h| h.start == p)
+        };
+        for h in hits.iter().filter(|h| h.mask & any != 0) {
+            // Labels and titles are written capitalised and without
+            // underscores; `patient: Option`, `PATIENT_NAME: Tag` are code.
+            if !text[h.start].is_ascii_uppercase() || text[h.start..h.end].contains(&b'_') {
+                continue;
+            }
+            let honorific = h.mask & f.honorific != 0;
+            let Some(at) = (if honorific {
+                after_title(text, h.start, h.end)
+            } else {
+                after_label(text, h.end)
+            }) else {
+                continue;
+            };
+            // "Patient: Mr. Okafor": the title is not part of the name.
+            let at = hits
+                .iter()
+                .find(|t| t.start == at && t.mask & f.honorific != 0)
+                .and_then(|t| after_title(text, t.start, t.end))
+                .unwrap_or(at);
+            let max = if honorific { 3 } else { 4 };
+            let Some(n) = rules
+                .dicts
+                .free_name(text, at, text.len().min(at + 160), max, hit_at)
+            else {
+                continue;
+            };
+            // One word after a label ("Pt: Reports pain") is a name only
+            // when the census lists know it.
+            if !honorific && n.words + n.census < 2 {
+                continue;
+            }
+            let level = if h.mask & rules.labels != 0 {
+                label_level
+            } else if h.mask & (f.weak_label | f.referral) != 0 {
+                // "Name:" heads package metadata and doc comments too: only
+                // a DOB or MRN right after makes it a patient's.
+                if identifier_after(n.end) {
+                    label_level
+                } else if h.mask & f.referral != 0 && near(hits, clinical, n.start, n.end) {
+                    Level::Medium
+                } else {
+                    continue;
+                }
+            } else if identifier_after(n.end)
+                || self.in_clinical_note(hits, n.start, n.end)
+                || self
+                    .clinical_terms(hits, n.start, n.end, FREE_NAME_CONTEXT)
+                    .0
+                    >= 2
+            {
+                // A surname after a title in a clinical note: the patient
+                // or a relative (Safe Harbor names relatives too). One
+                // clinical-sounding word ("special treatment of") is not a
+                // note. A doctor's name ("Dr.") is not looked for.
+                Level::Medium
+            } else {
+                Level::Low
+            };
+            let Some(mut conf) = level.confidence() else {
+                continue;
+            };
+            // Code: `Name: Tag = Tag(..)`, `Patient: Foo<Bar>`.
+            let next = text[n.end..].iter().find(|&&b| b != b' ');
+            if next.is_some_and(|b| matches!(b, b'=' | b'(' | b'{' | b';' | b'<' | b'>')) {
+                continue;
+            }
+            if author_credit(text, n.end) {
+                match conf.lower() {
+                    Some(c) => conf = c,
+                    None => continue,
+                }
+            }
+            if ids.iter().any(|m| m.start < n.end && n.start < m.end) {
+                continue;
+            }
+            self.push_free_name(found, rules.det, n, conf);
+        }
+    }
+
+    /// Adds a name read by [`Engine::free_names`], keeping one finding per
+    /// span: the more confident of overlapping names.
+    fn push_free_name(&self, found: &mut Vec<Match>, det: u16, n: FreeName, conf: Confidence) {
+        let overlaps = |m: &Match| m.start < n.end && n.start < m.end;
+        if found.iter().any(|m| overlaps(m) && m.confidence > conf) {
+            return;
+        }
+        found.retain(|m| !overlaps(m));
+        found.push(Match {
+            detector: det,
+            kind: Kind::Name,
+            confidence: conf,
+            start: n.start,
+            end: n.end,
+            sample: false,
+        });
     }
 
     /// Runs every detector's own examples; returns one line per failure.
@@ -1647,6 +1879,42 @@ fn nearest_label_before(hits: &[Hit], start: usize, mask: u128) -> Option<&Hit> 
         .find(|h| h.mask & mask != 0)
 }
 
+/// Where the name after a patient label ending at `end` begins: the gap
+/// must hold a colon, `=` or a tab ("Patient Instructions" is a heading,
+/// "Patient: ..." a label; a term that ends in its colon has it), may
+/// wrap once to the next line
+/// ("PATIENT NAME:\n  JESSIAH PATE") and is at most [`LABEL_GAP`] bytes.
+fn after_label(text: &[u8], end: usize) -> Option<usize> {
+    // A label term may hold its own colon ("re:", "name:").
+    let own_colon = end > 0 && text[end - 1] == b':';
+    let (mut i, mut marked, mut lines) = (end, own_colon, 0);
+    while i < text.len() && i < end + LABEL_GAP {
+        match text[i] {
+            b':' | b'=' | b'\t' => marked = true,
+            b' ' | b'#' | b'-' | b'.' | b'\r' => {}
+            b'\n' if marked && lines == 0 => lines += 1,
+            _ => break,
+        }
+        i += 1;
+    }
+    marked.then_some(i)
+}
+
+/// Where the surname after a courtesy title (`Mr.`, `MRS.`, `Ms `) begins:
+/// a title in capitals needs its dot (`MS` is multiple sclerosis or
+/// Microsoft), and one or two spaces follow.
+fn after_title(text: &[u8], start: usize, end: usize) -> Option<usize> {
+    let word = &text[start..end];
+    let dot = text.get(end) == Some(&b'.');
+    let title_case = word[1..].iter().all(u8::is_ascii_lowercase);
+    if !dot && !title_case {
+        return None;
+    }
+    let i = end + usize::from(dot);
+    let spaces = text[i..].iter().take_while(|&&b| b == b' ').count();
+    (1..=2).contains(&spaces).then_some(i + spaces)
+}
+
 /// Whether an e-mail address in angle brackets follows `end`.
 fn author_credit(text: &[u8], end: usize) -> bool {
     let rest = &text[end..text.len().min(end + 80)];
@@ -1667,11 +1935,15 @@ fn glued_to_path(text: &[u8], start: usize, end: usize) -> bool {
     let after2 = text.get(end + 1).copied();
     let after3 = text.get(end + 2).copied();
     // A language tag in translation credits: `pt-BR`, `pt_BR`, `(pt)`.
+    // A list of language codes: `(cs,cy,da,pt,ro)`, `nl,pt,ro`.
+    let code_list = before == Some(b',')
+        || (after == Some(b',') && after2.is_some_and(|b| b.is_ascii_alphabetic()));
     let locale = end - start <= 3
         && (matches!(after, Some(b'-' | b'_'))
             && after2.is_some_and(|b| b.is_ascii_uppercase())
             && after3.is_some_and(|b| b.is_ascii_uppercase())
-            || (before == Some(b'(') && after == Some(b')')));
+            || (before == Some(b'(') && after == Some(b')'))
+            || code_list);
     locale
         || locale_map_key(text, start, end)
         || matches!(before, Some(b'.' | b'/' | b'@' | b'\\'))
@@ -1911,10 +2183,6 @@ fn is_placeholder(v: &[u8]) -> bool {
         ]
         .iter()
         .any(|p| v.eq_ignore_ascii_case(p))
-}
-
-fn anchors_names(k: Kind) -> bool {
-    matches!(k, Kind::Date | Kind::Dob)
 }
 
 fn back_to_word_start(text: &[u8], mut s: usize) -> usize {

@@ -125,6 +125,97 @@ impl NameDicts {
         }
     }
 
+    /// Reads the name written at `at` after a patient label ("Patient:",
+    /// "Re:") or a courtesy title ("Mrs."), without the census lists: what
+    /// stands there is a name because of where it stands, and patients'
+    /// names come from every language (Nováková, Nguyễn, Đặng, Okafor).
+    ///
+    /// Up to `max` capitalised words (Unicode letters, `'` or `-` inside,
+    /// initials with their dot) joined by one or two spaces, or one comma
+    /// after the first word (`LAST, FIRST`, `LAST,FIRST`) or a caret. It
+    /// stops at a line end, a tab, a stop word, a word followed by `:` (the
+    /// next label) and wherever `stop_at` says a context term begins (DOB,
+    /// MRN). At least one word that is not an initial is needed.
+    pub fn free_name(
+        &self,
+        text: &[u8],
+        at: usize,
+        to: usize,
+        max: usize,
+        stop_at: impl Fn(usize) -> bool,
+    ) -> Option<FreeName> {
+        let sets = self.sets();
+        let to = to.min(text.len());
+        let mut i = at;
+        let (mut start, mut end) = (None, at);
+        let (mut words, mut census, mut commas) = (0u8, 0u8, 0u8);
+        let mut count = 0;
+        while count < max && i < to {
+            let (c, _) = char_at(text, i)?;
+            if !c.is_uppercase() || stop_at(i) {
+                break;
+            }
+            let w_end = free_word_end(text, i, to);
+            let w = &text[i..w_end];
+            let letters = std::str::from_utf8(w).map_or(0, |s| s.chars().count());
+            let initial = letters == 1;
+            if (!initial && sets.stop.contains(w)) || (initial && start.is_none()) {
+                break;
+            }
+            // A word glued to digits is an identifier; one followed by a
+            // colon or `#` is the next label ("Chart #:").
+            if text
+                .get(w_end)
+                .is_some_and(|&b| b.is_ascii_digit() || b == b'_' || b == b':')
+            {
+                break;
+            }
+            let after = text[w_end..to].iter().position(|&b| b != b' ');
+            if after.is_some_and(|k| matches!(text[w_end + k], b'#' | b':')) {
+                break;
+            }
+            let mut e = w_end;
+            if initial && text.get(e) == Some(&b'.') {
+                e += 1;
+            }
+            start.get_or_insert(i);
+            end = e;
+            count += 1;
+            if !initial {
+                words += 1;
+                if sets.first.contains(w) || sets.last.contains(w) {
+                    census += 1;
+                }
+            }
+            // The separator to the next word.
+            let mut j = e;
+            match text.get(j) {
+                Some(b',') if count == 1 && commas == 0 => {
+                    commas += 1;
+                    j += 1;
+                    if text.get(j) == Some(&b' ') {
+                        j += 1;
+                    }
+                }
+                Some(b'^') => j += 1,
+                _ => {
+                    let spaces = text[j..to].iter().take_while(|&&b| b == b' ').count();
+                    if (spaces == 0 && e == w_end) || spaces > 2 {
+                        break;
+                    }
+                    j += spaces;
+                }
+            }
+            i = j;
+        }
+        (words > 0).then(|| FreeName {
+            start: start.unwrap_or(at),
+            end,
+            words,
+            census,
+        })
+    }
+
     /// Loads the dictionaries now (see `CodeTables::warm_up`).
     pub fn warm_up(&self) {
         self.sets();
@@ -138,6 +229,57 @@ impl NameDicts {
         let sets = self.sets();
         (sets.first.contains(word) || sets.last.contains(word)) && !sets.stop.contains(word)
     }
+}
+
+/// A name read by [`NameDicts::free_name`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FreeName {
+    /// Byte offset of the first word.
+    pub start: usize,
+    /// Byte offset after the last word (or an initial's dot).
+    pub end: usize,
+    /// Words that are not initials.
+    pub words: u8,
+    /// How many of them the census lists hold.
+    pub census: u8,
+}
+
+/// The character at `i` and its length in bytes, if `text` holds valid
+/// UTF-8 there.
+fn char_at(text: &[u8], i: usize) -> Option<(char, usize)> {
+    let b = *text.get(i)?;
+    let len = match b {
+        0..=0x7f => 1,
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        0xf0..=0xf7 => 4,
+        _ => return None,
+    };
+    let s = std::str::from_utf8(text.get(i..i + len)?).ok()?;
+    s.chars().next().map(|c| (c, len))
+}
+
+/// Where a word of any script starting at `i` ends: letters, with `'`,
+/// `’` or `-` between two letters.
+fn free_word_end(text: &[u8], mut i: usize, to: usize) -> usize {
+    let letter = |i: usize| char_at(text, i).filter(|(c, _)| c.is_alphabetic());
+    while i < to {
+        if let Some((_, n)) = letter(i) {
+            i += n;
+            continue;
+        }
+        let joiner = match text[i] {
+            b'\'' | b'-' => 1,
+            _ if text[i..].starts_with("’".as_bytes()) => 3,
+            _ => 0,
+        };
+        if joiner > 0 && i + joiner < to && letter(i + joiner).is_some() {
+            i += joiner;
+            continue;
+        }
+        break;
+    }
+    i
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -636,6 +778,37 @@ mod tests {
                 assert_eq!(got, names_by_every_token(&d, text, from, to));
             }
         }
+    }
+
+    fn free(text: &str) -> Option<String> {
+        let d = dicts();
+        d.free_name(text.as_bytes(), 0, text.len(), 4, |_| false)
+            .map(|n| text[n.start..n.end].to_string())
+    }
+
+    #[test]
+    fn free_names_after_a_label() {
+        assert_eq!(free("NWOSU,ADAEZE\nMR: 1").as_deref(), Some("NWOSU,ADAEZE"));
+        assert_eq!(free("Nováková, Jana").as_deref(), Some("Nováková, Jana"));
+        assert_eq!(
+            free("Nguyễn Văn Đặng was").as_deref(),
+            Some("Nguyễn Văn Đặng")
+        );
+        assert_eq!(
+            free("Chidi A. Okafor   DOB").as_deref(),
+            Some("Chidi A. Okafor")
+        );
+        assert_eq!(free("O'Brien-Smith\tDOB").as_deref(), Some("O'Brien-Smith"));
+        assert_eq!(free("JOHN SMITH DOB: 1").as_deref(), Some("JOHN SMITH"));
+        assert_eq!(free("Okafor has been").as_deref(), Some("Okafor"));
+        assert_eq!(free("Male"), None, "a stop word");
+        assert_eq!(free("was seen"), None);
+        assert_eq!(free("J. was"), None, "an initial alone");
+        assert_eq!(free("A1234"), None);
+        assert_eq!(
+            free("Santo Y. Hutchison Chart #: 1").as_deref(),
+            Some("Santo Y. Hutchison")
+        );
     }
 
     #[test]

@@ -41,6 +41,8 @@ pub enum Validator {
     Icd9,
     /// Calendar validity.
     Date,
+    /// A date without its year or day (`3/14`, `November 3`, `Nov 2019`).
+    PartialDate,
     /// North American Numbering Plan telephone numbers.
     Phone,
     /// E-mail address syntax (RFC 5321 limits, dot-atom local part).
@@ -88,6 +90,7 @@ impl Validator {
             "icd10" => Self::Icd10,
             "icd9" => Self::Icd9,
             "date" => Self::Date,
+            "partial_date" => Self::PartialDate,
             "phone" => Self::Phone,
             "email" => Self::Email,
             "ipv4" => Self::Ipv4,
@@ -253,6 +256,7 @@ pub fn check(v: Validator, text: &[u8], start: usize, end: usize, tables: &CodeT
                 && lookup(value, tables.table(&tables.icd9, "dict/icd9cm-codes.txt"))
         }
         Validator::Date => date(value),
+        Validator::PartialDate => partial_date(text, start, end),
         Validator::Phone => return phone(value),
         Validator::Email => return email(value),
         Validator::Ipv4 => return ipv4(text, start, end),
@@ -1126,6 +1130,55 @@ pub fn date(value: &[u8]) -> bool {
     calendar_ok(full_year, month, day) || alt.is_some_and(|(m, d)| calendar_ok(full_year, m, d))
 }
 
+/// A date with a part left out, as clinicians write them: month and day
+/// (`3/14`, `November 3`, `Nov 3rd`) or month and year (`Nov 2019`). The
+/// day must exist in that month (February 29 included); a year is
+/// 1880-2100. A value that goes on with `/` or a digit is part of a longer
+/// shape (`3/14/61`, a fraction `1/2/3`), which the full date pattern reads.
+pub fn partial_date(text: &[u8], start: usize, end: usize) -> bool {
+    if text
+        .get(end)
+        .is_some_and(|&b| b == b'/' || b.is_ascii_digit())
+        || (start > 0 && matches!(text[start - 1], b'/' | b'.' | b'-'))
+    {
+        return false;
+    }
+    let value = &text[start..end];
+    let mut nums = [0u32; 2];
+    let mut n = 0;
+    let mut month_word = None;
+    for tok in value
+        .split(|c| !c.is_ascii_alphanumeric())
+        .filter(|t| !t.is_empty())
+    {
+        let digits = tok.iter().take_while(|b| b.is_ascii_digit()).count();
+        if digits > 0 {
+            if n == nums.len() || digits > 4 {
+                return false;
+            }
+            nums[n] = tok[..digits]
+                .iter()
+                .fold(0, |acc, d| acc * 10 + u32::from(d - b'0'));
+            n += 1;
+        } else if tok.len() >= 3 {
+            let lower = [
+                tok[0].to_ascii_lowercase(),
+                tok[1].to_ascii_lowercase(),
+                tok[2].to_ascii_lowercase(),
+            ];
+            if let Some(i) = MONTHS.iter().position(|m| m.as_bytes() == lower) {
+                month_word = Some(i as u32 + 1);
+            }
+        }
+    }
+    match (month_word, &nums[..n]) {
+        (Some(_), [y]) if *y >= 1000 => (1880..=2100).contains(y),
+        (Some(m), [d]) => calendar_ok(2000, m, *d),
+        (None, [m, d]) => calendar_ok(2000, *m, *d) || calendar_ok(2000, *d, *m),
+        _ => false,
+    }
+}
+
 fn calendar_ok(year: u32, month: u32, day: u32) -> bool {
     let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
     let days = match month {
@@ -1142,6 +1195,23 @@ fn calendar_ok(year: u32, month: u32, day: u32) -> bool {
 mod tests {
     use super::*;
     use crate::detect::spec::SpecSource;
+
+    #[test]
+    fn partial_dates() {
+        let ok = |t: &str| partial_date(t.as_bytes(), 0, t.len());
+        assert!(ok("3/14"));
+        assert!(ok("11/7"));
+        assert!(ok("November 3"));
+        assert!(ok("Feb 29"));
+        assert!(ok("Nov 2019"));
+        assert!(ok("Oct 14th"));
+        assert!(!ok("Feb 30"));
+        assert!(!ok("13/14"));
+        assert!(!ok("Nov 2400"));
+        assert!(!ok("Nov 45"));
+        let t = b"on 3/14/61";
+        assert!(!partial_date(t, 3, 7), "part of a longer date");
+    }
 
     #[test]
     fn ssn_rules() {

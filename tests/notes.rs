@@ -1,0 +1,190 @@
+//! Integration tests for clinical notes as clinicians write them (issue 15,
+//! class 0): a progress note, a discharge summary and a referral letter in
+//! `tests/fixtures/notes/`, with tabs, all-caps headers, `LAST,FIRST`,
+//! courtesy titles, two-digit years, partial dates and labelled insurance
+//! numbers. The real binary scans each one alone; the patient's values must
+//! be reported at the default threshold, by kind and value (`--show-values`
+//! is used only so the tests can say which value), and ordinary texts that
+//! share the shapes (a changelog, a mailing-list reply, code) must not
+//! rise to `medium`.
+
+#[allow(dead_code)]
+mod common;
+
+use std::path::Path;
+
+use common::{rank, s, scan_in, Run};
+
+/// Scans `text` written to `name` in a temporary directory, as JSON lines
+/// with raw values, at `min` confidence and above.
+fn scan_text(name: &str, text: &str, min: &str) -> Run {
+    let tmp = tempfile::tempdir().unwrap();
+    common::write(tmp.path(), name, text);
+    scan_in(
+        tmp.path(),
+        &[
+            "--format",
+            "jsonl",
+            "--show-values",
+            "--min-confidence",
+            min,
+            name,
+        ],
+    )
+}
+
+/// A fixture of `tests/fixtures/notes/`, scanned at the default threshold.
+fn scan_note(name: &str) -> Vec<(String, String, String)> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/notes")
+        .join(name);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let r = scan_text(name, &text, "medium");
+    r.assert_code(1);
+    triples(&r)
+}
+
+/// (kind, value, confidence) of every finding.
+fn triples(r: &Run) -> Vec<(String, String, String)> {
+    r.findings()
+        .iter()
+        .map(|f| {
+            (
+                s(&f["kind"]).to_string(),
+                s(&f["value"]).to_string(),
+                s(&f["confidence"]).to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Asserts that `kind` `value` was reported at `min` or above.
+#[track_caller]
+fn has(found: &[(String, String, String)], kind: &str, value: &str, min: &str) {
+    assert!(
+        found
+            .iter()
+            .any(|(k, v, c)| k == kind && v == value && rank(c) >= rank(min)),
+        "{kind} {value:?} at {min}+ not found in {found:#?}"
+    );
+}
+
+#[test]
+fn progress_note_names_dates_and_numbers() {
+    let f = scan_note("progress-note.txt");
+    // `LAST,FIRST` after an all-caps label, whatever the census lists say.
+    has(&f, "name", "NWOSU,ADAEZE", "high");
+    // Surnames after courtesy titles in a clinical note: patient and relative.
+    has(&f, "name", "Nwosu", "medium");
+    has(&f, "name", "Okafor", "medium");
+    // "MR:" and a tab.
+    has(&f, "mrn", "4417829", "high");
+    // A two-digit year after a birth label.
+    has(&f, "dob", "03/14/61", "high");
+    // Service date, and partial dates in the note's text.
+    has(&f, "date", "11/03/2019", "medium");
+    has(&f, "date", "3/14", "medium");
+    has(&f, "date", "Nov 2019", "medium");
+    // Pager and beeper numbers in a note with a record number.
+    has(&f, "phone", "617-726-3812", "medium");
+    has(&f, "phone", "(617) 732-4410", "medium");
+    // An age of 89 or less is not an identifier.
+    assert!(!f.iter().any(|(k, _, _)| k == "age"), "{f:#?}");
+}
+
+#[test]
+fn discharge_summary_non_census_names_and_labelled_ids() {
+    let f = scan_note("discharge-summary.txt");
+    has(&f, "name", "Nováková, Jana", "high");
+    has(&f, "name", "Nováková", "medium");
+    has(&f, "mrn", "00927714", "high");
+    has(&f, "date", "November 3, 2019", "medium");
+    has(&f, "date", "11/9/19", "medium");
+    has(&f, "date", "November 3", "medium");
+    has(&f, "date", "11/7", "medium");
+    has(&f, "age", "93-year-old", "medium");
+    // The unit line belongs to the address value.
+    has(&f, "address", "14 Lindell Avenue, Apt. 4B", "high");
+    has(&f, "health_plan_id", "XJH449201776", "high");
+    has(&f, "health_plan_id", "00418822", "high");
+    // Providers are not looked for after "Dr.".
+    assert!(
+        !f.iter().any(|(k, v, _)| k == "name" && v.contains("Tran")),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn referral_letter_re_line_and_relatives() {
+    let f = scan_note("referral-letter.txt");
+    // "Re:" with a date of birth right after it.
+    has(&f, "name", "Chidi A. Okafor", "high");
+    has(&f, "dob", "07/22/1958", "high");
+    has(&f, "mrn", "55120934", "high");
+    has(&f, "name", "Ngozi Okafor", "medium");
+    // Every date of a clinical letter relates to the patient.
+    has(&f, "date", "Oct 14, 2019", "medium");
+    has(&f, "date", "10/15/19", "medium");
+    has(&f, "address", "88 Elm Street, APARTMENT 12", "high");
+    // The practice's letterhead is not the patient's address.
+    assert!(
+        !f.iter()
+            .any(|(k, v, _)| k == "address" && v.contains("Main Street")),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn labels_read_names_in_any_script() {
+    let text = "PATIENT: Nguyễn Văn Đặng\tDOB: 02/11/1949\nAssessment: chronic kidney disease.\n";
+    let r = scan_text("note.txt", text, "medium");
+    has(&triples(&r), "name", "Nguyễn Văn Đặng", "high");
+    let text = "Pt Name: DVOŘÁK, LUBOŠ\nMRN: 00482913\n";
+    let r = scan_text("note.txt", text, "medium");
+    has(&triples(&r), "name", "DVOŘÁK, LUBOŠ", "high");
+    // The name ends at the next label on its line.
+    let text = "PATIENT NAME:\n  JESSIAH PATE DOB: 5/9/98\n";
+    let r = scan_text("note.txt", text, "medium");
+    has(&triples(&r), "name", "JESSIAH PATE", "high");
+}
+
+#[test]
+fn shapes_outside_clinical_text_stay_low() {
+    for text in [
+        // A mailing-list reply, a changelog, code and package metadata.
+        "Re: Fix Build Failure On Arm\n\nOn 3/14 Mr. Smith wrote: the patch works.\n",
+        "2019-03-04  Release 1.2 (March 2019)\n  * Special treatment of symlinks.\n  * Thanks to Ms. Okafor.\n",
+        "struct Visit { patient: Option<Patient>, name: String }\nlet x = Name: Into<String>;\n",
+        "Name: GLib\nDescription: C utility library\nVersion: 2.80.0\nDate: Nov 2023\n",
+        "Group: 0841127 owns the build servers; ID Number: 55120934 is the order.\n",
+    ] {
+        let r = scan_text("notes.txt", text, "medium");
+        assert!(r.findings().is_empty(), "{text:?}: {:#?}", triples(&r));
+    }
+}
+
+#[test]
+fn courtesy_titles_without_clinical_words_are_low() {
+    let r = scan_text(
+        "letter.txt",
+        "Dear Mrs. Nwosu,\nThank you for your order.\n",
+        "low",
+    );
+    has(&triples(&r), "name", "Nwosu", "low");
+    assert!(
+        r.findings().iter().all(|f| s(&f["confidence"]) == "low"),
+        "{:#?}",
+        triples(&r)
+    );
+    // Capitals need their dot: "MS" is multiple sclerosis or Microsoft.
+    let r = scan_text(
+        "note.txt",
+        "Dx: MS Flare, chronic fatigue, depression.\n",
+        "low",
+    );
+    assert!(
+        !r.findings().iter().any(|f| s(&f["kind"]) == "name"),
+        "{:#?}",
+        triples(&r)
+    );
+}
