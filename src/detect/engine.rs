@@ -1905,6 +1905,11 @@ fn after_label(text: &[u8], end: usize) -> Option<usize> {
 /// Microsoft), and one or two spaces follow.
 fn after_title(text: &[u8], start: usize, end: usize) -> Option<usize> {
     let word = &text[start..end];
+    // A title is two letters at least (`Mr`); a shorter hit is no title
+    // (and `word[1..]` would be out of range for an empty one).
+    if word.len() < 2 {
+        return None;
+    }
     let dot = text.get(end) == Some(&b'.');
     let title_case = word[1..].iter().all(u8::is_ascii_lowercase);
     if !dot && !title_case {
@@ -2266,6 +2271,17 @@ fn normalize_sample(v: &[u8]) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Regression (issue 15, found by scanning this machine): a title hit
+    /// shorter than two bytes (an HTML page of a C-CDA viewer in an npm
+    /// package) sliced `word[1..]` out of range.
+    #[test]
+    fn after_title_takes_no_hit_shorter_than_a_title() {
+        let text = b"M. Okafor and Mr. Okafor";
+        assert_eq!(after_title(text, 0, 0), None);
+        assert_eq!(after_title(text, 0, 1), None);
+        assert_eq!(after_title(text, 14, 16), Some(18));
+    }
 
     /// The word-start sweep must find exactly what one unanchored
     /// leftmost-first search over all patterns finds: same matches, same
