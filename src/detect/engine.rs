@@ -1050,8 +1050,11 @@ impl Engine {
         // of a record export, under its name on some of them: every copy of
         // such a value is the organisation's, not only the labelled ones,
         // and none is raised, by the record or by a patient word near it.
+        // Counting copies costs a key per value: only worth it when some
+        // value sits under an organisation's name at all.
+        let any_organization = found.iter().any(|m| raisable(m) && organization(m));
         let mut seen: std::collections::HashMap<(u16, Vec<u8>), (u32, bool)> = Default::default();
-        for m in found.iter().filter(|m| raisable(m)) {
+        for m in found.iter().filter(|m| any_organization && raisable(m)) {
             let e = seen
                 .entry((m.detector, contact_key(&text[m.start..m.end])))
                 .or_default();
@@ -1059,8 +1062,10 @@ impl Engine {
             e.1 |= organization(m);
         }
         let organisations = |m: &Match| {
-            seen.get(&(m.detector, contact_key(&text[m.start..m.end])))
-                .is_some_and(|&(n, org)| org && n >= ORGANIZATION_REPEATS)
+            any_organization
+                && seen
+                    .get(&(m.detector, contact_key(&text[m.start..m.end])))
+                    .is_some_and(|&(n, org)| org && n >= ORGANIZATION_REPEATS)
         };
         let record = found.iter().any(firm_record_anchor);
         let in_field = |m: &Match| fields.binary_search(&(m.start, m.end)).is_ok();
