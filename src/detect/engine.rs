@@ -1067,7 +1067,13 @@ impl Engine {
                     .get(&(m.detector, contact_key(&text[m.start..m.end])))
                     .is_some_and(|&(n, org)| org && n >= ORGANIZATION_REPEATS)
         };
-        let record = found.iter().any(firm_record_anchor);
+        // A group number names an employer's plan, shared by everyone in
+        // it: no one's record (a `group :` line in a public list of
+        // insurance domains raised every address in it).
+        let record = found.iter().any(|m| {
+            firm_record_anchor(m)
+                && self.detectors[m.detector as usize].info.id != "health-plan-group"
+        });
         let in_field = |m: &Match| fields.binary_search(&(m.start, m.end)).is_ok();
         for m in found.iter_mut().filter(|m| raisable(m)) {
             if organisations(m) && !in_field(m) {
@@ -1631,6 +1637,17 @@ impl Engine {
             // Labels and titles are written capitalised and without
             // underscores; `patient: Option`, `PATIENT_NAME: Tag` are code.
             if !text[h.start].is_ascii_uppercase() || text[h.start..h.end].contains(&b'_') {
+                continue;
+            }
+            // A translation map's language key (`  pt:` beside `  pt-PT:`),
+            // and the region of a locale tag (the `PT` of `pt-PT:`), are no
+            // patient labels.
+            let region_of_locale = h.start >= 3
+                && matches!(text[h.start - 1], b'-' | b'_')
+                && text[h.start - 3..h.start - 1]
+                    .iter()
+                    .all(u8::is_ascii_lowercase);
+            if region_of_locale || locale_map_key(text, h.start, h.end) {
                 continue;
             }
             let honorific = h.mask & f.honorific != 0;
