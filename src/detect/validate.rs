@@ -1088,17 +1088,44 @@ const MONTHS: [&str; 12] = [
 /// that exists in that month (leap years included), year 1880-2100 (or two
 /// digits). Day-first readings (`13/04/1961`) are accepted too.
 pub fn date(value: &[u8]) -> bool {
-    let mut nums = [0u32; 3];
+    let Some((nums, n, month_word)) = date_tokens::<3>(value, 8) else {
+        return false;
+    };
+    let (year, month, day, alt) = match (month_word, &nums[..n]) {
+        (Some(m), [d, y]) => (*y, m, *d, None),
+        (None, [y, m, d]) if value.len() >= 8 && *y >= 1000 => (*y, *m, *d, None),
+        (None, [ymd]) if value.len() == 8 => (ymd / 10000, ymd / 100 % 100, ymd % 100, None),
+        (None, [a, b, y]) => (*y, *a, *b, Some((*b, *a))),
+        _ => return false,
+    };
+    let year_ok = |y: u32| y < 100 || (1880..=2100).contains(&y);
+    if !year_ok(year) {
+        return false;
+    }
+    let full_year = if year < 100 { 2000 + year } else { year };
+    calendar_ok(full_year, month, day) || alt.is_some_and(|(m, d)| calendar_ok(full_year, m, d))
+}
+
+/// The numbers (at most `N`, each of at most `max_digits` digits) and the
+/// month named by a word (`Mar`, `March`) in a date, in text order: shared
+/// by the full and the partial date validators, which differ only in how
+/// many numbers they take. `None` when there are more numbers or longer
+/// ones.
+fn date_tokens<const N: usize>(
+    value: &[u8],
+    max_digits: usize,
+) -> Option<([u32; N], usize, Option<u32>)> {
+    let mut nums = [0u32; N];
     let mut n = 0;
-    let mut month_word: Option<u32> = None;
+    let mut month_word = None;
     for tok in value
         .split(|c| !c.is_ascii_alphanumeric())
         .filter(|t| !t.is_empty())
     {
         let digits = tok.iter().take_while(|b| b.is_ascii_digit()).count();
         if digits > 0 {
-            if n == nums.len() || digits > 8 {
-                return false;
+            if n == nums.len() || digits > max_digits {
+                return None;
             }
             nums[n] = tok[..digits]
                 .iter()
@@ -1115,19 +1142,7 @@ pub fn date(value: &[u8]) -> bool {
             }
         }
     }
-    let (year, month, day, alt) = match (month_word, &nums[..n]) {
-        (Some(m), [d, y]) => (*y, m, *d, None),
-        (None, [y, m, d]) if value.len() >= 8 && *y >= 1000 => (*y, *m, *d, None),
-        (None, [ymd]) if value.len() == 8 => (ymd / 10000, ymd / 100 % 100, ymd % 100, None),
-        (None, [a, b, y]) => (*y, *a, *b, Some((*b, *a))),
-        _ => return false,
-    };
-    let year_ok = |y: u32| y < 100 || (1880..=2100).contains(&y);
-    if !year_ok(year) {
-        return false;
-    }
-    let full_year = if year < 100 { 2000 + year } else { year };
-    calendar_ok(full_year, month, day) || alt.is_some_and(|(m, d)| calendar_ok(full_year, m, d))
+    Some((nums, n, month_word))
 }
 
 /// A date with a part left out, as clinicians write them: month and day
@@ -1144,33 +1159,9 @@ pub fn partial_date(text: &[u8], start: usize, end: usize) -> bool {
         return false;
     }
     let value = &text[start..end];
-    let mut nums = [0u32; 2];
-    let mut n = 0;
-    let mut month_word = None;
-    for tok in value
-        .split(|c| !c.is_ascii_alphanumeric())
-        .filter(|t| !t.is_empty())
-    {
-        let digits = tok.iter().take_while(|b| b.is_ascii_digit()).count();
-        if digits > 0 {
-            if n == nums.len() || digits > 4 {
-                return false;
-            }
-            nums[n] = tok[..digits]
-                .iter()
-                .fold(0, |acc, d| acc * 10 + u32::from(d - b'0'));
-            n += 1;
-        } else if tok.len() >= 3 {
-            let lower = [
-                tok[0].to_ascii_lowercase(),
-                tok[1].to_ascii_lowercase(),
-                tok[2].to_ascii_lowercase(),
-            ];
-            if let Some(i) = MONTHS.iter().position(|m| m.as_bytes() == lower) {
-                month_word = Some(i as u32 + 1);
-            }
-        }
-    }
+    let Some((nums, n, month_word)) = date_tokens::<2>(value, 4) else {
+        return false;
+    };
     match (month_word, &nums[..n]) {
         (Some(_), [y]) if *y >= 1000 => (1880..=2100).contains(y),
         (Some(m), [d]) => calendar_ok(2000, m, *d),
