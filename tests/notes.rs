@@ -46,16 +46,7 @@ fn scan_note(name: &str) -> Vec<(String, String, String)> {
 
 /// (kind, value, confidence) of every finding.
 fn triples(r: &Run) -> Vec<(String, String, String)> {
-    r.findings()
-        .iter()
-        .map(|f| {
-            (
-                s(&f["kind"]).to_string(),
-                s(&f["value"]).to_string(),
-                s(&f["confidence"]).to_string(),
-            )
-        })
-        .collect()
+    r.kind_value_confidence("")
 }
 
 /// Asserts that `kind` `value` was reported at `min` or above.

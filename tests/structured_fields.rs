@@ -29,17 +29,7 @@ fn scan_values(dir: &Path) -> Run {
 
 /// (kind, value, confidence) of every finding in `file`.
 fn found_in(r: &Run, file: &str) -> Vec<(String, String, String)> {
-    r.findings()
-        .iter()
-        .filter(|f| s(&f["path"]).ends_with(file))
-        .map(|f| {
-            (
-                s(&f["kind"]).to_string(),
-                s(&f["value"]).to_string(),
-                s(&f["confidence"]).to_string(),
-            )
-        })
-        .collect()
+    r.kind_value_confidence(file)
 }
 
 /// Whether `file` has a finding of `kind` whose value is `value`, at

@@ -14,7 +14,7 @@ mod common;
 
 use std::io::{Cursor, Write};
 
-use common::{s, scan_in, Run};
+use common::{scan_in, Run};
 
 /// Scans one file written to a fresh directory, values shown.
 fn scan_file(name: &str, bytes: &[u8]) -> Run {
@@ -35,16 +35,7 @@ fn scan_file(name: &str, bytes: &[u8]) -> Run {
 
 /// (kind, value, confidence) of every finding.
 fn found(r: &Run) -> Vec<(String, String, String)> {
-    r.findings()
-        .iter()
-        .map(|f| {
-            (
-                s(&f["kind"]).to_string(),
-                s(&f["value"]).to_string(),
-                s(&f["confidence"]).to_string(),
-            )
-        })
-        .collect()
+    r.kind_value_confidence("")
 }
 
 /// The confidence `value` was reported at as `kind`, if it was.

@@ -94,6 +94,23 @@ impl Run {
         self.of_type("finding")
     }
 
+    /// (kind, value, confidence) of every finding whose path ends with
+    /// `file` (`""` for all): what a test asserts on (the run needs
+    /// `--show-values`).
+    pub fn kind_value_confidence(&self, file: &str) -> Vec<(String, String, String)> {
+        self.findings()
+            .iter()
+            .filter(|f| s(&f["path"]).ends_with(file))
+            .map(|f| {
+                (
+                    s(&f["kind"]).to_string(),
+                    s(&f["value"]).to_string(),
+                    s(&f["confidence"]).to_string(),
+                )
+            })
+            .collect()
+    }
+
     /// `skipped` records.
     pub fn skipped(&self) -> Vec<Value> {
         self.of_type("skipped")
