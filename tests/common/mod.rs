@@ -96,7 +96,8 @@ impl Run {
 
     /// (kind, value, confidence) of every finding whose path ends with
     /// `file` (`""` for all): what a test asserts on (the run needs
-    /// `--show-values`).
+    /// `--show-values`). Not every test binary uses it.
+    #[allow(dead_code)]
     pub fn kind_value_confidence(&self, file: &str) -> Vec<(String, String, String)> {
         self.findings()
             .iter()
