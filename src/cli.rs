@@ -128,6 +128,11 @@ struct EvalArgs {
     /// not counted as false positives. Default: every kind.
     #[arg(long, value_name = "KINDS", value_delimiter = ',', value_parser = parse_kind_arg)]
     kinds: Vec<crate::detect::Kind>,
+    /// Also print overall precision and recall per folder: the first N
+    /// components of each path (e.g. 2 for `hl7/python-hl7/...`), to see
+    /// which source of a gathered corpus a figure comes from.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    by_folder: usize,
     #[command(flatten)]
     common: CommonArgs,
 }
@@ -403,7 +408,7 @@ fn eval(a: EvalArgs) -> anyhow::Result<ExitCode> {
                 .collect(),
         )
     };
-    let ev = eval::evaluate(&truth, &found_only);
+    let ev = eval::evaluate_by_folder(&truth, &found_only, a.by_folder);
     let gates = eval::check(
         &ev,
         &Gates {

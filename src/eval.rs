@@ -399,6 +399,10 @@ pub struct Evaluation {
     pub false_positives: Vec<Miss>,
     /// Truth values not found, in path order.
     pub false_negatives: Vec<Miss>,
+    /// Overall counts per folder (the first `--by-folder` components of
+    /// the path), so a corpus gathered from several sources shows which
+    /// source a figure comes from. Empty unless asked for.
+    pub by_folder: BTreeMap<String, Counts>,
 }
 
 /// Compares findings with the truth. Each distinct (path, inner, kind,
@@ -474,6 +478,34 @@ pub fn evaluate(truth: &[TruthItem], found: &[Found]) -> Evaluation {
     let order = |m: &Miss| (m.path.clone(), m.inner.clone(), m.at, m.truth_line, m.kind);
     ev.false_positives.sort_by_key(order);
     ev.false_negatives.sort_by_key(order);
+    ev
+}
+
+/// [`evaluate`], plus overall counts per folder: the first `depth` path
+/// folders of its path (a file in a shallower folder goes by that folder).
+/// Each group is evaluated on its own truth and findings, which is exact
+/// because a truth value only ever matches a finding of the same path.
+pub fn evaluate_by_folder(truth: &[TruthItem], found: &[Found], depth: usize) -> Evaluation {
+    let mut ev = evaluate(truth, found);
+    if depth == 0 {
+        return ev;
+    }
+    let group = |path: &str| -> String {
+        let parts: Vec<&str> = path.split('/').collect();
+        let n = depth.min(parts.len().saturating_sub(1)).max(1);
+        parts[..n].join("/")
+    };
+    let mut groups: BTreeMap<String, (Vec<TruthItem>, Vec<Found>)> = BTreeMap::new();
+    for t in truth {
+        groups.entry(group(&t.path)).or_default().0.push(t.clone());
+    }
+    for f in found {
+        groups.entry(group(&f.path)).or_default().1.push(f.clone());
+    }
+    ev.by_folder = groups
+        .into_iter()
+        .map(|(g, (t, f))| (g, evaluate(&t, &f).overall))
+        .collect();
     ev
 }
 
@@ -766,6 +798,33 @@ pub fn write_human(
         row(out, kind.as_str(), c)?;
     }
     row(out, "overall", &ev.overall)?;
+    if !ev.by_folder.is_empty() {
+        writeln!(out)?;
+        let width = ev
+            .by_folder
+            .keys()
+            .map(String::len)
+            .max()
+            .unwrap_or(0)
+            .max(6);
+        writeln!(
+            out,
+            "{:<width$} {:>7} {:>7} {:>7} {:>9} {:>7} {:>7}",
+            "folder", "TP", "FP", "FN", "precision", "recall", "F1"
+        )?;
+        for (folder, c) in &ev.by_folder {
+            writeln!(
+                out,
+                "{folder:<width$} {:>7} {:>7} {:>7} {:>9} {:>7} {:>7}",
+                c.tp,
+                c.fp,
+                c.fn_,
+                fixed3(c.precision()),
+                fixed3(c.recall()),
+                fixed3(c.f1())
+            )?;
+        }
+    }
     for (title, list) in [
         ("false positives", &ev.false_positives),
         ("false negatives", &ev.false_negatives),
@@ -872,6 +931,8 @@ struct JsonReport<'a> {
     findings: usize,
     overall: Metrics,
     by_kind: BTreeMap<Kind, Metrics>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    by_folder: BTreeMap<&'a str, Metrics>,
     false_positives: Vec<Listed<'a>>,
     false_negatives: Vec<Listed<'a>>,
     max_list: usize,
@@ -914,6 +975,11 @@ pub fn write_json(
         findings: ev.findings,
         overall: (&ev.overall).into(),
         by_kind: ev.by_kind.iter().map(|(k, c)| (*k, c.into())).collect(),
+        by_folder: ev
+            .by_folder
+            .iter()
+            .map(|(g, c)| (g.as_str(), c.into()))
+            .collect(),
         false_positives: listed(fps, shown.show_values),
         false_negatives: listed(fns, shown.show_values),
         max_list: shown.max_list,
@@ -1001,6 +1067,41 @@ mod tests {
         assert_eq!(ev.by_kind[&Kind::Phone].precision(), None);
         assert_eq!(ev.by_kind[&Kind::Phone].f1(), Some(0.0));
         assert_eq!(ev.false_negatives[0].truth_line, Some(5));
+    }
+
+    #[test]
+    fn by_folder_counts_each_source_on_its_own() {
+        let t = |path: &str, value: &str| TruthItem {
+            path: path.into(),
+            inner: Vec::new(),
+            kind: Kind::Ssn,
+            value: value.into(),
+            line: 1,
+        };
+        let truth = vec![
+            t("hl7/a/m1.hl7", "212-09-1234"),
+            t("hl7/a/m2.hl7", "212-09-1235"),
+            t("hl7/b/m.hl7", "212-09-1236"),
+            t("top.txt", "212-09-1237"),
+        ];
+        let found = vec![
+            found("hl7/a/m1.hl7", Kind::Ssn, "212-09-1234", 1),
+            found("hl7/b/m.hl7", Kind::Ssn, "212-09-9999", 1),
+            found("top.txt", Kind::Ssn, "212-09-1237", 1),
+        ];
+        let ev = evaluate_by_folder(&truth, &found, 2);
+        let c = |g: &str| ev.by_folder[g];
+        assert_eq!((c("hl7/a").tp, c("hl7/a").fp, c("hl7/a").fn_), (1, 0, 1));
+        assert_eq!((c("hl7/b").tp, c("hl7/b").fp, c("hl7/b").fn_), (0, 1, 1));
+        assert_eq!((c("top.txt").tp, c("top.txt").fn_), (1, 0));
+        assert_eq!(ev.by_folder.len(), 3);
+        // The groups add up to the whole.
+        let sum = ev.by_folder.values().fold(Counts::default(), |mut a, c| {
+            a.add(*c);
+            a
+        });
+        assert_eq!(sum, ev.overall);
+        assert!(evaluate_by_folder(&truth, &found, 0).by_folder.is_empty());
     }
 
     #[test]
