@@ -23,7 +23,7 @@ use regex::bytes::Regex;
 /// two beside it.
 const BLOCK: usize = 4096;
 
-/// Markers of software-project text, one capture group per class:
+/// Markers of software-project text, by class:
 ///
 /// 1. changelog and commit-log structure (GNU ChangeLog entry headers,
 ///    Debian changelog headers and trailer lines, `commit <hash>`,
@@ -36,20 +36,24 @@ const BLOCK: usize = 4096;
 ///    `name(8):`);
 /// 5. contributor credits ("Reported by X", "Thanks to X", bullet lines
 ///    ending in `(Name Name)`).
-fn markers() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
+///
+/// One regex of all (searched without captures, so a block costs one
+/// lazy-DFA pass), and one per class, run on each match only to name it.
+/// No long counted repetitions: they multiply the DFA's states.
+fn markers() -> &'static (Regex, [Regex; 5]) {
+    static RE: OnceLock<(Regex, [Regex; 5])> = OnceLock::new();
     RE.get_or_init(|| {
         let changelog = [
-            r"^\d{4}-\d\d-\d\d[ \t]+[^\n<]{2,80}<[^\n@> ]+@[^\n> ]+>",
-            r"^ -- [^\n<]{2,80}<[^\n@> ]+@[^\n> ]+>",
-            r"^[a-z0-9][a-z0-9.+~-]* \([^)\n]{1,40}\) [^;\n]{1,60}; urgency=",
-            r"^commit [0-9a-f]{7,40}\b",
-            r"^[ \t]*(?:Signed-off-by|Acked-by|Reviewed-by|Co-authored-by|Tested-by|Reported-by|Suggested-by): [^\n<]{0,80}<[^\n@>]+@",
-            r"^[ \t]*\* [\w+-]*[./][\w./+-]*\w(?: \([^)\n]{1,60}\))?:",
-            r"\[[^\]\n]{3,60} brought this change\]",
+            r"^\d{4}-\d\d-\d\d[ \t]+[^\n<]+<[^\n@> ]+@[^\n> ]+>",
+            r"^ -- [^\n<]+<[^\n@> ]+@[^\n> ]+>",
+            r"^[a-z0-9][a-z0-9.+~-]* \([^)\n]+\) [^;\n]+; urgency=",
+            r"^commit [0-9a-f]{7}[0-9a-f]*\b",
+            r"^[ \t]*(?:Signed-off-by|Acked-by|Reviewed-by|Co-authored-by|Tested-by|Reported-by|Suggested-by): [^\n<]*<[^\n@>]+@",
+            r"^[ \t]*\* [\w+-]*[./][\w./+-]*\w(?: \([^)\n]+\))?:",
+            r"\[[^\]\n]+ brought this change\]",
             // A release-notes bullet credited to its author: `   - fix
             // typo  [Firstname Lastname]`.
-            r"^[ \t]*[-*] [^\n]{3,200}  \[[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,3}\][ \t]*$",
+            r"^[ \t]*[-*] [^\n]+  \[[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,3}\][ \t]*$",
         ];
         let code = [
             r"\w::\w",
@@ -69,24 +73,26 @@ fn markers() -> &'static Regex {
         let versions = [
             r"\bv\d+\.\d+(?:\.\d+)*\b",
             r"\b\d{1,3}\.\d{1,3}\.\d{1,3}(?:-?(?:alpha|beta|rc|pre)\d*)?\b",
-            r"^[ \t#*=]*(?:[Vv]ersion|VERSION|[Rr]elease|Changes in|Noteworthy changes in release|Overview of [Cc]hanges in)[ \t][^\n]{0,40}\d+\.\d+",
+            r"^[ \t#*=]*(?:[Vv]ersion|VERSION|[Rr]elease|Changes in|Noteworthy changes in release|Overview of [Cc]hanges in)[ \t][^\n]*\d+\.\d+",
             r"^[ \t]*[a-z][\w.-]*\([1-8]\)[,:]",
         ];
         let credits = [
             r"\b(?:[Rr]eported|[Pp]atch(?:es)?|[Ss]uggested|[Nn]oticed|[Cc]ontributed) by [A-Z]",
             r"\bThanks to [A-Z]",
-            r"^[ \t]*[-*] [^\n]{3,200} \([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,3}\)(?: \(:[a-z]+:`\d+`\))?[ \t]*$",
+            r"^[ \t]*[-*] [^\n]+ \([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,3}\)(?: \(:[a-z]+:`\d+`\))?[ \t]*$",
         ];
-        let group = |ps: &[&str]| format!("({})", ps.join("|"));
-        let all = [
-            group(&changelog),
-            group(&code),
-            group(&refs),
-            group(&versions),
-            group(&credits),
-        ]
-        .join("|");
-        Regex::new(&format!("(?m-u){all}")).expect("software-text markers compile")
+        let class = |ps: &[&str]| {
+            Regex::new(&format!("(?m-u){}", ps.join("|"))).expect("software-text markers compile")
+        };
+        let groups: [&[&str]; 5] = [&changelog, &code, &refs, &versions, &credits];
+        let classes = groups.map(class);
+        let all = groups
+            .iter()
+            .map(|ps| ps.join("|"))
+            .collect::<Vec<_>>()
+            .join("|");
+        let all = Regex::new(&format!("(?m-u){all}")).expect("software-text markers compile");
+        (all, classes)
     })
 }
 
@@ -176,11 +182,13 @@ fn decide(b: Block) -> bool {
 /// Markers found in `text`, read until the evidence is decisive.
 fn evidence(text: &[u8]) -> Block {
     let mut b = Block::default();
-    for caps in markers().captures_iter(text) {
-        let Some(class) = (1..=5).find(|&g| caps.get(g).is_some()) else {
+    let (all, classes) = markers();
+    for m in all.find_iter(text) {
+        let found = &text[m.start()..m.end()];
+        let Some(class) = classes.iter().position(|c| c.is_match(found)) else {
             continue;
         };
-        let bit = 1u8 << (class - 1);
+        let bit = 1u8 << class;
         b.classes |= bit;
         b.total = b.total.saturating_add(1);
         if bit & STRONG != 0 {
