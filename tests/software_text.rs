@@ -7,7 +7,8 @@
 //! context rules read as health information ("diagnosis by", "tests", "seen
 //! on", "if PT is", "use or encounter", `PATIENT_NAME`). None of those names
 //! or dates is reported at `medium`; a clinical note, even one that carries
-//! a version string, still is.
+//! a version string, still is. Nor is `PT` in a list of country codes, or a
+//! date after "group :" in the public suffix list.
 
 #[allow(dead_code)]
 mod common;
@@ -174,4 +175,19 @@ fn a_clinical_note_beside_a_changelog_in_one_file_is_still_reported() {
         "nothing from the changelog part: {}",
         r.dump()
     );
+}
+
+#[test]
+fn country_codes_and_registry_dates_are_not_patient_data() {
+    // `PT` among other two-letter codes is Portugal; a date after
+    // "group :" in the public suffix list is no insurance group number.
+    let codes = "Locales: DE FR NL PT SK IT NO - translated by Linda Brooks\n";
+    let suffixes = "// Insurance registry, policy domains\n\
+                    // group : 2015-08-15 Registry Holdings, LLC\n";
+    let r = scan(&[("locales.txt", codes), ("public_suffix_list.dat", suffixes)]);
+    for name in ["locales.txt", "public_suffix_list.dat"] {
+        let found = reported(&r, name);
+        assert!(found.is_empty(), "{name}: {found:?}\n{}", r.dump());
+    }
+    r.assert_code(0);
 }

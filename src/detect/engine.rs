@@ -7,7 +7,7 @@ use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, MatchKind};
 
 use super::names::{FreeName, NameDicts, NameSpan, Tokens};
-use super::software_text::SoftwareText;
+use super::software_text::{self, SoftwareText};
 use super::spec::{
     ConfidenceSpec, DetectorSpec, EngineKind, ExampleSpec, NegativeSpec, SpecFile, SpecSource,
 };
@@ -1296,7 +1296,9 @@ impl Engine {
             let end = m_end.max(start + 1);
             match self.roles[pid] {
                 Role::Keyword { mask } => {
-                    if !glued_to_path(text, start, m_end) {
+                    if !glued_to_path(text, start, m_end)
+                        && !software_text::in_code_run(text, start, m_end)
+                    {
                         scratch.hits.push(Hit { start, end, mask });
                     }
                     at = end;

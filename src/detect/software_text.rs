@@ -201,6 +201,47 @@ fn evidence(text: &[u8]) -> Block {
     b
 }
 
+/// Whether the two-letter term at `start..end` is one item of a run of
+/// upper-case two-letter codes (country and language lists: `NL, PT, SK`,
+/// `N* NO P* PT R* R*` in a class archive), two on each side: such a `PT`
+/// is Portugal, not a patient. Two on each side, so an all-caps note ("SPOKE
+/// TO PT AT BEDSIDE") keeps its patient word.
+pub fn in_code_run(text: &[u8], start: usize, end: usize) -> bool {
+    let code = |t: &[u8]| t.len() == 2 && t.iter().all(u8::is_ascii_uppercase);
+    if !code(&text[start..end]) {
+        return false;
+    }
+    let sep = |b: u8| matches!(b, b' ' | b',' | b';' | b'|' | b'\t');
+    // The code before `at` (skipping up to two separators), if any.
+    let before = |at: usize| -> Option<usize> {
+        let mut i = at;
+        let mut n = 0;
+        while i > 0 && sep(text[i - 1]) && n < 2 {
+            i -= 1;
+            n += 1;
+        }
+        (n > 0
+            && i >= 2
+            && code(&text[i - 2..i])
+            && (i == 2 || !text[i - 3].is_ascii_alphanumeric()))
+        .then(|| i - 2)
+    };
+    let after = |at: usize| -> Option<usize> {
+        let mut i = at;
+        let mut n = 0;
+        while i < text.len() && sep(text[i]) && n < 2 {
+            i += 1;
+            n += 1;
+        }
+        (n > 0
+            && i + 2 <= text.len()
+            && code(&text[i..i + 2])
+            && text.get(i + 2).is_none_or(|b| !b.is_ascii_alphanumeric()))
+        .then_some(i + 2)
+    };
+    before(start).and_then(before).is_some() && after(end).and_then(after).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -250,6 +291,20 @@ mod tests {
              \"fhirVersion\": \"4.0.1\"}\n"));
         assert!(!sw("MSH|^~\\&|EPIC|HOSP|||20190304||ADT^A01|123|P|2.5.1\n\
              PID|1||4417829^^^HOSP^MR||SMITH^JOHN||19610314|M\n"));
+    }
+
+    #[test]
+    fn two_letter_codes_in_a_run_of_codes() {
+        let at = |t: &str| {
+            let s = t.find("PT").unwrap();
+            in_code_run(t.as_bytes(), s, s + 2)
+        };
+        assert!(at("(PL, FR, NL, CZ, LV, PT, SK, IT, DE, NO)"));
+        assert!(at("H* IS IT J* NO PT RO RU SE"));
+        assert!(!at("SPOKE TO PT AT BEDSIDE"));
+        assert!(!at("PT: NWOSU,ADAEZE"));
+        assert!(!at("MR DX PT"));
+        assert!(!at("NL, PT"));
     }
 
     #[test]

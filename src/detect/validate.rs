@@ -903,11 +903,25 @@ pub fn itin(value: &[u8]) -> bool {
 /// (placeholders such as `00000000`).
 pub fn mrn(value: &[u8]) -> bool {
     let digits: Vec<u8> = value.iter().copied().filter(u8::is_ascii_digit).collect();
-    if digits.len() < 4 {
+    if digits.len() < 4 || iso_date(value) {
         return false;
     }
     let first = digits[0];
     !digits.iter().all(|&d| d == first)
+}
+
+/// `YYYY-MM-DD` with a real month and day: a date, no record or group
+/// number (`// group : 2015-08-15 Registry, LLC` in the public suffix list
+/// is the day a registry's domains were added).
+fn iso_date(value: &[u8]) -> bool {
+    let d = |i: usize| value[i].is_ascii_digit();
+    let n = |i: usize| u32::from(value[i] - b'0') * 10 + u32::from(value[i + 1] - b'0');
+    value.len() == 10
+        && value[4] == b'-'
+        && value[7] == b'-'
+        && [0, 1, 2, 3, 5, 6, 8, 9].into_iter().all(d)
+        && (1..=12).contains(&n(5))
+        && (1..=31).contains(&n(8))
 }
 
 /// Nine digits written as a placeholder rather than issued to anyone:
@@ -1186,6 +1200,14 @@ fn calendar_ok(year: u32, month: u32, day: u32) -> bool {
 mod tests {
     use super::*;
     use crate::detect::spec::SpecSource;
+
+    #[test]
+    fn iso_dates_are_no_record_numbers() {
+        assert!(!mrn(b"2015-08-15"));
+        assert!(mrn(b"2015-0815"));
+        assert!(mrn(b"2015-18-15"));
+        assert!(mrn(b"00418822"));
+    }
 
     #[test]
     fn medical_words_longer_than_eight_letters_count() {
