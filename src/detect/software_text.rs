@@ -300,7 +300,7 @@ mod tests {
             in_code_run(t.as_bytes(), s, s + 2)
         };
         assert!(at("(PL, FR, NL, CZ, LV, PT, SK, IT, DE, NO)"));
-        assert!(at("H* IS IT J* NO PT RO RU SE"));
+        assert!(at("HU IS IT JP NO PT RO RU SE"));
         assert!(!at("SPOKE TO PT AT BEDSIDE"));
         assert!(!at("PT: NWOSU,ADAEZE"));
         assert!(!at("MR DX PT"));
