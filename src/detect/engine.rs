@@ -7,6 +7,7 @@ use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, MatchKind};
 
 use super::names::{FreeName, NameDicts, NameSpan, Tokens};
+use super::software_text::{self, SoftwareText};
 use super::spec::{
     ConfidenceSpec, DetectorSpec, EngineKind, ExampleSpec, NegativeSpec, SpecFile, SpecSource,
 };
@@ -172,6 +173,8 @@ pub struct Scratch {
     windows: Vec<(usize, usize)>,
     /// Spans of values found through their field, which patterns skip.
     field_spans: Vec<(usize, usize)>,
+    /// Software-project evidence of the current unit, read on demand.
+    software: SoftwareText,
 }
 
 /// One cell of a table body handed to [`Engine::scan_table`].
@@ -786,6 +789,7 @@ impl Engine {
             tokens: Tokens::default(),
             windows: Vec::new(),
             field_spans: Vec::new(),
+            software: SoftwareText::default(),
         }
     }
 
@@ -922,6 +926,7 @@ impl Engine {
         scratch.hits.clear();
         scratch.cands.clear();
         scratch.field_spans.clear();
+        scratch.software.reset(text.len());
         let first = out.len();
         self.collect(text, scratch);
         if let Some((plan, cells)) = table {
@@ -954,8 +959,18 @@ impl Engine {
                     && m.confidence == Confidence::Low
                     && !m.sample
                     && self.in_clinical_note(hits, m.start, m.end)
+                    && !self.software_holds_back(text, &scratch.software, m.start, m.end)
                 {
                     m.confidence = Confidence::Medium;
+                } else if m.kind == Kind::Date
+                    && m.confidence == Confidence::Medium
+                    && !m.sample
+                    && self.detectors[m.detector as usize].conf.valid == Level::Low
+                    && self.software_holds_back(text, &scratch.software, m.start, m.end)
+                {
+                    // An encounter word in a changelog ("bug seen on an
+                    // arm system.\n\n2003-02-16  Name <mail>") is no visit.
+                    m.confidence = Confidence::Low;
                 }
                 out.push(m);
             }
@@ -1003,6 +1018,26 @@ impl Engine {
     fn in_clinical_note(&self, hits: &[Hit], start: usize, end: usize) -> bool {
         let (clinical, patient_word) = self.clinical_terms(hits, start, end, CLINICAL_NOTE_REACH);
         clinical >= 1 && patient_word
+    }
+
+    /// Whether software-project text around `start..end` (a changelog,
+    /// release notes, source code: see [`super::software_text`]) holds back a rise
+    /// that rests on weak context, a patient keyword or clinical term that
+    /// such text uses too. Clinical vocabulary within [`FREE_NAME_CONTEXT`]
+    /// (two words of the ICD descriptions that general text does not use)
+    /// lets the rise stand.
+    fn software_holds_back(
+        &self,
+        text: &[u8],
+        software: &SoftwareText,
+        start: usize,
+        end: usize,
+    ) -> bool {
+        software.near(text, start) && {
+            let lo = start.saturating_sub(FREE_NAME_CONTEXT);
+            let hi = (end + FREE_NAME_CONTEXT).min(text.len());
+            !self.tables.medical_words(&text[lo..hi], 2)
+        }
     }
 
     /// Clinical terms (counted up to 2) within `reach` of `start..end`, and
@@ -1261,7 +1296,9 @@ impl Engine {
             let end = m_end.max(start + 1);
             match self.roles[pid] {
                 Role::Keyword { mask } => {
-                    if !glued_to_path(text, start, m_end) {
+                    if !glued_to_path(text, start, m_end)
+                        && !software_text::in_code_run(text, start, m_end)
+                    {
                         scratch.hits.push(Hit { start, end, mask });
                     }
                     at = end;
@@ -1554,7 +1591,7 @@ impl Engine {
             let date_near = nearby().any(|m| self.anchors_names(m) && dist_ok(m));
             let kw = near(&scratch.hits, rules.kw, n.start, n.end) || identifier_near;
             let d = &self.detectors[rules.det as usize].conf;
-            let level = if label {
+            let mut level = if label {
                 d.label.unwrap_or(Level::High)
             } else if kw {
                 d.keyword.unwrap_or(Level::Medium)
@@ -1565,6 +1602,16 @@ impl Engine {
             } else {
                 Level::None
             };
+            // A patient keyword or a clinical term near a name in a
+            // changelog or source code ("if PT is", "diagnosis by") is no
+            // evidence: only a label or a firm identifier is.
+            if !label
+                && !identifier_near
+                && level > d.valid
+                && self.software_holds_back(text, &scratch.software, n.start, n.end)
+            {
+                level = d.valid;
+            }
             let Some(mut conf) = level.confidence() else {
                 continue;
             };

@@ -8,6 +8,7 @@
 
 mod engine;
 mod names;
+mod software_text;
 pub mod spec;
 mod sweep;
 mod validate;

@@ -121,9 +121,8 @@ pub struct CodeTables {
     icd10: OnceLock<WordSet>,
     icd9: OnceLock<WordSet>,
     zip: OnceLock<WordSet>,
-    medical: OnceLock<WordSet>,
-    /// The same vocabulary upper-cased, so words longer than eight letters
-    /// are found too (the built-in file is lower case, and
+    /// The clinical vocabulary upper-cased, so words longer than eight
+    /// letters are found too (the built-in file is lower case, and
     /// [`WordSet::from_text`] takes borrowed text as upper case).
     medical_upper: OnceLock<WordSet>,
 }
@@ -141,7 +140,6 @@ impl CodeTables {
             icd10: OnceLock::new(),
             icd9: OnceLock::new(),
             zip: OnceLock::new(),
-            medical: OnceLock::new(),
             medical_upper: OnceLock::new(),
         })
     }
@@ -159,7 +157,9 @@ impl CodeTables {
     /// evidence that identifiers sit in a patient's record. Stops as soon
     /// as `min` are seen.
     pub fn medical_words(&self, text: &[u8], min: usize) -> bool {
-        let terms = self.table(&self.medical, MEDICAL_TERMS);
+        // The upper-cased set: the lower-case file read as borrowed text
+        // never matched a word longer than eight letters.
+        let terms = self.medical_vocabulary();
         let mut found: [&[u8]; 8] = [&[]; 8];
         let mut n = 0;
         for w in text.split(|b| !b.is_ascii_alphabetic()) {
@@ -181,14 +181,14 @@ impl CodeTables {
     /// Whether `word` is in the clinical vocabulary (words of at least five
     /// letters, as [`CodeTables::medical_words`] counts them).
     pub fn is_medical_word(&self, word: &[u8]) -> bool {
-        word.len() >= 5
-            && self
-                .medical_upper
-                .get_or_init(|| {
-                    let text = self.source.dict(MEDICAL_TERMS).unwrap_or_default();
-                    WordSet::from_text(std::borrow::Cow::Owned(text.to_ascii_uppercase()))
-                })
-                .contains(word)
+        word.len() >= 5 && self.medical_vocabulary().contains(word)
+    }
+
+    fn medical_vocabulary(&self) -> &WordSet {
+        self.medical_upper.get_or_init(|| {
+            let text = self.source.dict(MEDICAL_TERMS).unwrap_or_default();
+            WordSet::from_text(std::borrow::Cow::Owned(text.to_ascii_uppercase()))
+        })
     }
 
     /// ZIP codes, each alone (`62704`) and with its state (`62704IL`).
@@ -903,11 +903,25 @@ pub fn itin(value: &[u8]) -> bool {
 /// (placeholders such as `00000000`).
 pub fn mrn(value: &[u8]) -> bool {
     let digits: Vec<u8> = value.iter().copied().filter(u8::is_ascii_digit).collect();
-    if digits.len() < 4 {
+    if digits.len() < 4 || iso_date(value) {
         return false;
     }
     let first = digits[0];
     !digits.iter().all(|&d| d == first)
+}
+
+/// `YYYY-MM-DD` with a real month and day: a date, no record or group
+/// number (`// group : 2015-08-15 Registry, LLC` in the public suffix list
+/// is the day a registry's domains were added).
+fn iso_date(value: &[u8]) -> bool {
+    let d = |i: usize| value[i].is_ascii_digit();
+    let n = |i: usize| u32::from(value[i] - b'0') * 10 + u32::from(value[i + 1] - b'0');
+    value.len() == 10
+        && value[4] == b'-'
+        && value[7] == b'-'
+        && [0, 1, 2, 3, 5, 6, 8, 9].into_iter().all(d)
+        && (1..=12).contains(&n(5))
+        && (1..=31).contains(&n(8))
 }
 
 /// Nine digits written as a placeholder rather than issued to anyone:
@@ -1186,6 +1200,24 @@ fn calendar_ok(year: u32, month: u32, day: u32) -> bool {
 mod tests {
     use super::*;
     use crate::detect::spec::SpecSource;
+
+    #[test]
+    fn iso_dates_are_no_record_numbers() {
+        assert!(!mrn(b"2015-08-15"));
+        assert!(mrn(b"2015-0815"));
+        assert!(mrn(b"2015-18-15"));
+        assert!(mrn(b"00418822"));
+    }
+
+    #[test]
+    fn medical_words_longer_than_eight_letters_count() {
+        // Every word here is longer than eight letters: the borrowed,
+        // lower-case vocabulary never matched one of them.
+        let tables = CodeTables::new(SpecSource::Builtin).unwrap();
+        assert!(tables.is_medical_word(b"abandonment"));
+        assert!(tables.medical_words(b"abandonment; abnormalities", 2));
+        assert!(!tables.medical_words(b"changelog; maintenance", 1));
+    }
 
     #[test]
     fn partial_dates() {
