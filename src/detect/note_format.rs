@@ -121,13 +121,23 @@ const REPEAT_WORDS_MAX: usize = 24;
 /// Clinicians write "CABG in 3/79" and "since November" with no encounter
 /// word near; a score or a fraction follows no such word.
 pub(super) fn date_word_before(text: &[u8], start: usize, end: usize) -> bool {
-    word_before(text, start)
-        .is_some_and(|w| DATE_PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+    let Some(ws) = word_before(text, start) else {
+        return false;
+    };
+    let w = text[ws..start].trim_ascii_end();
+    // "Compared with 3/79", "compared to 3/79": a prior study's date.
+    let compared = (w.eq_ignore_ascii_case(b"with") || w.eq_ignore_ascii_case(b"to"))
+        && word_before(text, ws).is_some_and(|vs| {
+            text[vs..ws]
+                .trim_ascii_end()
+                .eq_ignore_ascii_case(b"compared")
+        });
+    (compared || DATE_PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p)))
         && !ratio_after(text, end)
 }
 
-/// The ASCII word that ends one or two spaces before `start`.
-fn word_before(text: &[u8], start: usize) -> Option<&[u8]> {
+/// Where the ASCII word that ends one or two spaces before `start` begins.
+fn word_before(text: &[u8], start: usize) -> Option<usize> {
     let mut i = start;
     while i > 0 && start - i < 2 && matches!(text[i - 1], b' ' | b'\t') {
         i -= 1;
@@ -139,7 +149,7 @@ fn word_before(text: &[u8], start: usize) -> Option<&[u8]> {
     while i > 0 && text[i - 1].is_ascii_alphabetic() {
         i -= 1;
     }
-    (i < end && (i == 0 || !text[i - 1].is_ascii_alphanumeric())).then(|| &text[i..end])
+    (i < end && (i == 0 || !text[i - 1].is_ascii_alphanumeric())).then_some(i)
 }
 
 /// Whether the word after `end` makes a number pair a ratio or a score.
@@ -376,10 +386,17 @@ impl Engine {
             let trimmed = line.trim_ascii();
             let lead = ls + (line.len() - line.trim_ascii_start().len());
             if let Some(parts) = transcription_line(trimmed) {
-                for (s, e) in parts {
+                // One census name makes the line a transcription line: its
+                // other words are names too (surrogates and rare surnames).
+                let census = |&(s, e): &(usize, usize)| {
                     let w = &text[lead + s..lead + e];
-                    if rules.dicts.is_name_word(w) && !self.is_clinical_word(w) {
-                        spans.push((lead + s, lead + e));
+                    rules.dicts.is_name_word(w) && !self.is_clinical_word(w)
+                };
+                if parts.iter().any(census) {
+                    for (s, e) in parts {
+                        if !self.is_clinical_word(&text[lead + s..lead + e]) {
+                            spans.push((lead + s, lead + e));
+                        }
                     }
                 }
             } else if trimmed.len() > 3 && trimmed[..3].eq_ignore_ascii_case(b"cc:") {
@@ -402,10 +419,10 @@ impl Engine {
     /// capitalised words or initials (`Oxxx M Gxxxx`, `EZEKIEL
     /// MARCHETTI`) after the line start, a label's colon or a lower-case
     /// word ("Signed by"). At least two words that are not initials, the
-    /// first not an initial, none a stop word.
+    /// first not an initial, one at least not a stop word.
     fn name_before(&self, text: &[u8], ls: usize, comma: usize) -> Option<usize> {
         let rules = self.names.as_ref()?;
-        let (mut i, mut full, mut count) = (comma, 0, 0);
+        let (mut i, mut full, mut plain, mut count) = (comma, 0, 0, 0);
         let mut start = None;
         let mut first_initial = false;
         while count < 4 {
@@ -425,20 +442,18 @@ impl Engine {
                 break;
             }
             let initial = w.len() == 1;
-            let title = w[1..].iter().all(u8::is_ascii_lowercase);
-            let upper = w.iter().all(|b| !b.is_ascii_lowercase());
             // "Dr." and other abbreviations with a dot end the name.
             let role = ROLE_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r))
                 || (!initial && (self.is_label_word(w) || self.is_clinical_word(w)));
-            if (!initial && dot)
-                || (!initial && !title && !upper)
-                || role
-                || rules.dicts.is_stop_word(w)
-            {
+            if (!initial && dot) || role {
                 break;
             }
             count += 1;
             full += usize::from(!initial);
+            // A credential says a person signs: a surname that is also a
+            // common word ("Brown", "Rivers") is still theirs, if another
+            // word is not one.
+            plain += usize::from(!initial && !rules.dicts.is_stop_word(w));
             first_initial = initial;
             start = Some(j);
             let mut k = j;
@@ -450,7 +465,7 @@ impl Engine {
             }
             i = k;
         }
-        (full >= 2 && !first_initial).then_some(start?)
+        (full >= 2 && plain >= 1 && !first_initial).then_some(start?)
     }
 }
 
@@ -520,6 +535,9 @@ mod tests {
         assert!(!date_word_before(t, 25, 28));
         assert!(date_word_before(t, 48, 56));
         assert!(!date_word_before(b"3/79 x", 0, 4));
+        let t = b"Compared with 3/79, no change; with 2/6 murmur";
+        assert!(date_word_before(t, 14, 18));
+        assert!(!date_word_before(t, 36, 39));
     }
 
     #[test]
