@@ -246,10 +246,22 @@ impl Engine {
         first: usize,
         layout: bool,
     ) {
-        if self.clinical == 0 || !hits.iter().any(|h| h.mask & self.clinical != 0) {
-            return;
+        // The unit as a whole must pass [`Engine::in_note`]'s test before
+        // any position is asked (most units with a clinical word are no
+        // note: manuals, changelogs).
+        let patient = self.names.as_ref().map_or(0, |r| r.free.patient);
+        let (mut clinical, mut patient_word, mut section) = (0u32, false, false);
+        for h in hits {
+            clinical += u32::from(h.mask & self.clinical != 0);
+            patient_word |= h.mask & patient != 0;
+            section |= h.mask & self.note_sections != 0;
         }
         let found = &out[first..];
+        let unit_note = clinical >= 1 && patient_word
+            || clinical >= 2 && (section || found.iter().any(patient_identifier));
+        if self.clinical == 0 || !unit_note {
+            return;
+        }
         let mut raise = Vec::new();
         for (i, m) in found.iter().enumerate() {
             if m.confidence != Confidence::Low || m.sample {
