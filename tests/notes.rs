@@ -219,6 +219,8 @@ fn clinic_note_signatures_transcriptionists_and_repeats() {
 fn emergency_visit_header_signature_and_pager() {
     let f = scan_note("ed-visit.txt");
     has(&f, "name", "ABERNATHY,LUCINDA", "medium");
+    // The unit number beside the name, in four digit groups, no label.
+    has(&f, "mrn", "418-22-90-3", "medium");
     has(&f, "date", "02/11/84", "medium");
     has(&f, "date", "5/82", "medium");
     has(&f, "date", "02/12/84", "medium");
