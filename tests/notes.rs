@@ -179,3 +179,74 @@ fn courtesy_titles_without_clinical_words_are_low() {
         triples(&r)
     );
 }
+
+/// Dates as a clinic note carries them: a record date in a year far from
+/// now, month and day or month and two-digit year after a preposition,
+/// `M-D-YY`, a month alone after "since", and dictation footers. Scores
+/// (`2/6` murmur, `5/5` strength, `4/4` extremities, `1/2` tablet) stay
+/// out.
+#[test]
+fn clinic_note_dates_in_every_shape() {
+    let f = scan_note("clinic-visit.txt");
+    has(&f, "date", "2081-06-14", "medium");
+    has(&f, "date", "November", "medium");
+    has(&f, "date", "9/14", "medium");
+    has(&f, "date", "3/79", "medium");
+    has(&f, "date", "4-12-80", "medium");
+    has(&f, "date", "06/18/81", "medium");
+    has(&f, "date", "6/80", "medium");
+    for score in ["2/6", "5/5", "4/4", "1/2", "148/86"] {
+        assert!(!f.iter().any(|(_, v, _)| v == score), "{score}: {f:#?}");
+    }
+}
+
+/// Names a clinic note carries besides its header: the signature with a
+/// credential, the transcriptionist's initials line, and the patient's
+/// first name or surname alone once the header named them.
+#[test]
+fn clinic_note_signatures_transcriptionists_and_repeats() {
+    let f = scan_note("clinic-visit.txt");
+    has(&f, "name", "Whitcombe, Rosalind", "high");
+    has(&f, "name", "Dalibor K. Ferrante", "medium");
+    has(&f, "name", "whitlock", "medium");
+    has(&f, "name", "Rosalind", "medium");
+    has(&f, "name", "Whitcombe", "medium");
+}
+
+/// An emergency visit in capitals: `LAST,FIRST` in the header, dictation
+/// lines, a `cc:` with a credential, two transcriptionists and a pager.
+#[test]
+fn emergency_visit_header_signature_and_pager() {
+    let f = scan_note("ed-visit.txt");
+    has(&f, "name", "ABERNATHY,LUCINDA", "medium");
+    // The unit number beside the name, in four digit groups, no label.
+    has(&f, "mrn", "418-22-90-3", "medium");
+    has(&f, "date", "02/11/84", "medium");
+    has(&f, "date", "5/82", "medium");
+    has(&f, "date", "02/12/84", "medium");
+    has(&f, "name", "Imogen Salcedo", "medium");
+    has(&f, "name", "EZEKIEL MARCHETTI", "medium");
+    has(&f, "name", "gallardo", "medium");
+    // The second transcriptionist is in no census list: the line is one
+    // because the first is.
+    has(&f, "name", "pzwick", "medium");
+    // A surname that is also a common word, before a credential.
+    has(&f, "name", "Octavia Brown", "medium");
+    has(&f, "phone", "55120", "medium");
+}
+
+/// The same shapes outside a clinical note: sign-offs with degrees,
+/// `ABC:word` lines, a pager setting, a month after "since" and
+/// month/year after "in" in software text stay below `medium`.
+#[test]
+fn note_shapes_outside_clinical_text_stay_low() {
+    for text in [
+        "Reviewed-by: Anna K. Berg, PhD\nTested-by: Tom Lane, MD\n\nFix crash since November.\n",
+        "API:get returns the list\nNOTE:see below\nSet the pager 5512 option.\n",
+        "Release 2.1 shipped in 3/24; the bug was fixed on 4-12-80 builds since March.\n",
+        "Minutes: Plan: ship in 3/24. Rosalind Whitcombe, MD, chaired; Whitcombe thanked all.\n",
+    ] {
+        let r = scan_text("notes.txt", text, "medium");
+        assert!(r.findings().is_empty(), "{text:?}: {:#?}", triples(&r));
+    }
+}

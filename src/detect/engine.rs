@@ -15,6 +15,9 @@ use super::sweep::{Sweep, SweepCache};
 use super::validate::{self, CodeTables, Validator, Verdict};
 use super::{Confidence, DetectError, DetectorInfo, Kind, Level, Match};
 
+#[path = "note_format.rs"]
+mod note_format;
+
 /// Longest span a single candidate may have; with the context windows it
 /// bounds how far a detector looks, which sizes chunk overlaps.
 const MAX_CANDIDATE: usize = 256;
@@ -150,6 +153,9 @@ pub struct Engine {
     tables: CodeTables,
     /// Set bit of the `clinical` group (health information).
     clinical: u128,
+    /// Set bit of the `note_section` group: headings only clinical notes
+    /// have (see `note_format`).
+    note_sections: u128,
     /// Words of every keyword, label and field name: a report's context
     /// shows them (`SSN:`, `Patient:`) and masks other words.
     label_words: super::wordset::WordSet,
@@ -566,6 +572,7 @@ impl Engine {
                     s.confidence.record,
                 ),
                 level_rule("label before it", s.confidence.label),
+                level_rule("in a clinical note", s.confidence.note),
                 level_rule("known sample value", s.confidence.sample),
             ]
             .into_iter()
@@ -641,6 +648,10 @@ impl Engine {
             Some(terms) => table.ctx(&terms, [0, 0], "clinical")?.mask,
             None => 0,
         };
+        let note_sections = match table.groups.get("note_section").cloned() {
+            Some(terms) => table.ctx(&terms, [0, 0], "note_section")?.mask,
+            None => 0,
+        };
         // Phrases that hold a term but mean something else ("the Great
         // Depression") are terms of no set: found first, they hide it.
         if let Some(not_terms) = table.groups.get("not_terms").cloned() {
@@ -692,6 +703,7 @@ impl Engine {
             sweep,
             general,
             clinical,
+            note_sections,
             fields,
             singles,
             at_position,
@@ -984,6 +996,11 @@ impl Engine {
             self.find_names(text, rules, scratch, first, out, min);
         }
         out[first..].sort_by_key(|m| (m.start, m.end));
+        let before_note = out.len();
+        self.note_pass(text, &scratch.hits, out, first, table.is_none());
+        if out.len() > before_note {
+            out[first..].sort_by_key(|m| (m.start, m.end));
+        }
         if self.record_rules {
             self.raise_beside_record(text, &mut out[first..], &scratch.hits, &scratch.field_spans);
         }
@@ -1444,7 +1461,12 @@ impl Engine {
             .promote
             .iter()
             .find(|p| !nearest_is_kw && near(local, p.kw, c.start, c.end));
-        if c.needs_keyword && !kw && promote.is_none() {
+        if c.needs_keyword
+            && !kw
+            && promote.is_none()
+            && !(d.validator == Some(Validator::PartialDate)
+                && note_format::date_word_before(text, c.start, c.end))
+        {
             return None;
         }
         let value = &text[c.start..c.end];

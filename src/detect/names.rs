@@ -221,6 +221,13 @@ impl NameDicts {
         self.sets();
     }
 
+    /// Whether a word is a stop word: a common word that is also a name
+    /// ("Will", "Hope"), which a name read from a note's layout must not
+    /// start with or be repeated as.
+    pub fn is_stop_word(&self, word: &[u8]) -> bool {
+        self.sets().stop.contains(word)
+    }
+
     /// Whether a capitalised word is a dictionary name (used to mask context).
     pub fn is_name_word(&self, word: &[u8]) -> bool {
         if word.len() < 2 {

@@ -175,6 +175,13 @@ pub struct ConfidenceSpec {
     /// business's. Raises to this level, never lowers.
     #[serde(default)]
     pub record: Option<Level>,
+    /// The value sits in a clinical note (clinical terms with a patient
+    /// word, a note heading or a patient identifier near, see
+    /// `detect::engine::note_format`): a pager number, a month alone or a
+    /// signature there relates to the patient's care. Raises to this
+    /// level, never lowers.
+    #[serde(default)]
+    pub note: Option<Level>,
 }
 
 /// Re-labels a match (a date becomes a `dob` after "DOB:").

@@ -1160,7 +1160,8 @@ fn date_tokens<const N: usize>(
 }
 
 /// A date with a part left out, as clinicians write them: month and day
-/// (`3/14`, `November 3`, `Nov 3rd`) or month and year (`Nov 2019`). The
+/// (`3/14`, `November 3`, `Nov 3rd`), month and year (`Nov 2019`, `3/79`)
+/// or a month alone (`November`). The
 /// day must exist in that month (February 29 included); a year is
 /// 1880-2100. A value that goes on with `/` or a digit is part of a longer
 /// shape (`3/14/61`, a fraction `1/2/3`), which the full date pattern reads.
@@ -1179,6 +1180,11 @@ pub fn partial_date(text: &[u8], start: usize, end: usize) -> bool {
     match (month_word, &nums[..n]) {
         (Some(_), [y]) if *y >= 1000 => (1880..=2100).contains(y),
         (Some(m), [d]) => calendar_ok(2000, m, *d),
+        // A month alone ("since November"), which the engine takes only
+        // after a preposition in a clinical note.
+        (Some(_), []) => true,
+        // Month and two-digit year ("in 3/79"): a second number no day has.
+        (None, [m, y]) if (1..=12).contains(m) && (32..=99).contains(y) => true,
         (None, [m, d]) => calendar_ok(2000, *m, *d) || calendar_ok(2000, *d, *m),
         _ => false,
     }
@@ -1232,6 +1238,10 @@ mod tests {
         assert!(!ok("13/14"));
         assert!(!ok("Nov 2400"));
         assert!(!ok("Nov 45"));
+        assert!(ok("3/79"));
+        assert!(ok("November"));
+        assert!(!ok("13/79"));
+        assert!(!ok("3/100"));
         let t = b"on 3/14/61";
         assert!(!partial_date(t, 3, 7), "part of a longer date");
     }
