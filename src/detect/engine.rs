@@ -1690,13 +1690,26 @@ impl Engine {
             after: FREE_NAME_CONTEXT,
         };
         // A firm identifier (DOB, MRN, SSN) close after a name names whose.
+        // `ids` is sorted by start: each question looks at the few
+        // identifiers near the name, not at every one in the unit.
+        debug_assert!(ids.windows(2).all(|w| w[0].start <= w[1].start));
         let identifier_after = |end: usize| {
-            ids.iter().any(|m| {
-                matches!(m.kind, Kind::Ssn | Kind::Itin | Kind::Mrn | Kind::Dob)
-                    && m.confidence >= Confidence::Medium
-                    && m.start >= end
-                    && m.start < end + 200
-            })
+            let i = ids.partition_point(|m| m.start < end);
+            ids[i..]
+                .iter()
+                .take_while(|m| m.start < end + 200)
+                .any(|m| {
+                    matches!(m.kind, Kind::Ssn | Kind::Itin | Kind::Mrn | Kind::Dob)
+                        && m.confidence >= Confidence::Medium
+                })
+        };
+        let longest_id = ids.iter().map(|m| m.end - m.start).max().unwrap_or(0);
+        let overlaps_id = |n: &FreeName| {
+            let i = ids.partition_point(|m| m.start + longest_id <= n.start);
+            ids[i..]
+                .iter()
+                .take_while(|m| m.start < n.end)
+                .any(|m| n.start < m.end)
         };
         let hit_at = |p: usize| {
             let i = hits.partition_point(|h| h.start < p);
@@ -1728,9 +1741,10 @@ impl Engine {
                 continue;
             };
             // "Patient: Mr. Okafor": the title is not part of the name.
-            let at = hits
+            let at = hits[hits.partition_point(|t| t.start < at)..]
                 .iter()
-                .find(|t| t.start == at && t.mask & f.honorific != 0)
+                .take_while(|t| t.start == at)
+                .find(|t| t.mask & f.honorific != 0)
                 .and_then(|t| after_title(text, t.start, t.end))
                 .unwrap_or(at);
             let max = if honorific { 3 } else { 4 };
@@ -1786,7 +1800,7 @@ impl Engine {
                     None => continue,
                 }
             }
-            if ids.iter().any(|m| m.start < n.end && n.start < m.end) {
+            if overlaps_id(&n) {
                 continue;
             }
             self.push_free_name(found, rules.det, n, conf);
