@@ -239,3 +239,91 @@ IN1|1|3004^ACME|1002|ACME SELECT CARE|PO BOX 981107^^EL PASO^TX^79998||(915)872-
     assert_not_reported(&got, "1234 Example Pkwy STE 300");
     assert_not_reported(&got, "(915)872-3862");
 }
+
+/// One implicit VR little endian element: tag, 32-bit length, value.
+fn implicit(group: u16, element: u16, value: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    out.extend_from_slice(&group.to_le_bytes());
+    out.extend_from_slice(&element.to_le_bytes());
+    out.extend_from_slice(&(value.len() as u32).to_le_bytes());
+    out.extend_from_slice(value);
+    out
+}
+
+/// A Part 10 file whose meta group names implicit VR little endian, with
+/// `dataset` after it.
+fn implicit_vr_file(dataset: &[u8]) -> Vec<u8> {
+    let ts = b"1.2.840.10008.1.2\0";
+    let mut meta = Vec::new();
+    meta.extend_from_slice(&[0x02, 0x00, 0x10, 0x00, b'U', b'I']);
+    meta.extend_from_slice(&(ts.len() as u16).to_le_bytes());
+    meta.extend_from_slice(ts);
+    let mut out = vec![0u8; 128];
+    out.extend_from_slice(b"DICM");
+    out.extend_from_slice(&[0x02, 0x00, 0x00, 0x00, b'U', b'L', 4, 0]);
+    out.extend_from_slice(&(meta.len() as u32).to_le_bytes());
+    out.extend_from_slice(&meta);
+    out.extend_from_slice(dataset);
+    out
+}
+
+#[test]
+fn a_dicomdir_in_implicit_vr_names_its_patients() {
+    // A CD's DICOMDIR as DCMTK writes it in implicit VR: the directory
+    // records sit in a sequence of defined length, which only the tag
+    // says is a sequence.
+    let mut record = implicit(0x0004, 0x1430, b"PATIENT ");
+    record.extend(implicit(0x0010, 0x0010, b"Nov\xe1k^Jan"));
+    record.extend(implicit(0x0010, 0x0020, b"77654033"));
+    let item = implicit(0xFFFE, 0xE000, &record);
+    let dataset = implicit(0x0004, 0x1220, &item);
+    let got = found(&scan_file("DICOMDIR", &implicit_vr_file(&dataset)));
+    assert_reported(&got, "mrn", "77654033");
+    assert!(
+        got.iter().any(|(k, _, c)| k == "name" && c == "high"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_dicom_patient_id_in_letters_only_is_an_identifier() {
+    // pydicom's character-set samples carry PatientIDs such as `SCSGERM`:
+    // the tag says it is the patient's identifier, digits or not.
+    let mut dataset = implicit(0x0008, 0x0060, b"CT");
+    dataset.extend(implicit(0x0010, 0x0010, b"DOE^JANE"));
+    dataset.extend(implicit(0x0010, 0x0020, b"SCSTESTX"));
+    dataset.extend(implicit(0x0010, 0x0030, b"19430517"));
+    let got = found(&scan_file("letters.dcm", &implicit_vr_file(&dataset)));
+    assert_reported(&got, "mrn", "SCSTESTX");
+}
+
+#[test]
+fn a_cda_name_with_a_comment_between_its_parts_is_one_name() {
+    let cda = r#"<?xml version="1.0"?>
+<ClinicalDocument xmlns="urn:hl7-org:v3">
+  <recordTarget>
+    <patientRole>
+      <id extension="998991" root="2.16.840.1.113883.19.5.99999.2"/>
+      <patient>
+        <name use="L">
+          <!-- L is "Legal" from HL7 EntityNameUse 2.16.840.1.113883.5.45 -->
+          <given>Isabella</given>
+          <given>Isa</given>
+          <!-- CL is "Call me" from HL7 EntityNamePartQualifier 2.16.840.1.113883.5.43 -->
+          <family>Jones</family>
+        </name>
+        <birthTime value="19750501"/>
+      </patient>
+    </patientRole>
+  </recordTarget>
+</ClinicalDocument>
+"#;
+    let got = found(&scan_file("ccd.xml", cda.as_bytes()));
+    assert!(
+        got.iter().any(|(k, v, c)| k == "name"
+            && v.starts_with("Isabella")
+            && v.ends_with("Jones")
+            && c == "high"),
+        "{got:?}"
+    );
+}
