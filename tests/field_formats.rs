@@ -327,3 +327,16 @@ fn a_cda_name_with_a_comment_between_its_parts_is_one_name() {
         "{got:?}"
     );
 }
+
+#[test]
+fn clarity_style_address_lines_are_the_patients() {
+    // Epic Clarity names its address columns ADD_LINE_1 and ADD_LINE_2.
+    let csv = "PAT_ID,PAT_NAME,PAT_MRN_ID,BIRTH_DATE,ADD_LINE_1,ADD_LINE_2,CITY,ZIP,HOME_PHONE\n\
+Z48213,\"NOVAKOVA,JANA\",E1029384,1948-02-29,Nádražní 1187/14,Byt 12,Olomouc,779 00,+420 734 118 552\n";
+    let got = found(&scan_file("clarity.csv", csv.as_bytes()));
+    assert_reported(&got, "address", "Nádražní 1187/14");
+    assert_reported(&got, "address", "Byt 12");
+    assert_reported(&got, "address", "Olomouc");
+    assert_reported(&got, "zip", "779 00");
+    assert_reported(&got, "phone", "+420 734 118 552");
+}
