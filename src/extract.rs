@@ -436,6 +436,21 @@ pub const HL7_FIELDS: &[&str] = &[
     "in1 19 zip",
     "in1 19 city",
     "in1 19 county",
+    // The guarantor (GT1): name, address, home and business phones, birth
+    // date and SSN. Often the patient (relationship SELF) or a parent, and
+    // the message's other contact details (a provider's ROL, an insurer's
+    // IN1-5) are not the patient's: only named fields are.
+    "gt1 3",
+    "gt1 5",
+    "gt1 5 zip",
+    "gt1 5 city",
+    "gt1 5 county",
+    "gt1 6",
+    "gt1 6 email",
+    "gt1 7",
+    "gt1 7 email",
+    "gt1 8",
+    "gt1 12",
     // Any coded element (CE/CWE) whose coding system is ICD-10 or ICD-9.
     "icd10",
     "icd9",
@@ -459,9 +474,9 @@ enum Hl7Shape {
 
 fn hl7_shape(name: &str) -> Hl7Shape {
     match name {
-        "pid 5" | "pid 6" | "pid 9" | "nk1 2" | "in1 16" => Hl7Shape::Name,
-        "pid 11" | "nk1 4" | "in1 19" => Hl7Shape::Address,
-        "pid 13" | "pid 14" | "nk1 5" | "nk1 6" => Hl7Shape::Phone,
+        "pid 5" | "pid 6" | "pid 9" | "nk1 2" | "in1 16" | "gt1 3" => Hl7Shape::Name,
+        "pid 11" | "nk1 4" | "in1 19" | "gt1 5" => Hl7Shape::Address,
+        "pid 13" | "pid 14" | "nk1 5" | "nk1 6" | "gt1 6" | "gt1 7" => Hl7Shape::Phone,
         _ => Hl7Shape::First,
     }
 }

@@ -1060,6 +1060,11 @@ const TAGS: &[(u32, &str, Vr)] = &[
     (0x0002_0012, "ImplementationClassUID", *b"UI"),
     (0x0002_0013, "ImplementationVersionName", *b"SH"),
     (0x0002_0016, "SourceApplicationEntityTitle", *b"AE"),
+    // A DICOMDIR's directory records (PS3.3 F.3): the patients, studies
+    // and series of a CD or study export. Implicit VR files write the
+    // sequence with a defined length, which says SQ only through this
+    // table.
+    (0x0004_1220, "DirectoryRecordSequence", *b"SQ"),
     (0x0008_0005, "SpecificCharacterSet", *b"CS"),
     (0x0008_0008, "ImageType", *b"CS"),
     (0x0008_0012, "InstanceCreationDate", *b"DA"),

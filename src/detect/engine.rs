@@ -1001,7 +1001,13 @@ impl Engine {
         if out.len() > before_note {
             out[first..].sort_by_key(|m| (m.start, m.end));
         }
-        if self.record_rules {
+        // In a patient structure (HL7, FHIR, CDA, DICOM) the reader has
+        // already named the patient's own contact fields; a phone or
+        // address it did not name belongs to someone else in the same
+        // message (a provider's ROL, an insurer's IN1, a CDA author or
+        // custodian), so the record does not raise it.
+        let structure = table.is_some_and(|(plan, _)| plan.patient);
+        if self.record_rules && !structure {
             self.raise_beside_record(text, &mut out[first..], &scratch.hits, &scratch.field_spans);
         }
         let health_terms =
@@ -1255,6 +1261,19 @@ impl Engine {
         // to be one, not known to be a patient's: it waits, like free
         // text, for a record identifier in the same unit.
         let quasi = |det: u16| !patient && self.detectors[det as usize].conf.record.is_some();
+        // In a patient table the header already names the record (an
+        // `SSN`, `MRN` or `DOB` column, a `Pt Name`), so its contact
+        // columns hold the patient's details: they are reported at the
+        // record level on their own, not through the record rule, which
+        // an organisation's word in another cell (a `Company` or
+        // `Occupation` column: "University professor") would silence.
+        let record_level = |det: u16| {
+            self.detectors[det as usize]
+                .conf
+                .record
+                .and_then(Level::confidence)
+                .unwrap_or(Confidence::Medium)
+        };
         let first_kind = self.detectors[dets[0] as usize].field_kind;
         let (det, confidence, sample) = match valid {
             Some(det) => {
@@ -1264,8 +1283,14 @@ impl Engine {
                         .iter()
                         .any(|s| same_sample(s, value));
                 let kind = self.detectors[det as usize].field_kind;
-                let level = if sample || quasi(det) {
+                let level = if sample {
                     Confidence::Low
+                } else if quasi(det) {
+                    if people {
+                        record_level(det)
+                    } else {
+                        Confidence::Low
+                    }
                 } else if kind == Kind::Name && !people {
                     // A person, not known to be a patient (a staff list).
                     Confidence::Medium
@@ -1276,7 +1301,7 @@ impl Engine {
             }
             // A patient's contact detail in a form no US validator knows.
             None if people && !patient && quasi(dets[0]) && plausible(first_kind, value) => {
-                (dets[0], Confidence::Low, false)
+                (dets[0], record_level(dets[0]), false)
             }
             // A value that fails validation in an identifier's column is
             // still one (a typo in an SSN column), if it has digits: words
@@ -1289,11 +1314,29 @@ impl Engine {
             {
                 (dets[0], Confidence::Medium, false)
             }
+            // A patient structure's identifier field (a DICOM PatientID, a
+            // FHIR identifier) holds an identifier even in letters only
+            // (`SCSGERM`, `eggs`): the structure says what it is. One token,
+            // as identifiers are written; placeholders never get here.
+            None if patient
+                && matches!(first_kind, Kind::Mrn | Kind::OtherId)
+                && identifier_token(value) =>
+            {
+                (dets[0], Confidence::Medium, false)
+            }
             None => return None,
         };
+        // A `Fax` column holds fax numbers: the detector's own fax label
+        // (its `promote` keywords) names the column.
+        let column_mask = plan.columns.get(c.column).map_or(0, |r| r.mask);
+        let kind = self.detectors[det as usize]
+            .promote
+            .iter()
+            .find(|p| p.kw.mask & column_mask != 0)
+            .map_or(self.detectors[det as usize].field_kind, |p| p.kind);
         Some(Match {
             detector: det,
-            kind: self.detectors[det as usize].field_kind,
+            kind,
             confidence,
             start: c.start,
             end: c.end,
@@ -2220,8 +2263,14 @@ fn plausible(kind: Kind, v: &[u8]) -> bool {
         .count();
     match kind {
         Kind::Phone | Kind::Fax => {
-            (7..=15).contains(&digits)
-                && v.iter()
+            // An extension (`x751`, `ext. 12`) is part of the number as
+            // exports write it; six digits is a whole number in some
+            // countries (`87 47 98`).
+            let number = phone_without_extension(v);
+            let digits = number.iter().filter(|b| b.is_ascii_digit()).count();
+            (6..=15).contains(&digits)
+                && number
+                    .iter()
                     .all(|&b| b.is_ascii_digit() || b" ()+-./".contains(&b))
         }
         Kind::Zip => digits > 0 && v.len() <= 10,
@@ -2229,6 +2278,29 @@ fn plausible(kind: Kind, v: &[u8]) -> bool {
         Kind::Email => v.contains(&b'@') && v.contains(&b'.') && !v.contains(&b' '),
         _ => false,
     }
+}
+
+/// A letters-only identifier as systems write one: a single token of 3-64
+/// letters (`SCSGERM`), no words of a sentence.
+fn identifier_token(v: &[u8]) -> bool {
+    let v = v.trim_ascii();
+    (3..=64).contains(&v.len()) && v.iter().all(|&b| b.is_ascii_alphabetic())
+}
+
+/// A phone number without a trailing extension (`555-201-3344x751`,
+/// `(06 1) 455 2290 ext. 12`): the digits of the extension are no part of
+/// the number's length.
+fn phone_without_extension(v: &[u8]) -> &[u8] {
+    let lower = v.to_ascii_lowercase();
+    let at = [&b"ext."[..], b"ext", b"x", b"#"]
+        .iter()
+        .find_map(|marker| {
+            let i = memchr::memmem::rfind(&lower, marker)?;
+            let rest = lower[i + marker.len()..].trim_ascii();
+            (i > 0 && !rest.is_empty() && rest.len() <= 6 && rest.iter().all(u8::is_ascii_digit))
+                .then_some(i)
+        });
+    at.map_or(v, |i| v[..i].trim_ascii_end())
 }
 
 /// Values that stand for "no value" in exports: empty, `N/A`, `UNKNOWN`,

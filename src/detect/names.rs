@@ -341,7 +341,32 @@ const NO_NAME_WORDS: &[&str] = &[
 /// name, and patients' names are not all in the US census lists
 /// (`Nováková^Jana`, `Nguyễn`, test names like `CompressedSamples^CT1`).
 pub fn reads_as_name(value: &[u8]) -> bool {
-    let v = value.trim_ascii();
+    // A CDA name's span runs from its first part to its last, markup and
+    // comments between them included (`Isabella</given> <!-- CL is "Call
+    // me" … --> <family>Jones`): only the text outside the markup is the
+    // name.
+    let outside;
+    let v = if value.contains(&b'<') {
+        let mut depth = 0usize;
+        outside = value
+            .iter()
+            .copied()
+            .filter(|&b| match b {
+                b'<' => {
+                    depth += 1;
+                    false
+                }
+                b'>' => {
+                    depth = depth.saturating_sub(1);
+                    false
+                }
+                _ => depth == 0,
+            })
+            .collect::<Vec<u8>>();
+        outside.trim_ascii()
+    } else {
+        value.trim_ascii()
+    };
     let letters = v
         .iter()
         .filter(|&&b| b.is_ascii_alphabetic() || b >= 0x80)
