@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Findings at medium or above per 100 MB of real negative text: this
-# machine's Debian documentation, the Rust sources in the cargo registry and
-# the Python standard library (site-packages left out: third-party packages
-# ship sample patient data on purpose, e.g. the AWS CLI's Comprehend Medical
-# examples). Target (issue 15): at most 1 per 100 MB. Prints the figure for
-# each tree and for all together, and the findings themselves, masked, so
-# the patterns behind them can be fixed.
+# machine's Debian documentation and manual pages, the Rust sources in the
+# cargo registry and the Python standard library (site-packages left out:
+# third-party packages ship sample patient data on purpose, e.g. the AWS
+# CLI's Comprehend Medical examples). Target (issue 15): at most 1 per
+# 100 MB. Prints the figure for each tree and for all together, and the
+# findings themselves, masked, so the patterns behind them can be fixed.
 #
 # Usage: corpus/negative-rate.sh [--gate RATE] [--no-build]
 #   --gate RATE  exit 1 when the rate over all trees present exceeds RATE
@@ -26,7 +26,7 @@ done
 bin=target/release/phiscan
 export PHISCAN_KEY=${PHISCAN_KEY:-negative-rate-measurement-key}
 registry=${CARGO_HOME:-$HOME/.cargo}/registry/src
-trees=(/usr/share/doc "$registry")
+trees=(/usr/share/doc /usr/share/man "$registry")
 # One Python standard library (the one CI has): pyenv's 3.11, else the
 # system's.
 shopt -s nullglob

@@ -13,7 +13,7 @@ use std::time::Instant;
 use crossbeam_channel::{bounded, Receiver, Sender};
 
 use crate::container::{self, ArchiveLimits, Budget, Unit};
-use crate::detect::{Cell, Confidence, Engine, Match, Scratch};
+use crate::detect::{self, Cell, Confidence, Engine, Match, Scratch};
 use crate::extract::{self, TextBuf};
 use crate::findings::{self, BuildOptions, Finding, Keyring, Position};
 use crate::limits::{human_size, Limits};
@@ -875,6 +875,14 @@ fn scan_text(
             to_cells(fields, cells);
             matches.clear();
             outcome = engine.scan_table(t.bytes, &plan, cells, scratch, matches, min);
+        }
+    }
+    // A manual page's source or a jar's build metadata is about software:
+    // its values are examples and its people the project's developers
+    // (issue 15). Kept, but `low`: below the report's default threshold.
+    if !matches.is_empty() && detect::documentation_unit(t.bytes) {
+        for m in matches.iter_mut() {
+            m.confidence = Confidence::Low;
         }
     }
     // Keep what this window owns; the next window repeats the rest.

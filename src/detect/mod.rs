@@ -15,6 +15,7 @@ mod validate;
 mod wordset;
 
 pub use engine::{Cell, Engine, FieldPlan, ScanOutcome, Scratch};
+pub use software_text::documentation_unit;
 pub use spec::SpecSource;
 
 use serde::{Deserialize, Serialize};
