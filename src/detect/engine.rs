@@ -145,6 +145,12 @@ pub struct Engine {
     /// candidate the search may resume at the next word start rather than
     /// at the next byte.
     word_start_only: bool,
+    /// The keyword patterns in the sweep's order, and their masks, for
+    /// [`Engine::keyword_at`]; their anchored regex is built on first use
+    /// (few scans ever need it, and every start-up would pay for it).
+    keyword_patterns: Vec<String>,
+    keyword_masks: Vec<u128>,
+    keyword_regex: std::sync::OnceLock<Option<Regex>>,
     roles: Vec<Role>,
     detectors: Vec<Compiled>,
     names: Option<NameRules>,
@@ -670,8 +676,11 @@ impl Engine {
         let mut terms: Vec<(String, u128)> = table.terms.into_iter().collect();
         terms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         let mut fixed_len = vec![None; patterns.len()];
+        let (mut keyword_patterns, mut keyword_masks) = (Vec::new(), Vec::new());
         for (term, mask) in terms {
             patterns.push(term_regex(&term));
+            keyword_patterns.push(term_regex(&term));
+            keyword_masks.push(mask);
             roles.push(Role::Keyword { mask });
             // Only a space in a term matches a variable run of separators.
             fixed_len.push((!term.contains(' ')).then_some(term.len()));
@@ -708,6 +717,9 @@ impl Engine {
             singles,
             at_position,
             word_start_only,
+            keyword_patterns,
+            keyword_masks,
+            keyword_regex: std::sync::OnceLock::new(),
             roles,
             detectors,
             names,
@@ -1370,6 +1382,16 @@ impl Engine {
                     } else if let Some((c, e)) = self.retry(text, start, pid, scratch) {
                         scratch.cands.push(c);
                         at = e;
+                    } else if let Some(hit) = self.keyword_at(text, start) {
+                        // A rejected pattern that begins with its label
+                        // ("Dx: E871.7") leaves the label to the codes after
+                        // it, as if the pattern had not been there.
+                        if !glued_to_path(text, hit.start, hit.end)
+                            && !software_text::in_code_run(text, hit.start, hit.end)
+                        {
+                            scratch.hits.push(hit);
+                        }
+                        at = hit.end;
                     } else if self.word_start_only {
                         // No pattern can match from inside this word.
                         at = next_word_start(text, start + 1, m_end);
@@ -1401,6 +1423,32 @@ impl Engine {
         }
         let (general, (cache, pass_cache)) = (self.general.as_ref()?, scratch.general.as_mut()?);
         general.next_match(text, at, cache, pass_cache)
+    }
+
+    /// The context keyword that matches at `start`, for a candidate that
+    /// matched there first and was rejected. Only words can be keywords,
+    /// so other starts (numbers) cost nothing.
+    fn keyword_at(&self, text: &[u8], start: usize) -> Option<Hit> {
+        if !text[start].is_ascii_alphabetic() {
+            return None;
+        }
+        let re = self
+            .keyword_regex
+            .get_or_init(|| {
+                Regex::builder()
+                    .syntax(syntax_config())
+                    .build_many(&self.keyword_patterns)
+                    .ok()
+            })
+            .as_ref()?;
+        // Leftmost-first: the first keyword pattern in order, as the sweep
+        // would choose.
+        let m = re.search(&Input::new(text).range(start..).anchored(Anchored::Yes))?;
+        Some(Hit {
+            start,
+            end: m.end().max(start + 1),
+            mask: self.keyword_masks[m.pattern().as_usize()],
+        })
     }
 
     /// Another candidate pattern that matches at `start` and validates.
