@@ -1426,10 +1426,16 @@ impl Engine {
     }
 
     /// The context keyword that matches at `start`, for a candidate that
-    /// matched there first and was rejected. Only words can be keywords,
+    /// matched there first and was rejected. Only words can start keywords,
     /// so other starts (numbers) cost nothing.
     fn keyword_at(&self, text: &[u8], start: usize) -> Option<Hit> {
-        if !text[start].is_ascii_alphabetic() {
+        // Every keyword's first word is a label word: a cheap test that
+        // turns away the rejected names and words that start no keyword.
+        let word_end = text[start..]
+            .iter()
+            .position(|b| !b.is_ascii_alphabetic())
+            .map_or(text.len(), |n| start + n);
+        if word_end == start || !self.label_words.contains(&text[start..word_end]) {
             return None;
         }
         let re = self
