@@ -13,24 +13,12 @@ mod common;
 
 use std::path::Path;
 
-use common::{rank, s, scan_in, Run};
+use common::{rank, s, Run};
 
 /// Scans `text` written to `name` in a temporary directory, as JSON lines
 /// with raw values, at `min` confidence and above.
 fn scan_text(name: &str, text: &str, min: &str) -> Run {
-    let tmp = tempfile::tempdir().unwrap();
-    common::write(tmp.path(), name, text);
-    scan_in(
-        tmp.path(),
-        &[
-            "--format",
-            "jsonl",
-            "--show-values",
-            "--min-confidence",
-            min,
-            name,
-        ],
-    )
+    common::scan_one(name, text, min)
 }
 
 /// A fixture of `tests/fixtures/notes/`, scanned at the default threshold.

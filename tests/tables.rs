@@ -14,23 +14,11 @@ mod common;
 
 use std::io::{Cursor, Write};
 
-use common::{scan_in, Run};
+use common::Run;
 
 /// Scans one file written to a fresh directory, values shown.
 fn scan_file(name: &str, bytes: &[u8]) -> Run {
-    let tmp = tempfile::tempdir().unwrap();
-    common::write(tmp.path(), name, bytes);
-    scan_in(
-        tmp.path(),
-        &[
-            "--format",
-            "jsonl",
-            "--show-values",
-            "--min-confidence",
-            "low",
-            name,
-        ],
-    )
+    common::scan_one(name, bytes, "low")
 }
 
 /// (kind, value, confidence) of every finding.

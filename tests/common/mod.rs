@@ -29,6 +29,26 @@ pub fn phiscan() -> Command {
     c
 }
 
+/// Scans one file written to a fresh temporary directory, as JSON lines
+/// with raw values, at `min` confidence and above: the shape most
+/// behaviour tests need, so each test names its cells by value.
+#[allow(dead_code)]
+pub fn scan_one(name: &str, bytes: impl AsRef<[u8]>, min: &str) -> Run {
+    let tmp = tempfile::tempdir().unwrap();
+    write(tmp.path(), name, bytes);
+    scan_in(
+        tmp.path(),
+        &[
+            "--format",
+            "jsonl",
+            "--show-values",
+            "--min-confidence",
+            min,
+            name,
+        ],
+    )
+}
+
 /// `phiscan scan ARGS...` run in `dir`.
 pub fn scan_in(dir: &Path, args: &[&str]) -> Run {
     let mut c = phiscan();
