@@ -136,7 +136,10 @@ pub struct Engine {
     general: Option<General>,
     /// Each candidate pattern alone, for anchored retries at a position
     /// where another candidate was rejected.
-    singles: Vec<Option<Regex>>,
+    /// Built on first use: most patterns never need a retry, and building
+    /// them all was a third of the start-up.
+    singles: Vec<std::sync::OnceLock<Option<Regex>>>,
+    single_patterns: Vec<String>,
     /// The candidate patterns with all-matches semantics: one anchored
     /// query says which of them match at a position, so a retry runs only
     /// those instead of trying each in turn.
@@ -648,8 +651,9 @@ impl Engine {
             .map_err(|e| DetectError::Regex("(candidates)".into(), e.to_string()))?;
         let singles = patterns
             .iter()
-            .map(|p| build_regex(std::slice::from_ref(p)).ok())
+            .map(|_| std::sync::OnceLock::new())
             .collect();
+        let single_patterns = patterns.clone();
         let clinical = match table.groups.get("clinical").cloned() {
             Some(terms) => table.ctx(&terms, [0, 0], "clinical")?.mask,
             None => 0,
@@ -715,6 +719,7 @@ impl Engine {
             note_sections,
             fields,
             singles,
+            single_patterns,
             at_position,
             word_start_only,
             keyword_patterns,
@@ -800,11 +805,7 @@ impl Engine {
                 .general
                 .as_ref()
                 .map(|g| (g.regex.create_cache(), g.pass.create_cache())),
-            single_caches: self
-                .singles
-                .iter()
-                .map(|r| r.as_ref().map(Regex::create_cache))
-                .collect(),
+            single_caches: self.singles.iter().map(|_| None).collect(),
             at_position_cache: self.at_position.create_cache(),
             at_position_set: regex_automata::PatternSet::new(self.at_position.pattern_len()),
             hits: Vec::new(),
@@ -1457,6 +1458,13 @@ impl Engine {
         })
     }
 
+    /// Candidate pattern `pid` alone, compiled the first time a retry asks.
+    fn single(&self, pid: usize) -> Option<&Regex> {
+        self.singles[pid]
+            .get_or_init(|| build_regex(std::slice::from_ref(&self.single_patterns[pid])).ok())
+            .as_ref()
+    }
+
     /// Another candidate pattern that matches at `start` and validates.
     fn retry(
         &self,
@@ -1478,17 +1486,16 @@ impl Engine {
             &mut scratch.at_position_set,
         );
         for pid in scratch.at_position_set.iter().map(|p| p.as_usize()) {
-            let (Some(re), Role::Candidate { det, needs_keyword }) =
-                (&self.singles[pid], self.roles[pid])
-            else {
+            let Role::Candidate { det, needs_keyword } = self.roles[pid] else {
                 continue;
             };
             if pid == skip {
                 continue;
             }
-            let Some(cache) = scratch.single_caches[pid].as_mut() else {
+            let Some(re) = self.single(pid) else {
                 continue;
             };
+            let cache = scratch.single_caches[pid].get_or_insert_with(|| re.create_cache());
             if let Some(m) = re.search_with(cache, &anchored) {
                 if let Some(c) = self.validate(text, det, m.start(), m.end(), needs_keyword) {
                     return Some((c, m.end()));
