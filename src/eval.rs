@@ -777,15 +777,19 @@ pub fn write_human(
         sum.skipped
     )?;
     writeln!(out)?;
-    writeln!(
-        out,
-        "{:<14} {:>7} {:>7} {:>7} {:>9} {:>7} {:>7}",
-        "kind", "TP", "FP", "FN", "precision", "recall", "F1"
-    )?;
-    let row = |out: &mut dyn Write, name: &str, c: &Counts| {
+    // One layout for both tables: a name column `width` wide, then the
+    // counts and the three metrics.
+    let header = |out: &mut dyn Write, name: &str, width: usize| {
         writeln!(
             out,
-            "{name:<14} {:>7} {:>7} {:>7} {:>9} {:>7} {:>7}",
+            "{name:<width$} {:>7} {:>7} {:>7} {:>9} {:>7} {:>7}",
+            "TP", "FP", "FN", "precision", "recall", "F1"
+        )
+    };
+    let row = |out: &mut dyn Write, name: &str, width: usize, c: &Counts| {
+        writeln!(
+            out,
+            "{name:<width$} {:>7} {:>7} {:>7} {:>9} {:>7} {:>7}",
             c.tp,
             c.fp,
             c.fn_,
@@ -794,10 +798,11 @@ pub fn write_human(
             fixed3(c.f1())
         )
     };
+    header(out, "kind", 14)?;
     for (kind, c) in &ev.by_kind {
-        row(out, kind.as_str(), c)?;
+        row(out, kind.as_str(), 14, c)?;
     }
-    row(out, "overall", &ev.overall)?;
+    row(out, "overall", 14, &ev.overall)?;
     if !ev.by_folder.is_empty() {
         writeln!(out)?;
         let width = ev
@@ -807,22 +812,9 @@ pub fn write_human(
             .max()
             .unwrap_or(0)
             .max(6);
-        writeln!(
-            out,
-            "{:<width$} {:>7} {:>7} {:>7} {:>9} {:>7} {:>7}",
-            "folder", "TP", "FP", "FN", "precision", "recall", "F1"
-        )?;
+        header(out, "folder", width)?;
         for (folder, c) in &ev.by_folder {
-            writeln!(
-                out,
-                "{folder:<width$} {:>7} {:>7} {:>7} {:>9} {:>7} {:>7}",
-                c.tp,
-                c.fp,
-                c.fn_,
-                fixed3(c.precision()),
-                fixed3(c.recall()),
-                fixed3(c.f1())
-            )?;
+            row(out, folder, width, c)?;
         }
     }
     for (title, list) in [
