@@ -148,12 +148,8 @@ pub struct Engine {
     /// candidate the search may resume at the next word start rather than
     /// at the next byte.
     word_start_only: bool,
-    /// The keyword patterns in the sweep's order, and their masks, for
-    /// [`Engine::keyword_at`]; their anchored regex is built on first use
-    /// (few scans ever need it, and every start-up would pay for it).
-    keyword_patterns: Vec<String>,
-    keyword_masks: Vec<u128>,
-    keyword_regex: std::sync::OnceLock<Option<Regex>>,
+    /// The context terms in the sweep's order, for [`Engine::keyword_at`].
+    keywords: super::keyword::Terms,
     roles: Vec<Role>,
     detectors: Vec<Compiled>,
     names: Option<NameRules>,
@@ -350,12 +346,11 @@ fn firm_record_anchor(m: &Match) -> bool {
 
 /// A contact value's letters and digits, upper-cased: the same phone
 /// written `(614) 555-2368` and `614.555.2368` is one value.
-fn contact_key(value: &[u8]) -> Vec<u8> {
+fn contact_key(value: &[u8]) -> impl Iterator<Item = u8> + '_ {
     value
         .iter()
         .filter(|b| b.is_ascii_alphanumeric())
         .map(u8::to_ascii_uppercase)
-        .collect()
 }
 
 /// Bytes before a value searched for an organisation's name (`organization`
@@ -680,11 +675,9 @@ impl Engine {
         let mut terms: Vec<(String, u128)> = table.terms.into_iter().collect();
         terms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         let mut fixed_len = vec![None; patterns.len()];
-        let (mut keyword_patterns, mut keyword_masks) = (Vec::new(), Vec::new());
+        let keywords = super::keyword::Terms::new(terms.iter().map(|(t, m)| (t.as_str(), *m)));
         for (term, mask) in terms {
             patterns.push(term_regex(&term));
-            keyword_patterns.push(term_regex(&term));
-            keyword_masks.push(mask);
             roles.push(Role::Keyword { mask });
             // Only a space in a term matches a variable run of separators.
             fixed_len.push((!term.contains(' ')).then_some(term.len()));
@@ -722,9 +715,7 @@ impl Engine {
             single_patterns,
             at_position,
             word_start_only,
-            keyword_patterns,
-            keyword_masks,
-            keyword_regex: std::sync::OnceLock::new(),
+            keywords,
             roles,
             detectors,
             names,
@@ -1124,20 +1115,32 @@ impl Engine {
         // Counting copies costs a key per value: only worth it when some
         // value sits under an organisation's name at all.
         let any_organization = found.iter().any(|m| raisable(m) && organization(m));
-        let mut seen: std::collections::HashMap<(u16, Vec<u8>), (u32, bool)> = Default::default();
-        for m in found.iter().filter(|m| any_organization && raisable(m)) {
-            let e = seen
-                .entry((m.detector, contact_key(&text[m.start..m.end])))
-                .or_default();
-            e.0 += 1;
-            e.1 |= organization(m);
+        // Copies found by sorting the values by their keys (compared in
+        // place: a key per value would cost an allocation each).
+        let mut repeated = vec![false; found.len()];
+        if any_organization {
+            let key = |i: usize| {
+                let m = &found[i];
+                (m.detector, contact_key(&text[m.start..m.end]))
+            };
+            let same = |a: usize, b: usize| {
+                let ((da, ka), (db, kb)) = (key(a), key(b));
+                da == db && ka.eq(kb)
+            };
+            let mut order: Vec<usize> = (0..found.len()).filter(|&i| raisable(&found[i])).collect();
+            order.sort_unstable_by(|&a, &b| {
+                let ((da, ka), (db, kb)) = (key(a), key(b));
+                da.cmp(&db).then_with(|| ka.cmp(kb))
+            });
+            for group in order.chunk_by(|&a, &b| same(a, b)) {
+                let org = group.iter().any(|&i| organization(&found[i]));
+                if org && group.len() >= ORGANIZATION_REPEATS as usize {
+                    for &i in group {
+                        repeated[i] = true;
+                    }
+                }
+            }
         }
-        let organisations = |m: &Match| {
-            any_organization
-                && seen
-                    .get(&(m.detector, contact_key(&text[m.start..m.end])))
-                    .is_some_and(|&(n, org)| org && n >= ORGANIZATION_REPEATS)
-        };
         // A group number names an employer's plan, shared by everyone in
         // it: no one's record (a `group :` line in a public list of
         // insurance domains raised every address in it).
@@ -1146,8 +1149,8 @@ impl Engine {
                 && self.detectors[m.detector as usize].info.id != "health-plan-group"
         });
         let in_field = |m: &Match| fields.binary_search(&(m.start, m.end)).is_ok();
-        for m in found.iter_mut().filter(|m| raisable(m)) {
-            if organisations(m) && !in_field(m) {
+        for (m, repeated) in found.iter_mut().zip(repeated).filter(|(m, _)| raisable(m)) {
+            if repeated && !in_field(m) {
                 m.confidence = Confidence::Low;
                 continue;
             }
@@ -1439,23 +1442,8 @@ impl Engine {
         if word_end == start || !self.label_words.contains(&text[start..word_end]) {
             return None;
         }
-        let re = self
-            .keyword_regex
-            .get_or_init(|| {
-                Regex::builder()
-                    .syntax(syntax_config())
-                    .build_many(&self.keyword_patterns)
-                    .ok()
-            })
-            .as_ref()?;
-        // Leftmost-first: the first keyword pattern in order, as the sweep
-        // would choose.
-        let m = re.search(&Input::new(text).range(start..).anchored(Anchored::Yes))?;
-        Some(Hit {
-            start,
-            end: m.end().max(start + 1),
-            mask: self.keyword_masks[m.pattern().as_usize()],
-        })
+        let (end, mask) = self.keywords.at(text, start)?;
+        Some(Hit { start, end, mask })
     }
 
     /// Candidate pattern `pid` alone, compiled the first time a retry asks.
@@ -2608,6 +2596,31 @@ mod tests {
                 d.id
             );
         }
+    }
+
+    #[test]
+    fn keywords_match_in_place_as_their_regexes_do_on_the_corpus() {
+        let engine = Engine::builtin().unwrap();
+        let listed = engine.keywords.listed();
+        assert!(listed.len() > 100);
+        let patterns: Vec<String> = listed.iter().map(|(t, _)| term_regex(t)).collect();
+        let re = Regex::builder()
+            .syntax(syntax_config())
+            .build_many(&patterns)
+            .unwrap();
+        let mut compared = 0;
+        for (path, bytes) in crate::test_corpus::files("") {
+            let text = &bytes[..bytes.len().min(64 << 10)];
+            for start in (0..text.len()).filter(|&i| text[i].is_ascii_alphabetic()) {
+                let want = re
+                    .search(&Input::new(text).range(start..).anchored(Anchored::Yes))
+                    .map(|m| (m.end(), listed[m.pattern().as_usize()].1));
+                let got = engine.keywords.at(text, start);
+                assert_eq!(got, want, "{} at {start}", path.display());
+                compared += usize::from(want.is_some());
+            }
+        }
+        assert!(compared > 1000, "{compared} matches compared");
     }
 
     #[test]

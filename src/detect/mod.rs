@@ -7,6 +7,7 @@
 //! candidates.
 
 mod engine;
+mod keyword;
 mod names;
 mod software_text;
 pub mod spec;

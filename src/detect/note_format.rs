@@ -354,23 +354,29 @@ impl Engine {
                     }
                 }
             }
-            if !words.is_empty() {
-                let lower = text.to_ascii_lowercase();
-                for w in &words {
-                    for p in memchr::memmem::find_iter(&lower, w) {
-                        let e = p + w.len();
-                        let capital = text[p].is_ascii_uppercase() || text[p] >= 0x80;
-                        if !capital
-                            || (p > 0 && word_byte(text, p - 1))
-                            || word_byte(text, e)
-                            || overlaps(found, &add, p, e)
-                            || !self.in_note(hits, found, p, e)
-                        {
-                            continue;
-                        }
-                        add.push(name(p, e));
-                    }
+            // One pass over the text's words (a name word is a whole
+            // word), not one search of the text per name word.
+            let word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_' || *b >= 0x80;
+            let mut p = 0;
+            while !words.is_empty() && p < text.len() {
+                let Some(s) = text[p..].iter().position(word) else {
+                    break;
+                };
+                let p0 = p + s;
+                let e = text[p0..]
+                    .iter()
+                    .position(|b| !word(b))
+                    .map_or(text.len(), |n| p0 + n);
+                p = p0;
+                let capital = text[p].is_ascii_uppercase() || text[p] >= 0x80;
+                if capital
+                    && words.iter().any(|w| w.eq_ignore_ascii_case(&text[p..e]))
+                    && !overlaps(found, &add, p, e)
+                    && self.in_note(hits, found, p, e)
+                {
+                    add.push(name(p, e));
                 }
+                p = e;
             }
         }
         out.extend(add);
