@@ -13,13 +13,14 @@ use std::time::Instant;
 use crossbeam_channel::{bounded, Receiver, Sender};
 
 use crate::container::{self, ArchiveLimits, Budget, Unit};
-use crate::detect::{self, Cell, Confidence, Engine, Match, Scratch};
+use crate::detect::{self, Cell, Engine, Match, Scratch};
 use crate::extract::{self, TextBuf};
 use crate::findings::{self, BuildOptions, Finding, Keyring, Position};
 use crate::limits::{human_size, Limits};
-use crate::report::{FileReport, Human, Jsonl, Sink, SkipReason, Skipped, Summary};
+use crate::report::{FileReport, Human, Jsonl, Sink, Skipped, Summary};
 use crate::source::{self, SourceError};
 use crate::structured;
+use crate::vocab::{Confidence, SkipReason};
 use crate::walk::{self, Item, WalkOptions};
 
 /// Report formats.
@@ -529,7 +530,7 @@ fn scan_file(
 struct PlainUnit {
     found: Vec<Finding>,
     /// Findings per kind, those already reported in parts included.
-    counts: std::collections::BTreeMap<crate::detect::Kind, u64>,
+    counts: std::collections::BTreeMap<crate::vocab::Kind, u64>,
     health: bool,
     pos: Position,
     encoding: Option<extract::Encoding>,

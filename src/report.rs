@@ -6,54 +6,9 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::detect::{Confidence, Kind};
 use crate::findings::{Finding, Verdict};
 use crate::limits::human_size;
-
-/// Why something was not (fully) scanned: the `skipped.reason` vocabulary.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SkipReason {
-    /// FIFO, socket, device, symlink not followed.
-    NotRegular,
-    /// Permission denied, I/O error, vanished or changed while read.
-    Unreadable,
-    /// Over `--max-file-size`.
-    TooLarge,
-    /// An archive limit was hit.
-    ArchiveBudget,
-    /// Encrypted content.
-    Encrypted,
-    /// Malformed content.
-    Corrupt,
-    /// Took too long.
-    Timeout,
-    /// A format phiscan cannot read.
-    Unsupported,
-}
-
-impl SkipReason {
-    /// The name used in reports.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SkipReason::NotRegular => "not_regular",
-            SkipReason::Unreadable => "unreadable",
-            SkipReason::TooLarge => "too_large",
-            SkipReason::ArchiveBudget => "archive_budget",
-            SkipReason::Encrypted => "encrypted",
-            SkipReason::Corrupt => "corrupt",
-            SkipReason::Timeout => "timeout",
-            SkipReason::Unsupported => "unsupported",
-        }
-    }
-
-    /// Whether this leaves requested content unscanned. Special files
-    /// (FIFOs, devices, unfollowed symlinks) have no content of their own
-    /// to scan, so they are listed but do not make a scan incomplete.
-    pub fn makes_incomplete(self) -> bool {
-        self != SkipReason::NotRegular
-    }
-}
+use crate::vocab::{Confidence, Kind, SkipReason};
 
 /// The report of one scanned unit with findings.
 #[derive(Debug, Clone)]
