@@ -17,20 +17,11 @@ use crate::detect::{self, Cell, Engine, Match, Scratch};
 use crate::extract::{self, TextBuf};
 use crate::findings::{self, BuildOptions, Finding, Keyring, Position};
 use crate::limits::{human_size, Limits};
-use crate::report::{FileReport, Human, Jsonl, Sink, Skipped, Summary};
+use crate::report::{FileReport, Format, Sink, Skipped, Summary};
 use crate::source::{self, SourceError};
 use crate::structured;
 use crate::vocab::{Confidence, SkipReason};
 use crate::walk::{self, Item, WalkOptions};
-
-/// Report formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// For people.
-    Human,
-    /// DESIGN.md section 4.
-    Jsonl,
-}
 
 /// Everything one scan needs, already parsed.
 #[derive(Debug)]
@@ -93,10 +84,7 @@ pub fn scan(cfg: &ScanConfig, engine: &Engine, keys: &Keyring) -> anyhow::Result
         None => (Box::new(io::stdout().lock()), None),
     };
     let out = BufWriter::with_capacity(64 << 10, out);
-    let mut sink: Box<dyn Sink> = match cfg.format {
-        Format::Human => Box::new(Human::new(out, cfg.color)),
-        Format::Jsonl => Box::new(Jsonl::new(out)),
-    };
+    let mut sink = cfg.format.sink(out, cfg.color);
     let summary = run(
         cfg,
         engine,

@@ -7,12 +7,13 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::app::{self, Format, Outcome, ScanConfig};
+use crate::app::{self, Outcome, ScanConfig};
 use crate::container::ArchiveLimits;
 use crate::detect::{Engine, SpecSource};
 use crate::eval::{self, Collector, Gates, KindThreshold, Shown};
 use crate::findings::{BuildOptions, Keyring};
 use crate::limits::{parse_size, Limits};
+use crate::report::Format;
 use crate::vocab::{Confidence, Kind};
 use crate::walk::WalkOptions;
 
