@@ -13,23 +13,15 @@ use std::time::Instant;
 use crossbeam_channel::{bounded, Receiver, Sender};
 
 use crate::container::{self, ArchiveLimits, Budget, Unit};
-use crate::detect::{self, Cell, Confidence, Engine, Match, Scratch};
+use crate::detect::{self, Cell, Engine, Match, Scratch};
 use crate::extract::{self, TextBuf};
 use crate::findings::{self, BuildOptions, Finding, Keyring, Position};
 use crate::limits::{human_size, Limits};
-use crate::report::{FileReport, Human, Jsonl, Sink, SkipReason, Skipped, Summary};
+use crate::report::{FileReport, Format, Sink, Skipped, Summary};
 use crate::source::{self, SourceError};
 use crate::structured;
+use crate::vocab::{Confidence, SkipReason};
 use crate::walk::{self, Item, WalkOptions};
-
-/// Report formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// For people.
-    Human,
-    /// DESIGN.md section 4.
-    Jsonl,
-}
 
 /// Everything one scan needs, already parsed.
 #[derive(Debug)]
@@ -92,10 +84,7 @@ pub fn scan(cfg: &ScanConfig, engine: &Engine, keys: &Keyring) -> anyhow::Result
         None => (Box::new(io::stdout().lock()), None),
     };
     let out = BufWriter::with_capacity(64 << 10, out);
-    let mut sink: Box<dyn Sink> = match cfg.format {
-        Format::Human => Box::new(Human::new(out, cfg.color)),
-        Format::Jsonl => Box::new(Jsonl::new(out)),
-    };
+    let mut sink = cfg.format.sink(out, cfg.color);
     let summary = run(
         cfg,
         engine,
@@ -529,7 +518,7 @@ fn scan_file(
 struct PlainUnit {
     found: Vec<Finding>,
     /// Findings per kind, those already reported in parts included.
-    counts: std::collections::BTreeMap<crate::detect::Kind, u64>,
+    counts: std::collections::BTreeMap<crate::vocab::Kind, u64>,
     health: bool,
     pos: Position,
     encoding: Option<extract::Encoding>,

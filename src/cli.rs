@@ -7,12 +7,14 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::app::{self, Format, Outcome, ScanConfig};
+use crate::app::{self, Outcome, ScanConfig};
 use crate::container::ArchiveLimits;
-use crate::detect::{Confidence, Engine, SpecSource};
+use crate::detect::{Engine, SpecSource};
 use crate::eval::{self, Collector, Gates, KindThreshold, Shown};
 use crate::findings::{BuildOptions, Keyring};
 use crate::limits::{parse_size, Limits};
+use crate::report::Format;
+use crate::vocab::{Confidence, Kind};
 use crate::walk::WalkOptions;
 
 /// Find unprotected patient data (PHI) in files, without leaking it.
@@ -127,7 +129,7 @@ struct EvalArgs {
     /// truth file that labels only some: findings of other kinds are then
     /// not counted as false positives. Default: every kind.
     #[arg(long, value_name = "KINDS", value_delimiter = ',', value_parser = parse_kind_arg)]
-    kinds: Vec<crate::detect::Kind>,
+    kinds: Vec<Kind>,
     /// Also print overall precision and recall per folder: the first N
     /// components of each path (e.g. 2 for `hl7/python-hl7/...`), to see
     /// which source of a gathered corpus a figure comes from.
@@ -254,7 +256,7 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn parse_kind_arg(s: &str) -> Result<crate::detect::Kind, String> {
+fn parse_kind_arg(s: &str) -> Result<Kind, String> {
     eval::parse_kind(s.trim()).ok_or_else(|| format!("unknown kind {s:?}"))
 }
 

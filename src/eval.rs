@@ -15,9 +15,9 @@ use std::str::FromStr;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::detect::{Confidence, Kind};
 use crate::findings::{mask, normalize};
 use crate::report::{display_path, FileReport, Sink, Skipped, Summary};
+use crate::vocab::{Confidence, Kind};
 
 /// Why an evaluation could not run. Messages never quote truth values.
 #[derive(Debug, thiserror::Error)]

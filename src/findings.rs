@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::detect::{Confidence, Engine, Kind, Match};
+use crate::detect::{Engine, Match};
+use crate::vocab::{Confidence, Kind};
 
 /// A finding ready for any report.
 #[derive(Debug, Clone, Serialize)]

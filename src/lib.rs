@@ -3,7 +3,9 @@
 //!
 //! Data flows one way: `walk` → `source` → `extract` → `detect` →
 //! `findings` → `report`; `eval` weighs findings against a truth file
-//! beside `report`; `app` wires one scan and `cli` parses flags.
+//! beside `report`; `app` wires one scan and `cli` parses flags. `limits`
+//! and `vocab` are the ground floor: every room may use them, and they use
+//! no room (`tests/architecture.rs` holds the code to this).
 #![warn(missing_docs)]
 
 pub mod app;
@@ -17,6 +19,7 @@ pub mod limits;
 pub mod report;
 pub mod source;
 pub mod structured;
+pub mod vocab;
 pub mod walk;
 
 /// Files of the committed corpus, for tests that compare two ways of

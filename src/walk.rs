@@ -10,7 +10,7 @@ use std::sync::Arc;
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use ignore::{WalkBuilder, WalkState};
 
-use crate::report::SkipReason;
+use crate::vocab::{describe_type, SkipReason};
 
 /// Name of the per-directory ignore file (gitignore syntax).
 pub const IGNORE_FILE: &str = ".phiscanignore";
@@ -191,7 +191,7 @@ fn classify(res: Result<ignore::DirEntry, ignore::Error>) -> Option<Item> {
         return Some(Item::File(entry.into_path()));
     }
     let detail = match std::fs::symlink_metadata(entry.path()) {
-        Ok(m) => crate::source::describe_type(&m),
+        Ok(m) => describe_type(&m),
         Err(_) => "not a regular file".to_string(),
     };
     Some(Item::Skip {

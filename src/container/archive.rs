@@ -397,7 +397,7 @@ impl Read for ZstdFrames<'_> {
 mod tests {
     use super::super::{sniff, ArchiveLimits, Unit};
     use super::*;
-    use crate::report::SkipReason;
+    use crate::vocab::SkipReason;
     use lzma_rust2::{XzOptions, XzWriter};
     use std::io::Write;
     use std::num::NonZeroU64;

@@ -8,7 +8,7 @@ use std::io::Read;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use crate::report::SkipReason;
+use crate::vocab::SkipReason;
 
 /// Limits for containers, set once per scan.
 #[derive(Debug, Clone, Copy)]

@@ -1170,7 +1170,7 @@ const TAGS: &[(u32, &str, Vr)] = &[
 mod tests {
     use super::*;
     use crate::container::{noise, ArchiveLimits};
-    use crate::report::SkipReason;
+    use crate::vocab::SkipReason;
     use std::io::Write;
     use std::sync::atomic::{AtomicU64, Ordering};
     use std::time::{Duration, Instant};

@@ -1288,7 +1288,7 @@ Emoji \u-10179?\u-8704?\par
         rtf.extend(std::iter::repeat_n(b'{', MAX_DEPTH + 10));
         let (t, r) = run(read_rtf, &rtf);
         assert_eq!(t, "kept ");
-        assert_eq!(r.unwrap_err().reason, crate::report::SkipReason::Corrupt);
+        assert_eq!(r.unwrap_err().reason, crate::vocab::SkipReason::Corrupt);
     }
 
     #[test]
@@ -1373,7 +1373,7 @@ Emoji \u-10179?\u-8704?\par
             b"<?xml version=\"1.0\"?><a><b>kept</b><c attr=\"x></a>",
         );
         assert!(t.starts_with("b: kept\n"), "{t:?}");
-        assert_eq!(r.unwrap_err().reason, crate::report::SkipReason::Corrupt);
+        assert_eq!(r.unwrap_err().reason, crate::vocab::SkipReason::Corrupt);
         let mut deep = b"<?xml version=\"1.0\"?>".to_vec();
         for _ in 0..MAX_DEPTH + 5 {
             deep.extend_from_slice(b"<a>");
@@ -1403,7 +1403,7 @@ Emoji \u-10179?\u-8704?\par
         });
         assert_eq!(
             r.unwrap_err().reason,
-            crate::report::SkipReason::ArchiveBudget
+            crate::vocab::SkipReason::ArchiveBudget
         );
         assert!(got <= 100);
     }

@@ -332,7 +332,7 @@ pub(crate) fn noise(seed: u64, len: usize) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::SkipReason;
+    use crate::vocab::SkipReason;
     use std::io::{Cursor, Write};
     use std::sync::atomic::AtomicU64;
     use zip::write::SimpleFileOptions;

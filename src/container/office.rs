@@ -1637,7 +1637,7 @@ impl Sheet<'_> {
 mod tests {
     use super::*;
     use crate::container::ArchiveLimits;
-    use crate::report::SkipReason;
+    use crate::vocab::SkipReason;
     use std::io::Write;
     use std::sync::atomic::AtomicU64;
     use zip::write::SimpleFileOptions;

@@ -1495,7 +1495,7 @@ fn push_ppt_text(text: &str, out: &mut TextBuf) {
 mod tests {
     use super::*;
     use crate::container::ArchiveLimits;
-    use crate::report::SkipReason;
+    use crate::vocab::SkipReason;
     use std::io::Write;
     use std::sync::atomic::AtomicU64;
 

@@ -34,7 +34,7 @@ use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Encoding, LoadOptions, Object, ObjectId};
 
 use super::{Budget, Part, Problem, Visit};
-use crate::report::SkipReason;
+use crate::vocab::SkipReason;
 
 /// Form XObjects nested deeper than this are not entered (a form may draw
 /// itself).

@@ -17,7 +17,7 @@ use std::path::Path;
 use memmap2::MmapOptions;
 
 use crate::limits::Limits;
-use crate::report::SkipReason;
+use crate::vocab::{describe_type, SkipReason};
 
 pub use guard::Guard;
 
@@ -77,28 +77,6 @@ pub fn open(path: &Path) -> Result<Opened, SourceError> {
         id: (meta.dev(), meta.ino()),
         file,
     })
-}
-
-/// Names a non-regular file type for the `skipped` detail.
-pub fn describe_type(meta: &std::fs::Metadata) -> String {
-    use std::os::unix::fs::FileTypeExt;
-    let t = meta.file_type();
-    let what = if t.is_fifo() {
-        "named pipe (FIFO)"
-    } else if t.is_socket() {
-        "socket"
-    } else if t.is_char_device() {
-        "character device"
-    } else if t.is_block_device() {
-        "block device"
-    } else if t.is_symlink() {
-        "symbolic link (not followed; use --follow)"
-    } else if t.is_dir() {
-        "directory"
-    } else {
-        "not a regular file"
-    };
-    what.to_string()
 }
 
 fn io_skip(e: io::Error) -> SourceError {

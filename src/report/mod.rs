@@ -1,0 +1,119 @@
+//! Report sinks. They see only masked findings and statistics, never the
+//! scanned text, so a report cannot leak more than `findings` let through.
+//! Printers never read files: everything they print arrives in the records
+//! below.
+//!
+//! One file per format (`human.rs`, `jsonl.rs`); a new format (SARIF, CSV,
+//! HTML) is a sibling file, a [`Format`] variant and one arm in
+//! [`Format::sink`].
+
+mod human;
+mod jsonl;
+
+pub use human::Human;
+pub use jsonl::Jsonl;
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::findings::{Finding, Verdict};
+use crate::vocab::{Confidence, Kind, SkipReason};
+
+/// The report of one scanned unit with findings.
+#[derive(Debug, Clone)]
+pub struct FileReport {
+    /// Path as walked.
+    pub path: String,
+    /// Member chain inside containers, outermost first.
+    pub inner: Vec<String>,
+    /// Findings at or above the threshold (of this part, when `partial`).
+    pub findings: Vec<Finding>,
+    /// Verdict of the unit; meaningful only on its last report.
+    pub verdict: Verdict,
+    /// More findings of this unit follow: a file with millions of findings
+    /// is reported in parts as it is scanned, so memory stays bounded.
+    pub partial: bool,
+    /// Findings per kind in the whole unit, earlier parts included.
+    pub counts: BTreeMap<Kind, u64>,
+}
+
+/// Something that could not be fully scanned.
+#[derive(Debug, Clone, Serialize)]
+pub struct Skipped {
+    /// Path as walked.
+    pub path: String,
+    /// Member chain, `[]` for a plain file.
+    pub inner: Vec<String>,
+    /// Vocabulary above.
+    pub reason: SkipReason,
+    /// For people; never file content.
+    pub detail: String,
+}
+
+/// Totals for the closing record.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    /// Files scanned.
+    pub files: u64,
+    /// Bytes read.
+    pub bytes: u64,
+    /// Findings reported.
+    pub findings: u64,
+    /// Skipped records.
+    pub skipped: u64,
+    /// Findings per kind.
+    pub by_kind: BTreeMap<Kind, u64>,
+    /// Skipped records per reason.
+    pub skipped_by_reason: BTreeMap<SkipReason, u64>,
+    /// Files per verdict (files with findings only).
+    pub verdicts: BTreeMap<Verdict, u64>,
+    /// Wall time.
+    pub elapsed_ms: u64,
+    /// Whether everything requested was scanned.
+    pub complete: bool,
+    /// The report threshold.
+    pub min_confidence: Confidence,
+}
+
+/// A report format.
+pub trait Sink {
+    /// One unit with findings.
+    fn file(&mut self, r: &FileReport) -> io::Result<()>;
+    /// One skipped item.
+    fn skipped(&mut self, s: &Skipped) -> io::Result<()>;
+    /// The closing record; flushes.
+    fn summary(&mut self, s: &Summary) -> io::Result<()>;
+}
+
+/// The report formats `--format` names, so the wiring in `app` chooses a
+/// printer without knowing any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// For people.
+    Human,
+    /// DESIGN.md section 4.
+    Jsonl,
+}
+
+impl Format {
+    /// The sink that writes this format to `out`; `color` matters only to
+    /// formats read on a terminal.
+    pub fn sink<'a, W: Write + 'a>(self, out: W, color: bool) -> Box<dyn Sink + 'a> {
+        match self {
+            Format::Human => Box::new(Human::new(out, color)),
+            Format::Jsonl => Box::new(Jsonl::new(out)),
+        }
+    }
+}
+
+/// `a.zip!letters/jdoe.docx`: the human form of a location.
+pub fn display_path(path: &str, inner: &[String]) -> String {
+    let mut s = path.to_string();
+    for i in inner {
+        s.push('!');
+        s.push_str(i);
+    }
+    s
+}
