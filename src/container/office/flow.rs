@@ -1,7 +1,8 @@
 //! Flowing text (docx, pptx, odt, ods and comments): paragraphs as lines, tables as TSV.
 
 use super::xml::{count_attr, fast_or_parsed, halted, local, walk, Attrs, Ev, Skip};
-use super::{has_breaks, Built, Out};
+use super::Built;
+use crate::container::text::{has_breaks, CappedText};
 
 /// Cells repeated by ODF's `number-columns-repeated` are expanded at most
 /// this many times (a spreadsheet pads rows with thousands of empty cells).
@@ -101,7 +102,7 @@ fn role(d: Dialect, l: &str, qname: &str) -> Role {
 /// outermost tables as TSV (nested tables flattened into their cell).
 struct Flow {
     dialect: Dialect,
-    out: Out,
+    out: CappedText,
     skip: Skip,
     para: usize,
     run: usize,
@@ -138,7 +139,7 @@ pub(super) fn flow_text_with(
 ) -> Option<Built> {
     let mut f = Flow {
         dialect,
-        out: Out::new(limit),
+        out: CappedText::new(limit),
         skip: Skip::default(),
         para: 0,
         run: 0,
@@ -162,7 +163,7 @@ pub(super) fn flow_text_with(
     if f.in_row {
         f.end_row();
     }
-    Some(f.out.built(error))
+    Some(Built::new(f.out, error))
 }
 
 impl Flow {
@@ -219,7 +220,7 @@ impl Flow {
                     if self.table > 0 {
                         self.space = true;
                     } else if !self.out.ends_line() {
-                        self.out.push("\n");
+                        self.out.push_str("\n");
                     }
                 }
                 self.para += 1;
@@ -242,7 +243,7 @@ impl Flow {
                 self.table += 1;
                 if self.table == 1 {
                     if !self.out.ends_line() {
-                        self.out.push("\n");
+                        self.out.push_str("\n");
                     }
                     self.in_row = false;
                 } else {
@@ -295,7 +296,7 @@ impl Flow {
                 if self.table > 0 {
                     self.space = true;
                 } else if !self.out.ends_line() {
-                    self.out.push("\n");
+                    self.out.push_str("\n");
                 }
             }
             Role::Text => self.text = self.text.saturating_sub(1),
@@ -345,18 +346,18 @@ impl Flow {
                 self.tabs = self.col;
                 self.cell_content = true;
                 self.row_content = true;
-                self.cell_start = self.out.s.len();
+                self.cell_start = self.out.text.len();
                 self.space = false;
             }
             if self.space {
                 self.space = false;
-                if !self.out.s.ends_with([' ', '\t', '\n']) {
-                    self.out.push(" ");
+                if !self.out.text.ends_with([' ', '\t', '\n']) {
+                    self.out.push_str(" ");
                 }
             }
             self.out.push_clean(t);
         } else {
-            self.out.push(t);
+            self.out.push_str(t);
         }
     }
 
@@ -364,7 +365,7 @@ impl Flow {
         if self.table > 0 {
             self.space = true;
         } else {
-            self.out.push("\t");
+            self.out.push_str("\t");
         }
     }
 
@@ -373,20 +374,20 @@ impl Flow {
         if self.table > 0 {
             self.space = true;
         } else {
-            self.out.push("\n");
+            self.out.push_str("\n");
         }
     }
 
     fn end_cell(&mut self) {
         self.in_cell = false;
         if self.cell_content && self.repeat > 1 {
-            let copy = self.out.s[self.cell_start..].to_string();
+            let copy = self.out.text[self.cell_start..].to_string();
             for _ in 1..self.repeat {
                 if self.out.full {
                     break;
                 }
-                self.out.push("\t");
-                self.out.push(&copy);
+                self.out.push_str("\t");
+                self.out.push_str(&copy);
             }
             self.tabs = self.col + self.repeat - 1;
         }
@@ -402,7 +403,7 @@ impl Flow {
         }
         self.in_row = false;
         if self.row_content {
-            self.out.push("\n");
+            self.out.push_str("\n");
         }
         self.row_content = false;
     }

@@ -15,6 +15,7 @@ use std::io::Cursor;
 
 use zip::ZipArchive;
 
+use super::text::CappedText;
 use super::{Budget, Problem, Visit};
 
 mod flow;
@@ -81,75 +82,15 @@ impl Built {
             error: Some(0),
         }
     }
-}
 
-/// Text under construction, capped at the member limit.
-struct Out {
-    s: String,
-    limit: usize,
-    full: bool,
-}
-
-impl Out {
-    fn new(limit: usize) -> Out {
-        Out {
-            s: String::new(),
-            limit,
-            full: false,
-        }
-    }
-
-    fn push(&mut self, t: &str) {
-        if self.full {
-            return;
-        }
-        let room = self.limit.saturating_sub(self.s.len());
-        if t.len() <= room {
-            self.s.push_str(t);
-        } else {
-            let mut cut = room;
-            while !t.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            self.s.push_str(&t[..cut]);
-            self.full = true;
-        }
-    }
-
-    fn push_n(&mut self, c: char, n: usize) {
-        let room = self.limit.saturating_sub(self.s.len());
-        let k = n.min(room);
-        self.s.extend(std::iter::repeat_n(c, k));
-        if k < n {
-            self.full = true;
-        }
-    }
-
-    /// Pushes `t` with tabs and line breaks made spaces (a table cell).
-    fn push_clean(&mut self, t: &str) {
-        if has_breaks(t) {
-            self.push(&t.replace(['\t', '\n', '\r'], " "));
-        } else {
-            self.push(t);
-        }
-    }
-
-    fn ends_line(&self) -> bool {
-        self.s.is_empty() || self.s.ends_with('\n')
-    }
-
-    fn built(self, error: Option<u64>) -> Built {
+    /// The text a builder made, and where the XML broke (if it did).
+    fn new(out: CappedText, error: Option<u64>) -> Built {
         Built {
-            text: self.s,
-            full: self.full,
+            text: out.text,
+            full: out.full,
             error,
         }
     }
-}
-
-/// Whether `t` holds a tab or line break (memchr: most text has none).
-fn has_breaks(t: &str) -> bool {
-    memchr::memchr3(b'\t', b'\n', b'\r', t.as_bytes()).is_some()
 }
 
 #[cfg(test)]

@@ -5,7 +5,8 @@ use std::borrow::Cow;
 use quick_xml::XmlVersion;
 
 use super::xml::{attr, fast_or_parsed, halted, local, walk, Attrs, Ev, Skip};
-use super::{Built, Out};
+use super::Built;
+use crate::container::text::CappedText;
 
 /// Excel's last column (XFD), 0-based.
 const MAX_COLUMN: usize = 16_383;
@@ -17,19 +18,19 @@ pub(super) fn sheet_names(xml: &[u8], limit: usize) -> Built {
 
 /// [`sheet_names`] by one tokenizer (see [`fast_or_parsed`]).
 pub(super) fn sheet_names_with(xml: &[u8], limit: usize, fast: bool) -> Option<Built> {
-    let mut out = Out::new(limit);
+    let mut out = CappedText::new(limit);
     let error = halted(walk(xml, fast, |ev| {
         if let Ev::Start(t) | Ev::Empty(t) = ev {
             if t.local == "sheet" {
                 if let Some(n) = attr(t.attrs, "name") {
                     out.push_clean(&n);
-                    out.push("\n");
+                    out.push_str("\n");
                 }
             }
         }
         !out.full
     }))?;
-    Some(out.built(error))
+    Some(Built::new(out, error))
 }
 
 /// A workbook's shared strings, and where their XML broke (what parsed
@@ -155,7 +156,7 @@ enum CellType {
 /// Builds one worksheet as TSV.
 struct Sheet<'s> {
     strings: &'s Strings,
-    out: Out,
+    out: CappedText,
     row_content: bool,
     /// Tabs written in the current row.
     tabs: usize,
@@ -183,7 +184,7 @@ pub(super) fn sheet_text_with(
 ) -> Option<Built> {
     let mut s = Sheet {
         strings,
-        out: Out::new(limit),
+        out: CappedText::new(limit),
         row_content: false,
         tabs: 0,
         next_col: 0,
@@ -202,7 +203,7 @@ pub(super) fn sheet_text_with(
         !s.out.full
     }))?;
     s.end_row();
-    Some(s.out.built(error))
+    Some(Built::new(s.out, error))
 }
 
 impl Sheet<'_> {
@@ -273,7 +274,7 @@ impl Sheet<'_> {
                 self.tabs = col;
             } else {
                 // Out of order or repeated: next column.
-                self.out.push("\t");
+                self.out.push_str("\t");
                 self.tabs += 1;
             }
             self.out.push_clean(value);
@@ -287,7 +288,7 @@ impl Sheet<'_> {
     fn end_row(&mut self) {
         self.end_cell();
         if self.row_content {
-            self.out.push("\n");
+            self.out.push_str("\n");
         }
         self.row_content = false;
         self.tabs = 0;

@@ -7,6 +7,7 @@ use quick_xml::events::{BytesRef, BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 
 use super::Built;
+use crate::container::text::{utf16_lossy, utf16_units};
 
 /// What a part's builder made of it, knowing whether the XML broke.
 pub(super) trait Parsed {
@@ -50,16 +51,7 @@ pub(super) fn parse<T: Parsed>(b: &[u8], build: impl Fn(&[u8]) -> T) -> T {
 /// units replaced.
 fn utf16(b: &[u8]) -> String {
     let le = b.starts_with(&[0xFF, 0xFE]);
-    let units = b[2..].chunks_exact(2).map(|c| {
-        if le {
-            u16::from_le_bytes([c[0], c[1]])
-        } else {
-            u16::from_be_bytes([c[0], c[1]])
-        }
-    });
-    char::decode_utf16(units)
-        .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
-        .collect()
+    utf16_lossy(utf16_units(&b[2..], !le, false))
 }
 
 /// A start or empty tag, with its local name found once.

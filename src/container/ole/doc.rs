@@ -1,11 +1,14 @@
 //! Word .doc: the text through the piece table, or printable runs.
 
-use super::{cp1252_char, printable_runs, u16_at, u32_at, Ole, TextBuf};
+use super::Ole;
+use crate::container::text::{
+    cp1252, le_u16, le_u32, printable_runs, utf16_chars, utf16_units, CappedText,
+};
 use crate::container::{Budget, Problem, Visit};
 
 pub(super) fn read_doc(
     ole: &mut Ole<'_>,
-    out: &mut TextBuf,
+    out: &mut CappedText,
     budget: &mut Budget<'_>,
     visit: &mut Visit<'_>,
 ) -> Result<(), Problem> {
@@ -13,7 +16,7 @@ pub(super) fn read_doc(
     if !ole.take_named(&["WordDocument"], &mut word, budget, visit)? {
         return Ok(());
     }
-    let flags = match (u16_at(&word, 0), u16_at(&word, 0x0A)) {
+    let flags = match (le_u16(&word, 0), le_u16(&word, 0x0A)) {
         (Some(0xA5EC), Some(flags)) => Some(flags),
         _ => None,
     };
@@ -42,34 +45,34 @@ pub(super) fn read_doc(
 
 /// The document's text through its piece table; `None` when the FIB or
 /// the CLX cannot be read (the caller falls back to printable runs).
-pub(super) fn doc_pieces(word: &[u8], table: &[u8], out: &mut TextBuf) -> Option<()> {
+pub(super) fn doc_pieces(word: &[u8], table: &[u8], out: &mut CappedText) -> Option<()> {
     // FIB: FibBase (32 bytes), csw + fibRgW, cslw + fibRgLw, cbRgFcLcb +
     // fibRgFcLcb; fcClx/lcbClx are its 34th pair.
-    let n_fib = u16_at(word, 2)?;
+    let n_fib = le_u16(word, 2)?;
     if n_fib < 0x65 {
         return None; // Word 95 and older: no CLX of this form.
     }
     let mut pos = 32usize;
-    let csw = usize::from(u16_at(word, pos)?);
+    let csw = usize::from(le_u16(word, pos)?);
     pos += 2 + csw * 2;
-    let cslw = usize::from(u16_at(word, pos)?);
+    let cslw = usize::from(le_u16(word, pos)?);
     pos += 2 + cslw * 4;
-    let cb_fc_lcb = usize::from(u16_at(word, pos)?);
+    let cb_fc_lcb = usize::from(le_u16(word, pos)?);
     pos += 2;
     if cb_fc_lcb <= 33 {
         return None;
     }
-    let fc_clx = u32_at(word, pos + 33 * 8)? as usize;
-    let lcb_clx = u32_at(word, pos + 33 * 8 + 4)? as usize;
+    let fc_clx = le_u32(word, pos + 33 * 8)? as usize;
+    let lcb_clx = le_u32(word, pos + 33 * 8 + 4)? as usize;
     let clx = table.get(fc_clx..fc_clx.checked_add(lcb_clx)?)?;
 
     // CLX: Prc* (0x01, cb, grpprl) then Pcdt (0x02, lcb, PlcPcd).
     let mut i = 0usize;
     let plc = loop {
         match clx.get(i)? {
-            0x01 => i += 3 + usize::from(u16_at(clx, i + 1)?),
+            0x01 => i += 3 + usize::from(le_u16(clx, i + 1)?),
             0x02 => {
-                let lcb = u32_at(clx, i + 1)? as usize;
+                let lcb = le_u32(clx, i + 1)? as usize;
                 break clx.get(i + 5..(i + 5).checked_add(lcb)?)?;
             }
             _ => return None,
@@ -81,12 +84,12 @@ pub(super) fn doc_pieces(word: &[u8], table: &[u8], out: &mut TextBuf) -> Option
     let n = (plc.len() - 4) / 12;
     let mut cleaner = WordText::default();
     for k in 0..n {
-        let (start, end) = (u32_at(plc, 4 * k)?, u32_at(plc, 4 * (k + 1))?);
+        let (start, end) = (le_u32(plc, 4 * k)?, le_u32(plc, 4 * (k + 1))?);
         let Some(len) = end.checked_sub(start).map(|l| l as usize) else {
             continue;
         };
         let pcd = 4 * (n + 1) + 8 * k;
-        let fc_raw = u32_at(plc, pcd + 2)?;
+        let fc_raw = le_u32(plc, pcd + 2)?;
         let fc = (fc_raw & 0x3FFF_FFFF) as usize;
         if fc_raw & 0x4000_0000 != 0 {
             let off = fc / 2;
@@ -94,18 +97,15 @@ pub(super) fn doc_pieces(word: &[u8], table: &[u8], out: &mut TextBuf) -> Option
                 continue;
             };
             for &b in bytes {
-                cleaner.push(cp1252_char(b), out);
+                cleaner.push(cp1252(b), out);
             }
         } else {
             let end = fc.saturating_add(len.saturating_mul(2)).min(word.len());
             let Some(bytes) = word.get(fc..end) else {
                 continue;
             };
-            let units = bytes
-                .chunks_exact(2)
-                .map(|c| u16::from_le_bytes([c[0], c[1]]));
-            for c in char::decode_utf16(units) {
-                cleaner.push(c.unwrap_or('\u{fffd}'), out);
+            for c in utf16_chars(utf16_units(bytes, false, false)) {
+                cleaner.push(c, out);
             }
         }
         if out.full {
@@ -127,7 +127,7 @@ struct WordText {
 }
 
 impl WordText {
-    fn push(&mut self, c: char, out: &mut TextBuf) {
+    fn push(&mut self, c: char, out: &mut CappedText) {
         match c {
             '\u{13}' => {
                 if self.fields.len() < 64 {

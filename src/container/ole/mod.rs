@@ -33,6 +33,7 @@ use std::io::{self, Cursor, Read};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 
+use super::text::{printable_runs, CappedText};
 use super::{Budget, Part, Problem, Visit};
 
 mod doc;
@@ -70,7 +71,7 @@ pub fn read(bytes: &[u8], budget: &mut Budget<'_>, visit: &mut Visit<'_>) -> Res
     let is_doc = has_root("WordDocument");
     let is_xls = has_root("Workbook") || has_root("Book");
     let is_ppt = has_root("PowerPoint Document");
-    let mut out = TextBuf::new(cap);
+    let mut out = CappedText::new(cap);
     if is_msg {
         return read_msg(&mut ole, &[], "", 0, budget, visit);
     } else if is_doc {
@@ -94,7 +95,7 @@ pub fn read(bytes: &[u8], budget: &mut Budget<'_>, visit: &mut Visit<'_>) -> Res
 /// Visits `out` as a text part (if it holds any text), then reports the
 /// text cap if it was reached.
 fn emit(
-    out: TextBuf,
+    out: CappedText,
     name: &str,
     budget: &mut Budget<'_>,
     visit: &mut Visit<'_>,
@@ -116,54 +117,6 @@ fn emit(
         ));
     }
     Ok(())
-}
-
-/// Text being built, held to a cap (the member size limit): pieces of a
-/// .doc may point at the same bytes any number of times.
-struct TextBuf {
-    text: String,
-    cap: usize,
-    full: bool,
-}
-
-impl TextBuf {
-    fn new(cap: usize) -> Self {
-        TextBuf {
-            text: String::new(),
-            cap,
-            full: false,
-        }
-    }
-
-    fn push_str(&mut self, s: &str) {
-        if self.full {
-            return;
-        }
-        let room = self.cap.saturating_sub(self.text.len());
-        if s.len() <= room {
-            self.text.push_str(s);
-        } else {
-            let mut end = room;
-            while !s.is_char_boundary(end) {
-                end -= 1;
-            }
-            self.text.push_str(&s[..end]);
-            self.full = true;
-        }
-    }
-
-    fn push(&mut self, c: char) {
-        let mut b = [0; 4];
-        self.push_str(c.encode_utf8(&mut b));
-    }
-
-    /// Ends the current line (unless the text is empty or already at a
-    /// line start).
-    fn newline(&mut self) {
-        if !self.text.is_empty() && !self.text.ends_with('\n') {
-            self.push('\n');
-        }
-    }
 }
 
 /// One stream of the compound file.
@@ -283,100 +236,6 @@ impl<R: Read> Read for NoPanic<R> {
         catch_unwind(AssertUnwindSafe(|| self.0.read(buf)))
             .unwrap_or_else(|_| Err(io::Error::other("OLE2 reader failed")))
     }
-}
-
-fn u16_at(b: &[u8], i: usize) -> Option<u16> {
-    Some(u16::from_le_bytes(
-        b.get(i..i.checked_add(2)?)?.try_into().ok()?,
-    ))
-}
-
-fn u32_at(b: &[u8], i: usize) -> Option<u32> {
-    Some(u32::from_le_bytes(
-        b.get(i..i.checked_add(4)?)?.try_into().ok()?,
-    ))
-}
-
-/// UTF-16LE, up to the first NUL (string properties end with one).
-fn utf16le(b: &[u8]) -> String {
-    let units: Vec<u16> = b
-        .chunks_exact(2)
-        .map(|c| u16::from_le_bytes([c[0], c[1]]))
-        .take_while(|&u| u != 0)
-        .collect();
-    String::from_utf16_lossy(&units)
-}
-
-/// Windows-1252, up to the first NUL.
-fn cp1252(b: &[u8]) -> String {
-    b.iter()
-        .take_while(|&&c| c != 0)
-        .map(|&c| cp1252_char(c))
-        .collect()
-}
-
-fn cp1252_char(c: u8) -> char {
-    const HIGH: [u16; 32] = [
-        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-        0x2039, 0x0152, 0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
-        0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
-    ];
-    match c {
-        0x80..=0x9F => char::from_u32(u32::from(HIGH[usize::from(c - 0x80)])).unwrap_or('\u{fffd}'),
-        c => char::from(c),
-    }
-}
-
-/// Runs of printable text, one per line: UTF-16LE runs of at least
-/// `min16` characters (at both byte alignments) and ASCII runs of at least
-/// `min8` bytes. The fallback for streams whose structure is not read.
-fn printable_runs(data: &[u8], min16: usize, min8: usize, out: &mut TextBuf) {
-    let wide = |u: u16| matches!(u, 0x20..=0x7E | 0x09 | 0xA0..=0x24F | 0x2010..=0x2027 | 0x20AC);
-    let mut run = String::new();
-    for align in 0..2 {
-        let mut count = 0;
-        for pair in data.get(align..).unwrap_or(&[]).chunks_exact(2) {
-            let u = u16::from_le_bytes([pair[0], pair[1]]);
-            if wide(u) {
-                run.push(char::from_u32(u32::from(u)).unwrap_or(' '));
-                count += 1;
-            } else {
-                if count >= min16 {
-                    out.newline();
-                    out.push_str(run.trim());
-                }
-                run.clear();
-                count = 0;
-            }
-            if out.full {
-                return;
-            }
-        }
-        if count >= min16 {
-            out.newline();
-            out.push_str(run.trim());
-        }
-        run.clear();
-    }
-    let mut start = None;
-    for (i, &b) in data.iter().chain(std::iter::once(&0)).enumerate() {
-        let printable = (0x20..=0x7E).contains(&b) || b == b'\t';
-        match (printable, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                if i - s >= min8 {
-                    out.newline();
-                    out.push_str(String::from_utf8_lossy(&data[s..i]).trim());
-                    if out.full {
-                        return;
-                    }
-                }
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    out.newline();
 }
 
 #[cfg(test)]
@@ -528,7 +387,7 @@ mod tests {
         // The format parsers on their own, with garbage.
         for _ in 0..200 {
             let b: Vec<u8> = (0..next() % 3000).map(|_| next() as u8).collect();
-            let mut out = TextBuf::new(1 << 20);
+            let mut out = CappedText::new(1 << 20);
             let _ = doc_pieces(&b, &b, &mut out);
             let _ = biff8(&b, &mut out);
             let _ = decompress_rtf(&b, 1 << 16);

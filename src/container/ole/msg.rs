@@ -2,7 +2,8 @@
 
 use std::collections::HashMap;
 
-use super::{cp1252, emit, u32_at, utf16le, Ole, TextBuf};
+use super::{emit, Ole};
+use crate::container::text::{cp1252_until_nul, le_u32, utf16_lossy, utf16_units, CappedText};
 use crate::container::{Budget, Part, Problem, Visit};
 
 /// Attached messages nested deeper than this are not read.
@@ -84,12 +85,15 @@ fn msg_string(
     let mut buf = Vec::new();
     if let Some(path) = props.get(&format!("{id}001F")) {
         if ole.take(path, &mut buf, budget, visit)? {
-            return Ok(Some(utf16le(&buf)).filter(|s| !s.trim().is_empty()));
+            return Ok(Some(utf16_lossy(
+                utf16_units(&buf, false, false).take_while(|&u| u != 0),
+            ))
+            .filter(|s| !s.trim().is_empty()));
         }
     }
     if let Some(path) = props.get(&format!("{id}001E")) {
         if ole.take(path, &mut buf, budget, visit)? {
-            return Ok(Some(cp1252(&buf)).filter(|s| !s.trim().is_empty()));
+            return Ok(Some(cp1252_until_nul(&buf)).filter(|s| !s.trim().is_empty()));
         }
     }
     Ok(None)
@@ -134,7 +138,7 @@ pub(super) fn read_msg(
     let cap = usize::try_from(budget.limits.max_member_bytes).unwrap_or(usize::MAX);
     let layout = msg_layout(ole, prefix);
     let props = &layout.props;
-    let mut out = TextBuf::new(cap);
+    let mut out = CappedText::new(cap);
 
     if let Some(subject) = msg_string(ole, props, "0037", budget, visit)? {
         out.push_str(&format!("Subject: {}\n", subject.trim()));
@@ -297,16 +301,16 @@ fn recipient_type(props: &[u8]) -> Option<u32> {
     props
         .get(8..)?
         .chunks_exact(16)
-        .find(|e| u32_at(e, 0) == Some(0x0C15_0003))
-        .and_then(|e| u32_at(e, 8))
+        .find(|e| le_u32(e, 0) == Some(0x0C15_0003))
+        .and_then(|e| le_u32(e, 8))
 }
 
 /// Decompresses `PR_RTF_COMPRESSED` (MS-OXRTFCP): LZ77 over a 4096-byte
 /// ring that starts with common RTF; at most `cap` bytes.
 pub(super) fn decompress_rtf(data: &[u8], cap: usize) -> Option<Vec<u8>> {
     const PREFIX: &[u8] = b"{\\rtf1\\ansi\\mac\\deff0\\deftab720{\\fonttbl;}{\\f0\\fnil \\froman \\fswiss \\fmodern \\fscript \\fdecor MS Sans SerifSymbolArialTimes New RomanCourier{\\colortbl\\red0\\green0\\blue0\r\n\\par \\pard\\plain\\f0\\fs20\\b\\i\\u\\tab\\tx";
-    let raw_size = u32_at(data, 4)? as usize;
-    let magic = u32_at(data, 8)?;
+    let raw_size = le_u32(data, 4)? as usize;
+    let magic = le_u32(data, 8)?;
     let body = data.get(16..)?;
     let limit = raw_size.min(cap);
     match magic {

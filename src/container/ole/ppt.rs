@@ -1,11 +1,14 @@
 //! PowerPoint .ppt: the text atoms of the `PowerPoint Document` stream.
 
-use super::{cp1252_char, printable_runs, u16_at, u32_at, Ole, TextBuf};
+use super::Ole;
+use crate::container::text::{
+    cp1252, le_u16, le_u32, printable_runs, utf16_lossy, utf16_units, CappedText,
+};
 use crate::container::{Budget, Problem, Visit};
 
 pub(super) fn read_ppt(
     ole: &mut Ole<'_>,
-    out: &mut TextBuf,
+    out: &mut CappedText,
     budget: &mut Budget<'_>,
     visit: &mut Visit<'_>,
 ) -> Result<(), Problem> {
@@ -21,9 +24,9 @@ pub(super) fn read_ppt(
     let mut pos = 0usize;
     let mut found = false;
     while let (Some(ver), Some(typ), Some(len)) = (
-        u16_at(&data, pos),
-        u16_at(&data, pos + 2),
-        u32_at(&data, pos + 4),
+        le_u16(&data, pos),
+        le_u16(&data, pos + 2),
+        le_u32(&data, pos + 4),
     ) {
         let body_at = pos + 8;
         if typ == 0x2F14 {
@@ -38,12 +41,12 @@ pub(super) fn read_ppt(
         match typ {
             0x0FA0 => {
                 found = true;
-                let text = utf16_all(body);
+                let text = utf16_lossy(utf16_units(body, false, false));
                 push_ppt_text(&text, out);
             }
             0x0FA8 => {
                 found = true;
-                let text: String = body.iter().map(|&b| cp1252_char(b)).collect();
+                let text: String = body.iter().map(|&b| cp1252(b)).collect();
                 push_ppt_text(&text, out);
             }
             _ => {}
@@ -59,14 +62,7 @@ pub(super) fn read_ppt(
     Ok(())
 }
 
-fn utf16_all(b: &[u8]) -> String {
-    let units = b.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]]));
-    char::decode_utf16(units)
-        .map(|c| c.unwrap_or('\u{fffd}'))
-        .collect()
-}
-
-fn push_ppt_text(text: &str, out: &mut TextBuf) {
+fn push_ppt_text(text: &str, out: &mut CappedText) {
     out.newline();
     for c in text.chars() {
         match c {

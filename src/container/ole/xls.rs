@@ -2,7 +2,10 @@
 
 use std::collections::HashMap;
 
-use super::{printable_runs, u16_at, u32_at, Ole, TextBuf};
+use super::Ole;
+use crate::container::text::{
+    le_u16, le_u32, printable_runs, utf16_chars, utf16_lossy, utf16_units, CappedText,
+};
 use crate::container::{Budget, Problem, Visit};
 
 const BIFF_BOF: u16 = 0x0809;
@@ -25,7 +28,7 @@ const BIFF_DATEMODE: u16 = 0x0022;
 
 pub(super) fn read_xls(
     ole: &mut Ole<'_>,
-    out: &mut TextBuf,
+    out: &mut CappedText,
     budget: &mut Budget<'_>,
     visit: &mut Visit<'_>,
 ) -> Result<(), Problem> {
@@ -52,8 +55,8 @@ pub(super) fn read_xls(
 fn biff_records(data: &[u8]) -> impl Iterator<Item = (u16, &[u8], usize)> {
     let mut pos = 0usize;
     std::iter::from_fn(move || {
-        let typ = u16_at(data, pos)?;
-        let len = usize::from(u16_at(data, pos + 2)?);
+        let typ = le_u16(data, pos)?;
+        let len = usize::from(le_u16(data, pos + 2)?);
         let body = data.get(pos + 4..pos + 4 + len)?;
         let at = pos;
         pos += 4 + len;
@@ -148,10 +151,8 @@ impl<'a> Segments<'a> {
                     return None;
                 }
                 let k = avail.min(left);
-                let units = seg[self.pos..self.pos + 2 * k]
-                    .chunks_exact(2)
-                    .map(|c| u16::from_le_bytes([c[0], c[1]]));
-                s.extend(char::decode_utf16(units).map(|c| c.unwrap_or('\u{fffd}')));
+                let units = utf16_units(&seg[self.pos..self.pos + 2 * k], false, false);
+                s.extend(utf16_chars(units));
                 self.pos += 2 * k;
                 left -= k;
             } else {
@@ -169,19 +170,11 @@ impl<'a> Segments<'a> {
 
 /// An XLUnicodeString in one record (LABEL, STRING): cch, flags, chars.
 fn xl_string(b: &[u8]) -> Option<String> {
-    let cch = usize::from(u16_at(b, 0)?);
+    let cch = usize::from(le_u16(b, 0)?);
     let flags = *b.get(2)?;
     let chars = &b[3..];
     if flags & 0x01 != 0 {
-        let units = chars
-            .chunks_exact(2)
-            .take(cch)
-            .map(|c| u16::from_le_bytes([c[0], c[1]]));
-        Some(
-            char::decode_utf16(units)
-                .map(|c| c.unwrap_or('\u{fffd}'))
-                .collect(),
-        )
+        Some(utf16_lossy(utf16_units(chars, false, false).take(cch)))
     } else {
         Some(chars.iter().take(cch).map(|&b| char::from(b)).collect())
     }
@@ -274,10 +267,10 @@ fn number_text(v: f64) -> String {
 
 /// Reads a BIFF8 workbook stream into `out`: `Ok(false)` when it is not
 /// BIFF8 (the caller falls back to printable runs).
-pub(super) fn biff8(data: &[u8], out: &mut TextBuf) -> Result<bool, Problem> {
+pub(super) fn biff8(data: &[u8], out: &mut CappedText) -> Result<bool, Problem> {
     let mut records = biff_records(data).peekable();
     match records.peek() {
-        Some(&(BIFF_BOF, body, _)) if u16_at(body, 0) == Some(0x0600) => {}
+        Some(&(BIFF_BOF, body, _)) if le_u16(body, 0) == Some(0x0600) => {}
         _ => return Ok(false),
     }
     let mut sst: Vec<String> = Vec::new();
@@ -299,7 +292,7 @@ pub(super) fn biff8(data: &[u8], out: &mut TextBuf) -> Result<bool, Problem> {
                     // A chart or other substream inside the worksheet.
                     nested += 1;
                 } else {
-                    let dt = u16_at(body, 2).unwrap_or(0);
+                    let dt = le_u16(body, 2).unwrap_or(0);
                     sheet = (dt == 0x0010).then(|| Sheet {
                         name: sheet_names.get(&at).cloned(),
                         cells: Vec::new(),
@@ -319,26 +312,20 @@ pub(super) fn biff8(data: &[u8], out: &mut TextBuf) -> Result<bool, Problem> {
             BIFF_FILEPASS if in_globals => {
                 return Err(Problem::encrypted("Excel workbook is encrypted"));
             }
-            BIFF_DATEMODE if in_globals => date1904 = u16_at(body, 0) == Some(1),
+            BIFF_DATEMODE if in_globals => date1904 = le_u16(body, 0) == Some(1),
             BIFF_FORMAT if in_globals => {
-                if let (Some(id), Some(s)) = (u16_at(body, 0), body.get(2..).and_then(xl_string)) {
+                if let (Some(id), Some(s)) = (le_u16(body, 0), body.get(2..).and_then(xl_string)) {
                     formats.insert(id, s);
                 }
             }
-            BIFF_XF if in_globals => xf_formats.push(u16_at(body, 2).unwrap_or(0)),
+            BIFF_XF if in_globals => xf_formats.push(le_u16(body, 2).unwrap_or(0)),
             BIFF_BOUNDSHEET if in_globals => {
-                let pos = u32_at(body, 0).unwrap_or(0) as usize;
+                let pos = le_u32(body, 0).unwrap_or(0) as usize;
                 let cch = usize::from(*body.get(6).unwrap_or(&0));
                 let high = body.get(7).is_some_and(|f| f & 1 != 0);
                 let chars = body.get(8..).unwrap_or(&[]);
                 let name: String = if high {
-                    let units = chars
-                        .chunks_exact(2)
-                        .take(cch)
-                        .map(|c| u16::from_le_bytes([c[0], c[1]]));
-                    char::decode_utf16(units)
-                        .map(|c| c.unwrap_or('\u{fffd}'))
-                        .collect()
+                    utf16_lossy(utf16_units(chars, false, false).take(cch))
                 } else {
                     chars.iter().take(cch).map(|&b| char::from(b)).collect()
                 };
@@ -355,7 +342,7 @@ pub(super) fn biff8(data: &[u8], out: &mut TextBuf) -> Result<bool, Problem> {
                     seg: 0,
                     pos: 8,
                 };
-                let unique = u32_at(body, 4).unwrap_or(0);
+                let unique = le_u32(body, 4).unwrap_or(0);
                 for _ in 0..unique {
                     match reader.rich_string() {
                         Some(s) => sst.push(s),
@@ -368,7 +355,7 @@ pub(super) fn biff8(data: &[u8], out: &mut TextBuf) -> Result<bool, Problem> {
         let Some(sheet) = sheet.as_mut().filter(|_| nested == 0) else {
             continue;
         };
-        let cell = |b: &[u8]| Some((u16_at(b, 0)?, u16_at(b, 2)?, u16_at(b, 4)?));
+        let cell = |b: &[u8]| Some((le_u16(b, 0)?, le_u16(b, 2)?, le_u16(b, 4)?));
         let number = |v: f64, xf: u16| {
             let fmt = xf_formats.get(usize::from(xf)).copied().unwrap_or(0);
             if is_date_format(fmt, formats.get(&fmt).map(String::as_str)) {
@@ -380,7 +367,7 @@ pub(super) fn biff8(data: &[u8], out: &mut TextBuf) -> Result<bool, Problem> {
         };
         match typ {
             BIFF_LABELSST => {
-                if let (Some((r, c, _)), Some(i)) = (cell(body), u32_at(body, 6)) {
+                if let (Some((r, c, _)), Some(i)) = (cell(body), le_u32(body, 6)) {
                     if let Some(s) = sst.get(i as usize) {
                         sheet.cells.push((r, c, s.clone()));
                     }
@@ -399,15 +386,15 @@ pub(super) fn biff8(data: &[u8], out: &mut TextBuf) -> Result<bool, Problem> {
                 }
             }
             BIFF_RK => {
-                if let (Some((r, c, xf)), Some(rk)) = (cell(body), u32_at(body, 6)) {
+                if let (Some((r, c, xf)), Some(rk)) = (cell(body), le_u32(body, 6)) {
                     sheet.cells.push((r, c, number(rk_value(rk), xf)));
                 }
             }
             BIFF_MULRK => {
-                if let (Some(r), Some(first)) = (u16_at(body, 0), u16_at(body, 2)) {
+                if let (Some(r), Some(first)) = (le_u16(body, 0), le_u16(body, 2)) {
                     let items = body.get(4..body.len().saturating_sub(2)).unwrap_or(&[]);
                     for (k, item) in items.chunks_exact(6).enumerate() {
-                        let (Some(xf), Some(rk)) = (u16_at(item, 0), u32_at(item, 2)) else {
+                        let (Some(xf), Some(rk)) = (le_u16(item, 0), le_u32(item, 2)) else {
                             break;
                         };
                         let c = first.saturating_add(k as u16);
@@ -467,7 +454,7 @@ struct Sheet {
 impl Sheet {
     /// Writes the sheet as tab-separated rows (columns from the leftmost
     /// used one; one empty line where rows are skipped), after its name.
-    fn write(mut self, out: &mut TextBuf, separate: bool) {
+    fn write(mut self, out: &mut CappedText, separate: bool) {
         const MAX_COL_GAP: u16 = 256;
         self.cells.sort_by_key(|c| (c.0, c.1));
         self.cells.dedup_by_key(|c| (c.0, c.1));
