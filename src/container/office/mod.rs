@@ -39,6 +39,9 @@ pub fn is_office(bytes: &[u8]) -> bool {
 /// named by its path in the package) and its embedded objects (as
 /// [`Part::Raw`]). `Err` when the package itself cannot be read: not a zip,
 /// its main part missing or unopenable, or an encrypted ODF.
+///
+/// [`Part::Text`]: super::Part::Text
+/// [`Part::Raw`]: super::Part::Raw
 pub fn read(bytes: &[u8], budget: &mut Budget<'_>, visit: &mut Visit<'_>) -> Result<(), Problem> {
     let mut zip = ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| Problem::corrupt(format!("office document is not a readable zip: {e}")))?;

@@ -1,4 +1,5 @@
-//! The zip package: which kind of office document it is, and reading its parts through the budget.
+//! The zip package: which kind of office document it is, and reading its
+//! parts through the budget.
 
 use std::io::{Cursor, Read};
 

@@ -1,4 +1,5 @@
-//! XML parts as events: a fast tokenizer for the plain XML office writers produce, the lenient parser for the rest.
+//! XML parts as events: a fast tokenizer for the plain XML office writers
+//! produce, the lenient parser for the rest.
 
 use std::borrow::Cow;
 
