@@ -29,6 +29,7 @@ use std::io::Read;
 
 use flate2::read::{DeflateDecoder, ZlibDecoder};
 
+use super::text::{read_u16, read_u32, u16_at, u32_at};
 use super::{Budget, Part, Problem, Visit};
 
 /// Name of the text part a DICOM file yields, so findings read
@@ -1009,34 +1010,6 @@ fn decode(v: &[u8], charset: Charset, out: &mut String) {
         Charset::Utf8 | Charset::Other => String::from_utf8_lossy(v)
             .chars()
             .for_each(|c| push(out, c)),
-    }
-}
-
-fn u16_at(d: &[u8], at: usize, big: bool) -> Option<u16> {
-    d.get(at..at.checked_add(2)?).map(|b| read_u16(b, big))
-}
-
-fn u32_at(d: &[u8], at: usize, big: bool) -> Option<u32> {
-    d.get(at..at.checked_add(4)?).map(|b| read_u32(b, big))
-}
-
-/// The first two bytes of `b` (at least two) as a number.
-fn read_u16(b: &[u8], big: bool) -> u16 {
-    let a = [b[0], b[1]];
-    if big {
-        u16::from_be_bytes(a)
-    } else {
-        u16::from_le_bytes(a)
-    }
-}
-
-/// The first four bytes of `b` (at least four) as a number.
-fn read_u32(b: &[u8], big: bool) -> u32 {
-    let a = [b[0], b[1], b[2], b[3]];
-    if big {
-        u32::from_be_bytes(a)
-    } else {
-        u32::from_le_bytes(a)
     }
 }
 

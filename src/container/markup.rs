@@ -14,6 +14,7 @@ use std::borrow::Cow;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
+use super::text::cp1252;
 use super::{Budget, Part, Problem, Visit};
 
 /// Deepest nesting of RTF groups or XML elements followed. A deeper
@@ -173,22 +174,6 @@ impl Out {
 
 // ---------------------------------------------------------------------------
 // Characters and entities
-
-/// Windows-1252 bytes 0x80..=0x9F; the rest of the code page is Latin-1.
-/// The five bytes it leaves undefined map to the C1 controls, as browsers do.
-const CP1252_HIGH: [char; 32] = [
-    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}',
-    '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
-];
-
-/// The character a Windows-1252 byte stands for.
-fn cp1252(b: u8) -> char {
-    if (0x80..0xA0).contains(&b) {
-        CP1252_HIGH[usize::from(b - 0x80)]
-    } else {
-        char::from(b)
-    }
-}
 
 /// `bytes` as UTF-8 where valid, each invalid byte read as Windows-1252
 /// (legacy pages and documents), without a leading byte-order mark. Markup

@@ -12,6 +12,7 @@ pub mod markup;
 pub mod office;
 pub mod ole;
 pub mod pdf;
+pub(crate) mod text;
 
 pub use budget::{ArchiveLimits, Budget, Problem};
 

@@ -33,6 +33,7 @@ use std::rc::Rc;
 use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Encoding, LoadOptions, Object, ObjectId};
 
+use super::text::{utf16_lossy, utf16_units};
 use super::{Budget, Part, Problem, Visit};
 use crate::vocab::SkipReason;
 
@@ -1122,13 +1123,6 @@ fn code_of(bytes: &[u8]) -> Option<(usize, u32)> {
     })
 }
 
-fn utf16be_units(bytes: &[u8]) -> Vec<u16> {
-    bytes
-        .chunks(2)
-        .map(|p| u16::from_be_bytes([p[0], p.get(1).copied().unwrap_or(0)]))
-        .collect()
-}
-
 impl UnicodeMap {
     fn parse(data: &[u8]) -> UnicodeMap {
         let mut map = UnicodeMap::default();
@@ -1167,7 +1161,7 @@ impl UnicodeMap {
                         }
                         if let Some(code) = code_of(&src) {
                             map.chars
-                                .insert(code, String::from_utf16_lossy(&utf16be_units(&dst)));
+                                .insert(code, utf16_lossy(utf16_units(&dst, true, true)));
                         }
                     }
                 }
@@ -1183,13 +1177,16 @@ impl UnicodeMap {
                         let target = match tokens
                             .next_if(|t| matches!(t, Token::Hex(_) | Token::Open))
                         {
-                            Some(Token::Hex(dst)) => RangeTarget::Offset(utf16be_units(&dst)),
+                            Some(Token::Hex(dst)) => {
+                                RangeTarget::Offset(utf16_units(&dst, true, true).collect())
+                            }
                             Some(Token::Open) => {
                                 let mut list = Vec::new();
                                 for t in tokens.by_ref() {
                                     match t {
-                                        Token::Hex(dst) if list.len() < MAX_CMAP_ENTRIES => list
-                                            .push(String::from_utf16_lossy(&utf16be_units(&dst))),
+                                        Token::Hex(dst) if list.len() < MAX_CMAP_ENTRIES => {
+                                            list.push(utf16_lossy(utf16_units(&dst, true, true)))
+                                        }
                                         Token::Hex(_) => {}
                                         _ => break,
                                     }
@@ -1235,7 +1232,7 @@ impl UnicodeMap {
                     if let Some(last) = units.last_mut() {
                         *last = last.wrapping_add(k as u16);
                     }
-                    Some(String::from_utf16_lossy(&units))
+                    Some(utf16_lossy(units))
                 }
                 RangeTarget::List(list) => list.get(k as usize).cloned(),
             };
