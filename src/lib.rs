@@ -14,9 +14,10 @@ pub mod eval;
 pub mod extract;
 pub mod findings;
 pub mod limits;
+mod pipeline;
 pub mod report;
 pub mod source;
-pub mod structured;
+pub mod structure;
 pub mod walk;
 
 /// Files of the committed corpus, for tests that compare two ways of

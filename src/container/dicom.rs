@@ -1352,8 +1352,8 @@ mod tests {
         assert!(started.elapsed() < Duration::from_secs(2));
         // The rendering is what the structured reader takes for DICOM.
         assert_eq!(
-            crate::structured::sniff(text.as_bytes()),
-            Some(crate::structured::Format::Dicom)
+            crate::extract::structured::sniff(text.as_bytes()),
+            Some(crate::extract::structured::Format::Dicom)
         );
     }
 

@@ -11,7 +11,7 @@
 //! empty, so a name written only in ideographs (`=山田^太郎`) is still one.
 //! Placeholders (`UNKNOWN`, `00000000`) are not named.
 
-use crate::extract::Field;
+use crate::structure::Cell;
 
 /// How far into a text [`is_dicom_header`] looks for its first line.
 const SNIFF_WINDOW: usize = 4096;
@@ -78,7 +78,7 @@ fn start_of_line(before: &[u8]) -> bool {
 /// telephone numbers and the device serial number, from top-level elements
 /// and sequence items alike. Lines that are not element lines are passed
 /// over; never panics, linear time.
-pub fn fields(text: &[u8], out: &mut Vec<Field>) {
+pub fn fields(text: &[u8], out: &mut Vec<Cell>) {
     let mut line_start = 0;
     while line_start < text.len() {
         let line_end =
@@ -94,7 +94,7 @@ pub fn fields(text: &[u8], out: &mut Vec<Field>) {
                 let (_, field, split) = PATIENT_TAGS[i];
                 let column = super::column(field);
                 values(line, value, split, &mut |s, e| {
-                    out.push(Field {
+                    out.push(Cell {
                         start: line_start + s,
                         end: line_start + e,
                         column,
@@ -189,7 +189,7 @@ fn trim(line: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::structured::{named, pairs, Format};
+    use crate::extract::structured::{named, pairs, Format};
 
     const HEADER: &str = "\
 (0002,0010) TransferSyntaxUID: 1.2.840.10008.1.2.1
