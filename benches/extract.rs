@@ -32,7 +32,7 @@ use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use phiscan::container::{self, ArchiveLimits, Budget, Unit};
-use phiscan::extract::{self, Encoding, Sniffed, Structure, TextBuf};
+use phiscan::extract::{self, Encoding, Known, Sniffed, Structure, TextBuf};
 use phiscan::structure::Cell;
 
 /// What one pass over an input produced, so the work cannot be optimised
@@ -59,12 +59,15 @@ fn extract_file(bytes: &[u8], st: &mut State, tally: &mut Tally) {
     let sniffed = extract::sniff(bytes);
     let Sniffed::Container(format) = sniffed else {
         let enc = extract::encoding(bytes);
-        let sniffed = Some(sniffed);
+        let known = Known {
+            sniffed: Some(sniffed),
+            named: None,
+        };
         text_unit(
             bytes,
             enc,
             false,
-            sniffed,
+            known,
             &mut st.text,
             &mut st.fields,
             tally,
@@ -88,10 +91,12 @@ fn extract_file(bytes: &[u8], st: &mut State, tally: &mut Tally) {
                 text: raw,
                 extracted,
                 sniffed,
+                named,
                 ..
             } => {
                 let enc = extract::unit_encoding(raw, extracted);
-                text_unit(raw, enc, extracted, sniffed, text, fields, tally);
+                let known = Known { sniffed, named };
+                text_unit(raw, enc, extracted, known, text, fields, tally);
             }
             Unit::Skipped { inner, problem } => {
                 tally.skipped += 1;
@@ -114,12 +119,12 @@ fn text_unit(
     raw: &[u8],
     enc: Encoding,
     document: bool,
-    sniffed: Option<Sniffed>,
+    known: Known<'_>,
     buf: &mut TextBuf,
     fields: &mut Vec<Cell>,
     tally: &mut Tally,
 ) {
-    let unit = extract::unit(raw, enc, enc == Encoding::Text, sniffed, buf);
+    let unit = extract::unit(raw, enc, enc == Encoding::Text, known, buf);
     tally.units += 1;
     tally.text += unit.text.bytes.len() as u64;
     fields.clear();

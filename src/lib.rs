@@ -3,7 +3,9 @@
 //!
 //! Data flows one way: `walk` → `source` → `extract` → `detect` →
 //! `findings` → `report`; `eval` weighs findings against a truth file
-//! beside `report`; `app` wires one scan and `cli` parses flags.
+//! beside `report`; `pipeline` takes one file through them, `app` wires
+//! one scan and `cli` parses flags. `structure` holds the words `extract`
+//! and `detect` share.
 #![warn(missing_docs)]
 
 pub mod app;
@@ -14,6 +16,7 @@ pub mod eval;
 pub mod extract;
 pub mod findings;
 pub mod limits;
+/// One file through the pipeline (source, extract, detect, findings).
 mod pipeline;
 pub mod report;
 pub mod source;

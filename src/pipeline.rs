@@ -14,7 +14,7 @@ use crossbeam_channel::Sender;
 
 use crate::container::{self, ArchiveLimits, Budget, Unit};
 use crate::detect::{self, Cell, Confidence, Engine, Match, Scratch};
-use crate::extract::{self, Sniffed, Structure, TextBuf};
+use crate::extract::{self, Known, Sniffed, Structure, TextBuf};
 use crate::findings::{self, BuildOptions, Finding, Keyring, Position};
 use crate::limits::{human_size, Limits};
 use crate::report::{FileReport, SkipReason, Skipped};
@@ -334,7 +334,10 @@ impl PlainUnit {
             enc,
             whole,
             false,
-            self.sniffed,
+            Known {
+                sniffed: self.sniffed,
+                named: None,
+            },
             w.owned,
             &mut self.pos,
             &mut self.found,
@@ -380,7 +383,7 @@ impl PlainUnit {
                     enc,
                     false,
                     false,
-                    None,
+                    Known::default(),
                     w.owned - mid,
                     pos_b,
                     found_b,
@@ -395,7 +398,7 @@ impl PlainUnit {
                 enc,
                 false,
                 false,
-                None,
+                Known::default(),
                 mid,
                 pos,
                 found,
@@ -456,6 +459,7 @@ fn scan_container(
                 text,
                 extracted,
                 sniffed,
+                named,
             } => {
                 let enc = extract::unit_encoding(text, extracted);
                 let mut found = Vec::new();
@@ -470,7 +474,7 @@ fn scan_container(
                         enc,
                         true,
                         extracted,
-                        sniffed,
+                        Known { sniffed, named },
                         text.len(),
                         &mut pos,
                         &mut found,
@@ -511,8 +515,8 @@ fn scan_container(
 
 /// extract → detect → findings for one window of a text unit (`whole`: the
 /// window is the whole unit, so its structure can be read; `document`: a
-/// document reader's text, whose tables are tab-separated rows; `sniffed`:
-/// what the raw bytes were sniffed as, if they were). Findings go to
+/// document reader's text, whose tables are tab-separated rows; `known`:
+/// what was sniffed or named in the raw bytes already). Findings go to
 /// `found`, positions advance past the `owned` bytes; returns whether the
 /// text has health terms.
 #[allow(clippy::too_many_arguments)]
@@ -523,7 +527,7 @@ fn scan_text(
     enc: extract::Encoding,
     whole: bool,
     document: bool,
-    sniffed: Option<Sniffed>,
+    known: Known<'_>,
     owned: usize,
     pos: &mut Position,
     found: &mut Vec<Finding>,
@@ -536,7 +540,7 @@ fn scan_text(
         fields,
         ..
     } = st;
-    let unit = extract::unit(raw, enc, whole, sniffed, text);
+    let unit = extract::unit(raw, enc, whole, known, text);
     let t = unit.text;
     matches.clear();
     // Structure names what fields hold: an HL7 message's segments, a FHIR

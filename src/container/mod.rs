@@ -17,7 +17,10 @@ pub use budget::{ArchiveLimits, Budget, Problem};
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use crate::extract::Sniffed;
+use std::cell::RefCell;
+
+use crate::extract::{structured, Sniffed};
+use crate::structure::Cell;
 
 /// The detail of a part lost to a bug (a caught panic). It never quotes
 /// the panic's message, which may hold scanned content.
@@ -127,8 +130,12 @@ pub enum Unit<'a> {
         /// Whether a document reader produced it.
         extracted: bool,
         /// What a member's own bytes were sniffed as (never a container),
-        /// so they are not sniffed again; `None` for a reader's text.
+        /// so they are not sniffed again; `None` for a reader's text
+        /// (except a DICOM header, which its reader vouches for).
         sniffed: Option<Sniffed>,
+        /// The values its reader named, handed over rather than read
+        /// again from the text: a DICOM header's patient values.
+        named: Option<&'a [Cell]>,
     },
     /// Something that was not (fully) read.
     Skipped {
@@ -154,6 +161,7 @@ fn read(
     format: Format,
     bytes: &[u8],
     budget: &mut Budget<'_>,
+    named: &RefCell<Vec<Cell>>,
     visit: &mut Visit<'_>,
 ) -> Result<(), Problem> {
     match format {
@@ -175,7 +183,7 @@ fn read(
         Format::Xml => markup::read_xml(bytes, budget, visit),
         Format::Eml => mail::read_eml(bytes, budget, visit),
         Format::Mbox => mail::read_mbox(bytes, budget, visit),
-        Format::Dicom => dicom::read(bytes, budget, visit),
+        Format::Dicom => dicom::read_named(bytes, budget, named, visit),
     }
 }
 
@@ -195,9 +203,12 @@ pub fn expand(
     // costs the part it happened in, reported as `corrupt`, while the
     // other members are still read and what was handed out stays.
     let depth = chain.len();
+    // The values a reader names in its text as it writes it (a DICOM
+    // header's patient tags), set before the text part is visited.
+    let named = RefCell::new(Vec::new());
     let r = budget.descend(|budget| {
         let read_all = AssertUnwindSafe(|| {
-            read(format, bytes, budget, &mut |part, budget| {
+            read(format, bytes, budget, &named, &mut |part, budget| {
                 let (name, depth_before) = match &part {
                     Part::Raw { name, .. }
                     | Part::Text { name, .. }
@@ -224,13 +235,25 @@ pub fn expand(
                             text: bytes,
                             extracted: false,
                             sniffed: Some(sniffed),
+                            named: None,
                         }),
                     },
+                    Part::Text { text, .. } if format == Format::Dicom => {
+                        let named = named.borrow();
+                        out(Unit::Text {
+                            inner: chain,
+                            text,
+                            extracted: true,
+                            sniffed: Some(Sniffed::Clinical(structured::Format::Dicom)),
+                            named: Some(&named),
+                        })
+                    }
                     Part::Text { text, .. } => out(Unit::Text {
                         inner: chain,
                         text,
                         extracted: true,
                         sniffed: None,
+                        named: None,
                     }),
                     Part::Skipped { problem, .. } => out(Unit::Skipped {
                         inner: chain,

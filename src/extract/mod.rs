@@ -124,6 +124,16 @@ pub fn unit_encoding(text: &[u8], extracted: bool) -> Encoding {
     }
 }
 
+/// What is known of a unit's bytes before they are decoded.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Known<'a> {
+    /// What [`sniff`] (or the reader that wrote them) said they are.
+    pub sniffed: Option<Sniffed>,
+    /// The values their reader named in them as it wrote them (a DICOM
+    /// header's patient tags), handed over rather than read again.
+    pub named: Option<&'a [Cell]>,
+}
+
 /// One unit of text as detectors take it (DESIGN.md section 2): the text,
 /// the map back to raw offsets, and what its structure says.
 #[derive(Debug)]
@@ -132,6 +142,9 @@ pub struct TextUnit<'a> {
     pub text: Text<'a>,
     /// What names the values in it.
     pub structure: Structure<'a>,
+    /// The values its reader named as it wrote the text (a DICOM header's
+    /// patient tags), handed over.
+    named: Option<&'a [Cell]>,
 }
 
 /// What a unit's structure says about its values.
@@ -160,21 +173,27 @@ impl TextUnit<'_> {
     /// The values its clinical format names, in text order, into `out`
     /// (cleared first).
     pub fn clinical_fields(&self, format: structured::Format, out: &mut Vec<Cell>) {
-        structured::fields(format, self.text.bytes, out);
+        match self.named {
+            Some(named) => {
+                out.clear();
+                out.extend_from_slice(named);
+            }
+            None => structured::fields(format, self.text.bytes, out),
+        }
     }
 }
 
 /// Decodes `raw` as `enc` into a [`TextUnit`]. Its structure is read only
 /// when `whole` (the window is the whole unit) and the text is not runs
-/// pulled from binary. `sniffed` is what [`sniff`] said of `raw`, if it
-/// was asked: text that is `raw` itself is not sniffed again.
+/// pulled from binary. What is `known` of `raw` is not worked out again.
 pub fn unit<'a>(
     raw: &'a [u8],
     enc: Encoding,
     whole: bool,
-    sniffed: Option<Sniffed>,
+    known: Known<'a>,
     buf: &'a mut TextBuf,
 ) -> TextUnit<'a> {
+    let Known { sniffed, named } = known;
     let text = text::extract(raw, enc, buf);
     // UTF-16 text (a CSV saved as "Unicode text") has its structure too.
     let structure = if !whole || enc == Encoding::Binary {
@@ -190,5 +209,9 @@ pub fn unit<'a>(
             None => table(text.bytes).map_or(Structure::Plain, Structure::Table),
         }
     };
-    TextUnit { text, structure }
+    TextUnit {
+        text,
+        structure,
+        named,
+    }
 }

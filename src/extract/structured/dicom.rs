@@ -3,7 +3,9 @@
 //! tag says exactly which values are the patient's (PS3.6 Patient module),
 //! so they are named here by tag, never by keyword or shape; the referring
 //! physician, operators and the institution are deliberately not patient
-//! fields.
+//! fields. The DICOM reader names them with [`patient_values`] as it
+//! writes each line and hands them over with the text, which is not read
+//! again; [`fields`] reads them from text that is itself such a rendering.
 //!
 //! Spans are byte offsets into the rendered text. Multi-valued elements
 //! (`\`-separated) give one field per value; a person name's component
@@ -89,20 +91,27 @@ pub fn fields(text: &[u8], out: &mut Vec<Cell>) {
         }
         let indent = line.iter().take_while(|&&b| b == b' ').count();
         if let Some((tag, value)) = element(&line[indent..]) {
-            let value = indent + value;
-            if let Ok(i) = PATIENT_TAGS.binary_search_by_key(&tag, |t| t.0) {
-                let (_, field, split) = PATIENT_TAGS[i];
-                let column = super::column(field);
-                values(line, value, split, &mut |s, e| {
-                    out.push(Cell {
-                        start: line_start + s,
-                        end: line_start + e,
-                        column,
-                    });
-                });
-            }
+            patient_values(tag, line, indent + value, line_start, out);
         }
         line_start = line_end + 1;
+    }
+}
+
+/// Appends to `out` the patient's values in one element line `line` (at
+/// `line_start` in the text) of tag `tag`, whose value starts at `value`:
+/// nothing unless the tag is one of the patient's. The DICOM reader calls
+/// this as it writes each line, and hands the values over with the text.
+pub fn patient_values(tag: u32, line: &[u8], value: usize, line_start: usize, out: &mut Vec<Cell>) {
+    if let Ok(i) = PATIENT_TAGS.binary_search_by_key(&tag, |t| t.0) {
+        let (_, field, split) = PATIENT_TAGS[i];
+        let column = super::column(field);
+        values(line, value, split, &mut |s, e| {
+            out.push(Cell {
+                start: line_start + s,
+                end: line_start + e,
+                column,
+            });
+        });
     }
 }
 
