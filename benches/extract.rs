@@ -32,8 +32,8 @@ use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use phiscan::container::{self, ArchiveLimits, Budget, Unit};
-use phiscan::extract::{self, Encoding, Field, TextBuf};
-use phiscan::structured;
+use phiscan::extract::{self, Encoding, Known, Sniffed, Structure, TextBuf};
+use phiscan::structure::Cell;
 
 /// What one pass over an input produced, so the work cannot be optimised
 /// away and the start-up check can tell an extractor did its job.
@@ -49,16 +49,29 @@ struct Tally {
 #[derive(Default)]
 struct State {
     text: TextBuf,
-    fields: Vec<Field>,
+    fields: Vec<Cell>,
     /// Skipped parts, described; only kept during the start-up check.
     problems: Option<Vec<String>>,
 }
 
 /// Extracts one file as the scanner would: container or plain text.
 fn extract_file(bytes: &[u8], st: &mut State, tally: &mut Tally) {
-    let Some(format) = container::sniff(bytes) else {
-        let enc = extract::sniff(bytes);
-        text_unit(bytes, enc, false, &mut st.text, &mut st.fields, tally);
+    let sniffed = extract::sniff(bytes);
+    let Sniffed::Container(format) = sniffed else {
+        let enc = extract::encoding(bytes);
+        let known = Known {
+            sniffed: Some(sniffed),
+            named: None,
+        };
+        text_unit(
+            bytes,
+            enc,
+            false,
+            known,
+            &mut st.text,
+            &mut st.fields,
+            tally,
+        );
         return;
     };
     let scan_bytes = AtomicU64::new(0);
@@ -77,14 +90,13 @@ fn extract_file(bytes: &[u8], st: &mut State, tally: &mut Tally) {
             Unit::Text {
                 text: raw,
                 extracted,
+                sniffed,
+                named,
                 ..
             } => {
-                let enc = if extracted {
-                    Encoding::Text
-                } else {
-                    extract::sniff(raw)
-                };
-                text_unit(raw, enc, extracted, text, fields, tally);
+                let enc = extract::unit_encoding(raw, extracted);
+                let known = Known { sniffed, named };
+                text_unit(raw, enc, extracted, known, text, fields, tally);
             }
             Unit::Skipped { inner, problem } => {
                 tally.skipped += 1;
@@ -107,27 +119,23 @@ fn text_unit(
     raw: &[u8],
     enc: Encoding,
     document: bool,
+    known: Known<'_>,
     buf: &mut TextBuf,
-    fields: &mut Vec<Field>,
+    fields: &mut Vec<Cell>,
     tally: &mut Tally,
 ) {
-    let t = extract::extract(raw, enc, buf);
+    let unit = extract::unit(raw, enc, enc == Encoding::Text, known, buf);
     tally.units += 1;
-    tally.text += t.bytes.len() as u64;
+    tally.text += unit.text.bytes.len() as u64;
     fields.clear();
-    if enc != Encoding::Text {
-        return;
-    }
-    let text = t.bytes;
-    if extract::is_hl7(text) {
-        extract::hl7_fields(text, fields);
-    } else if let Some(format) = structured::sniff(text) {
-        structured::fields(format, text, fields);
-    } else if let Some(table) = extract::table(text) {
-        extract::table_fields(text, &table, fields);
-    } else if document && memchr::memchr(b'\t', text).is_some() {
-        let mut columns = Vec::new();
-        extract::tab_tables(text, &mut columns, fields);
+    let text = unit.text.bytes;
+    match &unit.structure {
+        Structure::Clinical(format) => unit.clinical_fields(*format, fields),
+        Structure::Table(table) => extract::table_fields(text, table, fields),
+        Structure::Plain if document => {
+            extract::layout_tables(text, false, &mut Vec::new(), fields);
+        }
+        _ => {}
     }
     tally.fields += fields.len() as u64;
 }
@@ -135,11 +143,11 @@ fn text_unit(
 /// Decodes a plain file and reads its space-aligned tables (statements,
 /// printed reports).
 fn aligned_file(bytes: &[u8], st: &mut State, tally: &mut Tally) {
-    let t = extract::extract(bytes, extract::sniff(bytes), &mut st.text);
+    let t = extract::text::extract(bytes, extract::encoding(bytes), &mut st.text);
     tally.units += 1;
     tally.text += t.bytes.len() as u64;
     let mut columns = Vec::new();
-    extract::aligned_tables(t.bytes, &mut columns, &mut st.fields);
+    extract::structured::table::aligned_tables(t.bytes, &mut columns, &mut st.fields);
     tally.fields += st.fields.len() as u64;
 }
 

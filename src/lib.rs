@@ -3,9 +3,10 @@
 //!
 //! Data flows one way: `walk` → `source` → `extract` → `detect` →
 //! `findings` → `report`; `eval` weighs findings against a truth file
-//! beside `report`; `app` wires one scan and `cli` parses flags. `limits`
-//! and `vocab` are the ground floor: every room may use them, and they use
-//! no room (`tests/architecture.rs` holds the code to this).
+//! beside `report`; `pipeline` takes one file through them, `app` wires
+//! one scan and `cli` parses flags. `limits`, `vocab` and `structure` are
+//! the ground floor: every room may use them, and they use no room
+//! (`tests/architecture.rs` holds the code to this).
 #![warn(missing_docs)]
 
 pub mod app;
@@ -16,9 +17,11 @@ pub mod eval;
 pub mod extract;
 pub mod findings;
 pub mod limits;
+/// One file through the pipeline (source, extract, detect, findings).
+mod pipeline;
 pub mod report;
 pub mod source;
-pub mod structured;
+pub mod structure;
 pub mod vocab;
 pub mod walk;
 

@@ -18,15 +18,12 @@ use std::path::{Path, PathBuf};
 
 /// The ground floor: the shared words and limits. Every room may use these
 /// modules; they may use nothing but each other.
-const GROUND: &[&str] = &["limits", "vocab"];
+const GROUND: &[&str] = &["limits", "vocab", "structure"];
 
 /// Top-level modules that belong to a room of another name: extraction is
-/// one room in three places.
-const MEMBERS: &[(&str, &str)] = &[
-    ("extract", "extract"),
-    ("container", "extract"),
-    ("structured", "extract"),
-];
+/// one room in two places (the sniff, the unit and the structured readers
+/// in `extract/`, the container formats in `container/`).
+const MEMBERS: &[(&str, &str)] = &[("extract", "extract"), ("container", "extract")];
 
 /// DESIGN.md section 2 as data: each room and the rooms it may use besides
 /// itself and the ground floor (`*`: every room).
@@ -41,8 +38,14 @@ const MAY_USE: &[(&str, &[&str])] = &[
             "app", "walk", "extract", "detect", "findings", "report", "eval",
         ],
     ),
-    // Wires one scan.
+    // Wires one scan: walker, pool, channels, the single writer.
     ("app", &["*"]),
+    // One walked file through source, extract, detect and findings, into
+    // the report's records (ripgrep's `search.rs`).
+    (
+        "pipeline",
+        &["walk", "source", "extract", "detect", "findings", "report"],
+    ),
     ("walk", &[]),
     ("source", &[]),
     ("extract", &["source"]),
@@ -505,7 +508,9 @@ mod tests {
     assert!(allowed("walk", "vocab"));
     assert!(!allowed("walk", "report"));
     assert!(!allowed("vocab", "detect"));
-    assert!(allowed("extract", "structured"));
+    assert!(allowed("extract", "container"));
+    assert!(allowed("detect", "structure"));
+    assert!(!allowed("pipeline", "app"));
     assert!(allowed("app", "report"));
     assert!(!allowed("report", "detect"));
 }

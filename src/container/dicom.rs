@@ -29,8 +29,12 @@ use std::io::Read;
 
 use flate2::read::{DeflateDecoder, ZlibDecoder};
 
+use std::cell::RefCell;
+
 use super::text::{read_u16, read_u32, u16_at, u32_at};
 use super::{Budget, Part, Problem, Visit};
+use crate::extract::structured::dicom::patient_values;
+use crate::structure::Cell;
 
 /// Name of the text part a DICOM file yields, so findings read
 /// `scan.dcm!dicom header` and the member chain says where they are.
@@ -179,6 +183,18 @@ fn is_bare_dataset(d: &[u8]) -> bool {
 /// out), when a limit cut the read short, or when its pixel data holds
 /// burned-in text (which would need OCR).
 pub fn read(bytes: &[u8], budget: &mut Budget<'_>, visit: &mut Visit<'_>) -> Result<(), Problem> {
+    read_named(bytes, budget, &RefCell::default(), visit)
+}
+
+/// Like [`read`], and the patient's values in the header text (named by
+/// their tags as each line is written, in text order) are in `named` when
+/// the text part is visited: handed over, so the text is not parsed again.
+pub fn read_named(
+    bytes: &[u8],
+    budget: &mut Budget<'_>,
+    named: &RefCell<Vec<Cell>>,
+    visit: &mut Visit<'_>,
+) -> Result<(), Problem> {
     budget.check_time()?;
     let Some(start) = dataset_start(bytes) else {
         return Err(Problem::corrupt("not a DICOM file"));
@@ -215,6 +231,12 @@ pub fn read(bytes: &[u8], budget: &mut Budget<'_>, visit: &mut Visit<'_>) -> Res
         ));
     }
     if p.out.chars().any(|c| !c.is_whitespace()) {
+        // Values of lines dropped unpaid are not handed over.
+        let len = p.out.len();
+        p.cells.retain(|c| c.end <= len);
+        p.cells.sort_by_key(|c| (c.start, c.end));
+        p.cells.dedup_by_key(|c| (c.start, c.end));
+        *named.borrow_mut() = std::mem::take(&mut p.cells);
         visit(
             Part::Text {
                 name: HEADER_PART,
@@ -327,6 +349,8 @@ struct Parser {
     frames: Vec<Frame>,
     elements: usize,
     out: String,
+    /// The patient's values in `out`.
+    cells: Vec<Cell>,
     /// Bytes of `out` charged to the budget.
     charged: usize,
     /// Size of the file, for the budget's ratio check.
@@ -350,6 +374,7 @@ impl Parser {
             frames: Vec::new(),
             elements: 0,
             out: String::new(),
+            cells: Vec::new(),
             charged: 0,
             source_len: source_len as u64,
             cut: 0,
@@ -780,11 +805,21 @@ impl Parser {
         if shown.len() < value.len() {
             self.cut += 1;
         }
+        let line_start = self.out.len();
         self.head(depth, tag);
         self.out.push(' ');
+        let value_start = self.out.len() - line_start;
         let charset = self.charset_here();
         decode(v, charset, &mut self.out);
+        self.name_values(tag, line_start, value_start);
         self.out.push('\n');
+    }
+
+    /// Names the patient's values in the line just written (at
+    /// `line_start`, its value at `value_start` in it).
+    fn name_values(&mut self, tag: u32, line_start: usize, value_start: usize) {
+        let line = &self.out.as_bytes()[line_start..];
+        patient_values(tag, line, value_start, line_start, &mut self.cells);
     }
 
     /// A value of unknown type: rendered only when its bytes are text.
@@ -805,8 +840,10 @@ impl Parser {
         if value.is_empty() || !value.len().is_multiple_of(width) {
             return;
         }
+        let line_start = self.out.len();
         self.head(depth, tag);
         self.out.push(' ');
+        let value_start = self.out.len() - line_start;
         for (i, c) in value.chunks_exact(width).enumerate() {
             if i > 0 {
                 self.out.push('\\');
@@ -819,6 +856,7 @@ impl Parser {
                 _ => write!(self.out, "{}", read_u32(c, big) as i32),
             };
         }
+        self.name_values(tag, line_start, value_start);
         self.out.push('\n');
     }
 
@@ -1167,7 +1205,8 @@ mod tests {
         let mut budget = Budget::new(limits, &scan);
         let mut text = String::new();
         let mut problems = Vec::new();
-        let result = read(bytes, &mut budget, &mut |part, _| {
+        let named = RefCell::default();
+        let result = read_named(bytes, &mut budget, &named, &mut |part, _| {
             match part {
                 Part::Text { name, text: t } => {
                     assert_eq!(name, HEADER_PART);
@@ -1182,6 +1221,18 @@ mod tests {
             }
             Ok(())
         });
+        // What is handed over is what reading the text back gives, and the
+        // text is what the structured readers take for a DICOM header.
+        let mut read_back = Vec::new();
+        let dicom = crate::extract::structured::Format::Dicom;
+        crate::extract::structured::fields(dicom, text.as_bytes(), &mut read_back);
+        assert_eq!(named.into_inner(), read_back);
+        if !text.trim().is_empty() {
+            assert_eq!(
+                crate::extract::structured::sniff(text.as_bytes()),
+                Some(dicom)
+            );
+        }
         Got {
             text,
             problems,
@@ -1192,6 +1243,24 @@ mod tests {
 
     fn run(bytes: &[u8]) -> Got {
         run_with(bytes, ArchiveLimits::default())
+    }
+
+    /// The DICOM files of the corpus (pydicom's test and character-set
+    /// files, files without a preamble, our generator's): the patient
+    /// values handed over with each header are those read back from its
+    /// text (`run_with` checks every file it reads).
+    #[test]
+    fn handed_over_values_are_those_of_the_text_on_the_corpus() {
+        let mut read = 0;
+        for sub in ["external/tune/dicom", "generated/imaging/dicom"] {
+            for (_, bytes) in crate::test_corpus::files(sub) {
+                if is_dicom(&bytes) {
+                    run(&bytes);
+                    read += 1;
+                }
+            }
+        }
+        assert!(read >= 50, "{read} DICOM files");
     }
 
     /// A read with no problem at all; its text.
@@ -1325,8 +1394,8 @@ mod tests {
         assert!(started.elapsed() < Duration::from_secs(2));
         // The rendering is what the structured reader takes for DICOM.
         assert_eq!(
-            crate::structured::sniff(text.as_bytes()),
-            Some(crate::structured::Format::Dicom)
+            crate::extract::structured::sniff(text.as_bytes()),
+            Some(crate::extract::structured::Format::Dicom)
         );
     }
 

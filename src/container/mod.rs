@@ -18,6 +18,11 @@ pub use budget::{ArchiveLimits, Budget, Problem};
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
+use std::cell::RefCell;
+
+use crate::extract::{structured, Sniffed};
+use crate::structure::Cell;
+
 /// The detail of a part lost to a bug (a caught panic). It never quotes
 /// the panic's message, which may hold scanned content.
 pub const INTERNAL_ERROR: &str = "internal error while reading this part (please report)";
@@ -125,6 +130,13 @@ pub enum Unit<'a> {
         text: &'a [u8],
         /// Whether a document reader produced it.
         extracted: bool,
+        /// What a member's own bytes were sniffed as (never a container),
+        /// so they are not sniffed again; `None` for a reader's text
+        /// (except a DICOM header, which its reader vouches for).
+        sniffed: Option<Sniffed>,
+        /// The values its reader named, handed over rather than read
+        /// again from the text: a DICOM header's patient values.
+        named: Option<&'a [Cell]>,
     },
     /// Something that was not (fully) read.
     Skipped {
@@ -135,76 +147,14 @@ pub enum Unit<'a> {
     },
 }
 
-/// The container format of `bytes`, if any. Documents whose structure is
-/// read as text (HL7, FHIR, CDA) are not containers.
+/// The container format of `bytes`, if any ([`crate::extract::sniff`]
+/// says what else they may be). Documents whose structure is read as text
+/// (HL7, FHIR, CDA) are not containers.
 pub fn sniff(bytes: &[u8]) -> Option<Format> {
-    let b = bytes;
-    if b.starts_with(b"PK\x03\x04") || b.starts_with(b"PK\x05\x06") || b.starts_with(b"PK\x07\x08")
-    {
-        return Some(Format::Zip);
+    match crate::extract::sniff(bytes) {
+        Sniffed::Container(format) => Some(format),
+        Sniffed::Clinical(_) | Sniffed::Plain => None,
     }
-    if b.starts_with(&[0x1F, 0x8B]) {
-        return Some(Format::Gzip);
-    }
-    if b.len() >= 10 && b.starts_with(b"BZh") && (b'1'..=b'9').contains(&b[3]) {
-        return Some(Format::Bzip2);
-    }
-    if b.starts_with(&[0xFD, b'7', b'z', b'X', b'Z', 0x00]) {
-        return Some(Format::Xz);
-    }
-    if b.starts_with(&[0x28, 0xB5, 0x2F, 0xFD]) {
-        return Some(Format::Zstd);
-    }
-    if b.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-        return Some(Format::Ole2);
-    }
-    // After the magic numbers at offset 0 (a DICOM preamble is free-form),
-    // before those further in (`ustar`, `%PDF-` could sit in a preamble).
-    if dicom::is_dicom(b) {
-        return Some(Format::Dicom);
-    }
-    if b.len() >= 262 && &b[257..262] == b"ustar" {
-        return Some(Format::Tar);
-    }
-    if memchr::memmem::find(&b[..b.len().min(1024)], b"%PDF-").is_some() {
-        return Some(Format::Pdf);
-    }
-    if crate::structured::sniff(b).is_some() {
-        return None;
-    }
-    let t = b.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(b);
-    let start = t
-        .iter()
-        .position(|c| !c.is_ascii_whitespace())
-        .unwrap_or(t.len());
-    let t = &t[start..];
-    if t.starts_with(b"{\\rtf") {
-        return Some(Format::Rtf);
-    }
-    if t.starts_with(b"From ") && mail::is_mbox(t) {
-        return Some(Format::Mbox);
-    }
-    if mail::is_eml(t) {
-        return Some(Format::Eml);
-    }
-    let head = &t[..t.len().min(1024)];
-    let starts_ci = |p: &[u8]| head.len() >= p.len() && head[..p.len()].eq_ignore_ascii_case(p);
-    if starts_ci(b"<!doctype html")
-        || starts_ci(b"<html")
-        || (head.first() == Some(&b'<')
-            && (contains_ci(head, b"<html") || contains_ci(head, b"<body")))
-    {
-        return Some(Format::Html);
-    }
-    if starts_ci(b"<?xml") {
-        return Some(Format::Xml);
-    }
-    None
-}
-
-fn contains_ci(hay: &[u8], needle: &[u8]) -> bool {
-    hay.windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
 /// Reads one container with its format module.
@@ -212,6 +162,7 @@ fn read(
     format: Format,
     bytes: &[u8],
     budget: &mut Budget<'_>,
+    named: &RefCell<Vec<Cell>>,
     visit: &mut Visit<'_>,
 ) -> Result<(), Problem> {
     match format {
@@ -233,7 +184,7 @@ fn read(
         Format::Xml => markup::read_xml(bytes, budget, visit),
         Format::Eml => mail::read_eml(bytes, budget, visit),
         Format::Mbox => mail::read_mbox(bytes, budget, visit),
-        Format::Dicom => dicom::read(bytes, budget, visit),
+        Format::Dicom => dicom::read_named(bytes, budget, named, visit),
     }
 }
 
@@ -253,9 +204,12 @@ pub fn expand(
     // costs the part it happened in, reported as `corrupt`, while the
     // other members are still read and what was handed out stays.
     let depth = chain.len();
+    // The values a reader names in its text as it writes it (a DICOM
+    // header's patient tags), set before the text part is visited.
+    let named = RefCell::new(Vec::new());
     let r = budget.descend(|budget| {
         let read_all = AssertUnwindSafe(|| {
-            read(format, bytes, budget, &mut |part, budget| {
+            read(format, bytes, budget, &named, &mut |part, budget| {
                 let (name, depth_before) = match &part {
                     Part::Raw { name, .. }
                     | Part::Text { name, .. }
@@ -265,9 +219,11 @@ pub fn expand(
                     chain.push(name.to_string());
                 }
                 let handled = catch_unwind(AssertUnwindSafe(|| match part {
-                    Part::Raw { bytes, .. } => match sniff(bytes) {
-                        Some(f) if budget.may_descend() => expand(f, bytes, chain, budget, out),
-                        Some(f) => out(Unit::Skipped {
+                    Part::Raw { bytes, .. } => match crate::extract::sniff(bytes) {
+                        Sniffed::Container(f) if budget.may_descend() => {
+                            expand(f, bytes, chain, budget, out)
+                        }
+                        Sniffed::Container(f) => out(Unit::Skipped {
                             inner: chain,
                             problem: Problem::budget(format!(
                                 "{} nested deeper than {} levels",
@@ -275,16 +231,30 @@ pub fn expand(
                                 budget.limits.max_depth
                             )),
                         }),
-                        None => out(Unit::Text {
+                        sniffed => out(Unit::Text {
                             inner: chain,
                             text: bytes,
                             extracted: false,
+                            sniffed: Some(sniffed),
+                            named: None,
                         }),
                     },
+                    Part::Text { text, .. } if format == Format::Dicom => {
+                        let named = named.borrow();
+                        out(Unit::Text {
+                            inner: chain,
+                            text,
+                            extracted: true,
+                            sniffed: Some(Sniffed::Clinical(structured::Format::Dicom)),
+                            named: Some(&named),
+                        })
+                    }
                     Part::Text { text, .. } => out(Unit::Text {
                         inner: chain,
                         text,
                         extracted: true,
+                        sniffed: None,
+                        named: None,
                     }),
                     Part::Skipped { problem, .. } => out(Unit::Skipped {
                         inner: chain,

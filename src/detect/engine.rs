@@ -188,16 +188,9 @@ pub struct Scratch {
     software: SoftwareText,
 }
 
-/// One cell of a table body handed to [`Engine::scan_table`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Cell {
-    /// Offset of the value.
-    pub start: usize,
-    /// Offset after the value.
-    pub end: usize,
-    /// Column index.
-    pub column: usize,
-}
+/// One cell of a table body handed to [`Engine::scan_table`], as the
+/// extract room finds it (a ground-floor type both rooms share).
+pub use crate::structure::Cell;
 
 /// What each column of a table means to the detectors.
 #[derive(Debug, Clone)]

@@ -3,7 +3,9 @@
 //! tag says exactly which values are the patient's (PS3.6 Patient module),
 //! so they are named here by tag, never by keyword or shape; the referring
 //! physician, operators and the institution are deliberately not patient
-//! fields.
+//! fields. The DICOM reader names them with [`patient_values`] as it
+//! writes each line and hands them over with the text, which is not read
+//! again; [`fields`] reads them from text that is itself such a rendering.
 //!
 //! Spans are byte offsets into the rendered text. Multi-valued elements
 //! (`\`-separated) give one field per value; a person name's component
@@ -11,7 +13,7 @@
 //! empty, so a name written only in ideographs (`=山田^太郎`) is still one.
 //! Placeholders (`UNKNOWN`, `00000000`) are not named.
 
-use crate::extract::Field;
+use crate::structure::Cell;
 
 /// How far into a text [`is_dicom_header`] looks for its first line.
 const SNIFF_WINDOW: usize = 4096;
@@ -78,7 +80,7 @@ fn start_of_line(before: &[u8]) -> bool {
 /// telephone numbers and the device serial number, from top-level elements
 /// and sequence items alike. Lines that are not element lines are passed
 /// over; never panics, linear time.
-pub fn fields(text: &[u8], out: &mut Vec<Field>) {
+pub fn fields(text: &[u8], out: &mut Vec<Cell>) {
     let mut line_start = 0;
     while line_start < text.len() {
         let line_end =
@@ -89,20 +91,27 @@ pub fn fields(text: &[u8], out: &mut Vec<Field>) {
         }
         let indent = line.iter().take_while(|&&b| b == b' ').count();
         if let Some((tag, value)) = element(&line[indent..]) {
-            let value = indent + value;
-            if let Ok(i) = PATIENT_TAGS.binary_search_by_key(&tag, |t| t.0) {
-                let (_, field, split) = PATIENT_TAGS[i];
-                let column = super::column(field);
-                values(line, value, split, &mut |s, e| {
-                    out.push(Field {
-                        start: line_start + s,
-                        end: line_start + e,
-                        column,
-                    });
-                });
-            }
+            patient_values(tag, line, indent + value, line_start, out);
         }
         line_start = line_end + 1;
+    }
+}
+
+/// Appends to `out` the patient's values in one element line `line` (at
+/// `line_start` in the text) of tag `tag`, whose value starts at `value`:
+/// nothing unless the tag is one of the patient's. The DICOM reader calls
+/// this as it writes each line, and hands the values over with the text.
+pub fn patient_values(tag: u32, line: &[u8], value: usize, line_start: usize, out: &mut Vec<Cell>) {
+    if let Ok(i) = PATIENT_TAGS.binary_search_by_key(&tag, |t| t.0) {
+        let (_, field, split) = PATIENT_TAGS[i];
+        let column = super::column(field);
+        values(line, value, split, &mut |s, e| {
+            out.push(Cell {
+                start: line_start + s,
+                end: line_start + e,
+                column,
+            });
+        });
     }
 }
 
@@ -189,7 +198,7 @@ fn trim(line: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::structured::{named, pairs, Format};
+    use crate::extract::structured::{named, pairs, Format};
 
     const HEADER: &str = "\
 (0002,0010) TransferSyntaxUID: 1.2.840.10008.1.2.1

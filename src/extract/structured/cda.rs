@@ -14,7 +14,7 @@
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
-use crate::extract::Field;
+use crate::structure::Cell;
 
 /// How far into a text [`is_cda`] looks for the root element: a prolog
 /// (declaration, stylesheet, comments) is short, and sniffing must be cheap.
@@ -172,7 +172,7 @@ struct PartCtx {
 /// custodian, legalAuthenticator, providerOrganization, ...) are
 /// deliberately not reported: they are not the patient's PHI. Stops at the
 /// first XML error, keeping what was found; never panics, linear time.
-pub fn fields(text: &[u8], out: &mut Vec<Field>) {
+pub fn fields(text: &[u8], out: &mut Vec<Cell>) {
     // The reader wants UTF-8, and a Latin-1 document would stop at its
     // first accented letter: read a same-length copy with each invalid byte
     // replaced by `?`, so offsets into the copy are offsets into `text`.
@@ -189,7 +189,7 @@ pub fn fields(text: &[u8], out: &mut Vec<Field>) {
 }
 
 /// [`fields`] over UTF-8 `text`.
-fn read(text: &[u8], out: &mut Vec<Field>) {
+fn read(text: &[u8], out: &mut Vec<Cell>) {
     let mut reader = Reader::from_reader(text);
     crate::extract::lenient_xml(reader.config_mut());
     let mut stack: Vec<Tag> = Vec::new();
@@ -203,12 +203,12 @@ fn read(text: &[u8], out: &mut Vec<Field>) {
     let text_of = |s: usize, e: usize| &text[s..e];
     // Empty and placeholder values (`UNKNOWN`, `000-00-0000`) are not
     // vouched for by the structure: the plain-text scan still sees them.
-    let push = |out: &mut Vec<Field>, span: Option<(usize, usize)>, field: &str| {
+    let push = |out: &mut Vec<Cell>, span: Option<(usize, usize)>, field: &str| {
         if let Some((start, end)) = span
             .and_then(|s| trim(text, s))
             .filter(|&(s, e)| !super::is_placeholder(&text[s..e]))
         {
-            out.push(Field {
+            out.push(Cell {
                 start,
                 end,
                 column: super::column(field),
@@ -426,7 +426,7 @@ fn extend(
 /// part of the number; a web address keeps it, as it is part of the URL.
 /// A value without a scheme (written by some exporters) is an email when
 /// it holds `@` and a phone when it is made of phone characters only.
-fn telecom(text: &[u8], e: &BytesStart<'_>, out: &mut Vec<Field>) {
+fn telecom(text: &[u8], e: &BytesStart<'_>, out: &mut Vec<Cell>) {
     let Some(value) = attr(e, "value") else {
         return;
     };
@@ -449,7 +449,7 @@ fn telecom(text: &[u8], e: &BytesStart<'_>, out: &mut Vec<Field>) {
         (None, _) => return,
     };
     if let Some((start, end)) = trim(text, (start, span.1)) {
-        out.push(Field {
+        out.push(Cell {
             start,
             end,
             column: super::column(field),
@@ -469,7 +469,7 @@ fn is_phone_like(raw: &[u8]) -> bool {
 
 /// Reports the `code` attribute of `e` when its `codeSystem` is ICD-9 or
 /// ICD-10 (any element: `code`, `value`, `translation`, ...).
-fn codes(text: &[u8], e: &BytesStart<'_>, out: &mut Vec<Field>) {
+fn codes(text: &[u8], e: &BytesStart<'_>, out: &mut Vec<Cell>) {
     let mut code = None;
     let mut system = None;
     for_attrs(e, |key, value| match key {
@@ -485,7 +485,7 @@ fn codes(text: &[u8], e: &BytesStart<'_>, out: &mut Vec<Field>) {
         return;
     };
     if let Some((start, end)) = span_of(text, code).and_then(|s| trim(text, s)) {
-        out.push(Field {
+        out.push(Cell {
             start,
             end,
             column: super::column(field),
@@ -575,8 +575,8 @@ fn trim(text: &[u8], (start, end): (usize, usize)) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::structured::pairs;
-    use crate::structured::FIELDS;
+    use crate::extract::structured::pairs;
+    use crate::extract::structured::FIELDS;
 
     const CCD: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 <ClinicalDocument xmlns="urn:hl7-org:v3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -631,7 +631,7 @@ mod tests {
 "#;
 
     fn found(text: &[u8]) -> Vec<(String, &'static str)> {
-        crate::structured::named(crate::structured::Format::Cda, text)
+        crate::extract::structured::named(crate::extract::structured::Format::Cda, text)
     }
 
     /// A C-CDA R2.1 header with addresses and contact points everywhere a

@@ -20,7 +20,7 @@ use std::borrow::Cow;
 
 use memchr::{memchr2, memmem};
 
-use crate::extract::Field;
+use crate::structure::Cell;
 
 /// Deepest nesting read; deeper input stops the parse (FHIR rarely goes
 /// past a dozen levels, so this only bounds hostile input).
@@ -48,7 +48,7 @@ pub fn is_fhir(text: &[u8]) -> bool {
 /// confidence the structure gives. Reads top-level values one after the
 /// other (NDJSON); on malformed input keeps what was read before the
 /// fault.
-pub fn fields(text: &[u8], out: &mut Vec<Field>) {
+pub fn fields(text: &[u8], out: &mut Vec<Cell>) {
     let mut parser = Parser {
         text,
         pos: if text.starts_with(b"\xEF\xBB\xBF") {
@@ -401,7 +401,7 @@ struct Tree<'a> {
 impl<'a> Tree<'a> {
     /// Every node is looked at once for codings and resource roots; each
     /// lookup scans only direct children, so the whole pass is linear.
-    fn read(&self, out: &mut Vec<Field>) {
+    fn read(&self, out: &mut Vec<Cell>) {
         for i in 0..self.nodes.len() {
             if self.nodes[i].kind != Kind::Object {
                 continue;
@@ -487,16 +487,16 @@ impl<'a> Tree<'a> {
         }
     }
 
-    fn emit(&self, node: usize, field: &str, out: &mut Vec<Field>) {
+    fn emit(&self, node: usize, field: &str, out: &mut Vec<Cell>) {
         let (start, end) = self.nodes[node].val;
         self.emit_span(start, end, field, out);
     }
 
     /// Names `start..end` as `field`, unless it is empty or a placeholder
     /// (`UNKNOWN`, `000-00-0000`), which the structure does not vouch for.
-    fn emit_span(&self, start: usize, end: usize, field: &str, out: &mut Vec<Field>) {
+    fn emit_span(&self, start: usize, end: usize, field: &str, out: &mut Vec<Cell>) {
         if start < end && !super::is_placeholder(&self.text[start..end]) {
-            out.push(Field {
+            out.push(Cell {
                 start,
                 end,
                 column: super::column(field),
@@ -509,7 +509,7 @@ impl<'a> Tree<'a> {
     /// writer shows it (`{"reference": "Patient/123", "display": "Homer
     /// Simpson"}`). A reference to a practitioner or an organisation is
     /// not the patient's.
-    fn person_reference(&self, i: usize, out: &mut Vec<Field>) {
+    fn person_reference(&self, i: usize, out: &mut Vec<Cell>) {
         let Some(display) = self.string_node(i, "display") else {
             return;
         };
@@ -530,7 +530,7 @@ impl<'a> Tree<'a> {
     }
 
     /// A Coding anywhere (`system` + `code`) from an ICD code system.
-    fn coding(&self, i: usize, out: &mut Vec<Field>) {
+    fn coding(&self, i: usize, out: &mut Vec<Cell>) {
         let Some(system) = self.string(i, "system") else {
             return;
         };
@@ -554,7 +554,7 @@ impl<'a> Tree<'a> {
     /// points and addresses (direct members only: identifiers inside a
     /// reference to an organisation, or values inside an extension, are
     /// not the person's).
-    fn person(&self, i: usize, out: &mut Vec<Field>) {
+    fn person(&self, i: usize, out: &mut Vec<Cell>) {
         for ident in self.objects(i, "identifier") {
             if let Some(value) = self.string_node(ident, "value") {
                 self.emit(value, self.identifier_kind(ident), out);
@@ -580,7 +580,7 @@ impl<'a> Tree<'a> {
     /// The ContactPoints of `owner`'s `telecom`, named by their `system`.
     /// A ContactPoint without a system (FHIR requires one with a value) or
     /// of another system (`other`) is left to the plain-text scan.
-    fn telecoms(&self, owner: usize, out: &mut Vec<Field>) {
+    fn telecoms(&self, owner: usize, out: &mut Vec<Cell>) {
         for point in self.objects(owner, "telecom") {
             let Some(system) = self.string(point, "system") else {
                 continue;
@@ -601,7 +601,7 @@ impl<'a> Tree<'a> {
     /// The Addresses of `owner`'s `address`: each street `line`, the
     /// `postalCode`, and the free-text `text` when no line spells the
     /// street out (otherwise it only repeats them with city and state).
-    fn addresses(&self, owner: usize, out: &mut Vec<Field>) {
+    fn addresses(&self, owner: usize, out: &mut Vec<Cell>) {
         for addr in self.objects(owner, "address") {
             let lines = self.strings(addr, "line");
             let mut named = false;
@@ -633,7 +633,7 @@ impl<'a> Tree<'a> {
     /// a string in R4 and an Identifier list in R5, and `identifier`).
     /// References (`subscriber`, `beneficiary`, `payor`) point at other
     /// resources and hold no value of their own.
-    fn coverage(&self, i: usize, out: &mut Vec<Field>) {
+    fn coverage(&self, i: usize, out: &mut Vec<Cell>) {
         match self.get(i, "subscriberId") {
             Some(s) if self.nodes[s].kind == Kind::Str => self.emit(s, "member id", out),
             Some(_) => {
@@ -667,7 +667,7 @@ impl<'a> Tree<'a> {
     /// stay in clear in the context and the finding would not say whose
     /// name it is. The span holds the JSON between the parts (`"given":
     /// ["Homer"], "family": "Simpson`), masked whole like the name.
-    fn human_name(&self, name: usize, out: &mut Vec<Field>) {
+    fn human_name(&self, name: usize, out: &mut Vec<Cell>) {
         let is_str = |n: &usize| self.nodes[*n].kind == Kind::Str;
         if let Some(text) = self.get(name, "text").filter(is_str) {
             let (start, end) = self.nodes[text].val;
@@ -798,11 +798,11 @@ impl<'a> Tree<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::structured::pairs;
+    use crate::extract::structured::pairs;
 
     /// (value, field name) of every field, in text order.
     fn found(text: &[u8]) -> Vec<(String, &'static str)> {
-        crate::structured::named(crate::structured::Format::Fhir, text)
+        crate::extract::structured::named(crate::extract::structured::Format::Fhir, text)
     }
 
     const PATIENT: &str = r#"{

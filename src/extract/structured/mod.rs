@@ -7,11 +7,13 @@
 pub mod cda;
 pub mod dicom;
 pub mod fhir;
+pub mod hl7;
+pub mod table;
 
-use crate::extract::Field;
+use crate::structure::Cell;
 
 /// The field names structured readers give their values (the `column` of
-/// a [`Field`] indexes this list). Detectors claim them in `fields`.
+/// a [`Cell`] indexes this list). Detectors claim them in `fields`.
 pub const FIELDS: &[&str] = &[
     "mrn",
     "ssn",
@@ -98,9 +100,13 @@ pub fn is_placeholder(value: &[u8]) -> bool {
         && words.all(|w| NONE.iter().any(|n| w.eq_ignore_ascii_case(n.as_bytes())))
 }
 
-/// Which reader understands a text, judged from its first bytes.
+/// Which reader understands a text, judged from its first bytes. Each is
+/// a clinical format: identifiers in it are PHI whatever the words around
+/// them (DESIGN.md section 1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
+    /// HL7 v2: a message, or a batch or file of them.
+    Hl7,
     /// FHIR JSON: a resource, a Bundle, or NDJSON bulk export lines.
     Fhir,
     /// HL7 CDA / C-CDA XML (`ClinicalDocument`).
@@ -112,7 +118,9 @@ pub enum Format {
 
 /// The structured format of `text`, if any.
 pub fn sniff(text: &[u8]) -> Option<Format> {
-    if fhir::is_fhir(text) {
+    if hl7::is_hl7(text) {
+        Some(Format::Hl7)
+    } else if fhir::is_fhir(text) {
         Some(Format::Fhir)
     } else if cda::is_cda(text) {
         Some(Format::Cda)
@@ -126,15 +134,28 @@ pub fn sniff(text: &[u8]) -> Option<Format> {
 /// The values of `text` that its structure names, in text order, into
 /// `out` (cleared first). Malformed input yields what was read before the
 /// fault: the plain-text scan still covers the whole text.
-pub fn fields(format: Format, text: &[u8], out: &mut Vec<Field>) {
+pub fn fields(format: Format, text: &[u8], out: &mut Vec<Cell>) {
     out.clear();
     match format {
+        // In the order of its segments, each field's values once.
+        Format::Hl7 => return hl7::hl7_fields(text, out),
         Format::Fhir => fhir::fields(text, out),
         Format::Cda => cda::fields(text, out),
         Format::Dicom => dicom::fields(text, out),
     }
     out.sort_by_key(|f| (f.start, f.end));
     out.dedup_by_key(|f| (f.start, f.end));
+}
+
+impl Format {
+    /// The names of the fields its reader gives values (a [`Cell`]'s
+    /// `column` indexes this list), which detectors claim in `fields`.
+    pub fn columns(self) -> &'static [&'static str] {
+        match self {
+            Format::Hl7 => hl7::HL7_FIELDS,
+            Format::Fhir | Format::Cda | Format::Dicom => FIELDS,
+        }
+    }
 }
 
 /// (value, field name) of every named value of `text`, in text order, with
@@ -148,7 +169,7 @@ pub(crate) fn named(format: Format, text: &[u8]) -> Vec<(String, &'static str)> 
             assert!(f.start <= f.end && f.end <= text.len());
             (
                 String::from_utf8_lossy(&text[f.start..f.end]).into_owned(),
-                FIELDS[f.column],
+                format.columns()[f.column],
             )
         })
         .collect()
@@ -162,7 +183,70 @@ pub(crate) fn pairs(list: &[(&str, &'static str)]) -> Vec<(String, &'static str)
 
 #[cfg(test)]
 mod tests {
+    use super::hl7::{hl7_fields, is_hl7};
     use super::is_placeholder;
+    use super::table::{aligned_tables, tab_tables, table, table_fields};
+
+    /// Every table and HL7 reader on short texts made of the bytes that
+    /// steer them (separators, line ends, labels, digits): none may panic
+    /// and every field must lie inside the text. Deterministic, so a
+    /// failure replays.
+    #[test]
+    fn table_readers_never_panic_on_noise() {
+        let alphabet: &[&[u8]] = &[
+            b"\t",
+            b"  ",
+            b" ",
+            b"\n",
+            b"\r",
+            b"\r\n",
+            b",",
+            b"|",
+            b";",
+            b"^",
+            b"~",
+            b"\\",
+            b"&",
+            b"\"",
+            b"Name",
+            b"DOB",
+            b"ssn",
+            b"12",
+            b"2022-04-14",
+            b"MSH|^~\\&|",
+            b"PID|",
+            b"a",
+        ];
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..40_000 {
+            let mut text = Vec::new();
+            for _ in 0..(next() % 24) {
+                text.extend_from_slice(alphabet[(next() % alphabet.len() as u64) as usize]);
+            }
+            let (mut columns, mut fields) = (Vec::new(), Vec::new());
+            tab_tables(&text, &mut columns, &mut fields);
+            aligned_tables(&text, &mut columns, &mut fields);
+            if let Some(t) = table(&text) {
+                table_fields(&text, &t, &mut fields);
+            }
+            if is_hl7(&text) {
+                hl7_fields(&text, &mut fields);
+            }
+            for f in &fields {
+                assert!(
+                    f.start <= f.end && f.end <= text.len(),
+                    "{:?}",
+                    String::from_utf8_lossy(&text)
+                );
+            }
+        }
+    }
 
     #[test]
     fn placeholders() {

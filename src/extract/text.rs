@@ -1,0 +1,307 @@
+//! Decodes a unit's bytes into the text detectors read.
+//!
+//! Plain text (UTF-8, or Latin-1 which agrees with it on every byte the
+//! detectors look at) is scanned in place, without a copy. UTF-16 is
+//! transcoded once. Binary files are not skipped: PHI hides in legacy
+//! `.doc`, `.xls` and `.pst` files, so their printable ASCII and UTF-16LE
+//! runs are pulled out and scanned. A segment map ties extracted offsets
+//! back to raw offsets, so windows of large files can be stitched.
+
+/// How a unit's bytes are encoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    /// UTF-8 or a single-byte superset of ASCII: scanned as is.
+    Text,
+    /// UTF-16 little endian.
+    Utf16Le,
+    /// UTF-16 big endian.
+    Utf16Be,
+    /// Neither: printable runs are extracted.
+    Binary,
+}
+
+/// Sniffs the encoding from the first bytes: BOM, then where NULs fall.
+pub fn encoding(bytes: &[u8]) -> Encoding {
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        return Encoding::Text;
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) {
+        return Encoding::Utf16Le;
+    }
+    if bytes.starts_with(&[0xFE, 0xFF]) {
+        return Encoding::Utf16Be;
+    }
+    let head = &bytes[..bytes.len().min(8192)];
+    if memchr::memchr(0, head).is_none() {
+        return Encoding::Text;
+    }
+    let (mut even_nul, mut odd_nul) = (0usize, 0usize);
+    for (i, &b) in head.iter().enumerate() {
+        if b == 0 {
+            if i % 2 == 0 {
+                even_nul += 1;
+            } else {
+                odd_nul += 1;
+            }
+        }
+    }
+    let pairs = head.len() / 2;
+    if pairs >= 2 && odd_nul * 10 >= pairs * 7 && even_nul * 10 <= pairs {
+        Encoding::Utf16Le
+    } else if pairs >= 2 && even_nul * 10 >= pairs * 7 && odd_nul * 10 <= pairs {
+        Encoding::Utf16Be
+    } else {
+        Encoding::Binary
+    }
+}
+
+/// A stretch of extracted text that maps linearly onto raw bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Segment {
+    /// Offset in the extracted text.
+    pub text: usize,
+    /// Offset in the raw bytes.
+    pub raw: usize,
+    /// Raw bytes per text byte (1 or 2).
+    pub unit: usize,
+}
+
+/// Reusable output buffers for extraction.
+#[derive(Debug, Default)]
+pub struct TextBuf {
+    text: Vec<u8>,
+    segments: Vec<Segment>,
+}
+
+/// Extracted text and how it maps back to raw bytes.
+#[derive(Debug, Clone, Copy)]
+pub struct Text<'a> {
+    /// What detectors scan.
+    pub bytes: &'a [u8],
+    /// Empty when the text is the raw bytes themselves.
+    pub segments: &'a [Segment],
+}
+
+impl Text<'_> {
+    /// Raw offset of a text offset.
+    pub fn raw_of(&self, text_off: usize) -> usize {
+        if self.segments.is_empty() {
+            return text_off;
+        }
+        let i = self
+            .segments
+            .partition_point(|s| s.text <= text_off)
+            .saturating_sub(1);
+        let s = self.segments[i];
+        s.raw + (text_off - s.text) * s.unit
+    }
+
+    /// Text offset of the first text byte at or after raw offset `raw`.
+    pub fn text_of(&self, raw: usize) -> usize {
+        if self.segments.is_empty() {
+            return raw.min(self.bytes.len());
+        }
+        let i = self.segments.partition_point(|s| s.raw <= raw);
+        if i == 0 {
+            return 0;
+        }
+        let s = self.segments[i - 1];
+        let end_text = self.segments.get(i).map_or(self.bytes.len(), |n| n.text);
+        (s.text + (raw - s.raw).div_ceil(s.unit)).min(end_text)
+    }
+}
+
+/// Shortest UTF-16LE run taken from binary data: alternating NULs almost
+/// never happen by chance, so short runs are real strings.
+const MIN_RUN_UTF16: usize = 4;
+
+/// Shortest ASCII run taken from binary data. Compressed or random bytes
+/// are printable a third of the time, so short runs are mostly noise, and
+/// noise full of three-letter tokens reads like diagnosis codes.
+const MIN_RUN_ASCII: usize = 8;
+
+/// Runs shorter than this must look like text (see [`texty`]).
+const TEXTY_CHECK_BELOW: usize = 32;
+
+/// Decodes `raw` as `enc` into text.
+pub fn extract<'a>(raw: &'a [u8], enc: Encoding, buf: &'a mut TextBuf) -> Text<'a> {
+    match enc {
+        Encoding::Text => Text {
+            bytes: raw,
+            segments: &[],
+        },
+        Encoding::Utf16Le | Encoding::Utf16Be => {
+            buf.text.clear();
+            buf.segments.clear();
+            utf16(raw, enc == Encoding::Utf16Le, buf);
+            Text {
+                bytes: &buf.text,
+                segments: &buf.segments,
+            }
+        }
+        Encoding::Binary => {
+            buf.text.clear();
+            buf.segments.clear();
+            printable_runs(raw, buf);
+            Text {
+                bytes: &buf.text,
+                segments: &buf.segments,
+            }
+        }
+    }
+}
+
+fn utf16(raw: &[u8], le: bool, buf: &mut TextBuf) {
+    let start = usize::from(raw.starts_with(if le { &[0xFF, 0xFE] } else { &[0xFE, 0xFF] })) * 2;
+    let units = raw[start..].chunks_exact(2).map(|c| {
+        if le {
+            u16::from_le_bytes([c[0], c[1]])
+        } else {
+            u16::from_be_bytes([c[0], c[1]])
+        }
+    });
+    let mut raw_pos = start;
+    let mut linear = false;
+    for r in char::decode_utf16(units) {
+        let width = r.as_ref().map_or(2, |c| c.len_utf16() * 2);
+        let c = r.unwrap_or(char::REPLACEMENT_CHARACTER);
+        if c.is_ascii() {
+            if !linear {
+                buf.segments.push(Segment {
+                    text: buf.text.len(),
+                    raw: raw_pos,
+                    unit: 2,
+                });
+                linear = true;
+            }
+            buf.text.push(c as u8);
+        } else {
+            // Non-ASCII breaks the 2:1 ratio: start a new segment after it.
+            let mut tmp = [0u8; 4];
+            buf.text
+                .extend_from_slice(c.encode_utf8(&mut tmp).as_bytes());
+            linear = false;
+        }
+        raw_pos += width;
+    }
+}
+
+fn is_printable(b: u8) -> bool {
+    (0x20..0x7f).contains(&b) || b == b'\t'
+}
+
+/// Appends ASCII runs and UTF-16LE ASCII runs of at least `MIN_RUN`
+/// characters, each followed by a newline so runs never join into one token.
+/// Whether a short run reads like text: at least 90% letters, digits,
+/// spaces and the punctuation of forms (random printable bytes score about
+/// 75%).
+fn texty(run: &[u8]) -> bool {
+    let good = run
+        .iter()
+        .filter(|&&b| b.is_ascii_alphanumeric() || b" .,:;-/()@'#\t_".contains(&b))
+        .count();
+    good * 10 >= run.len() * 9
+}
+
+fn printable_runs(raw: &[u8], buf: &mut TextBuf) {
+    let mut i = 0;
+    while i < raw.len() {
+        // UTF-16LE run: printable, NUL, printable, NUL...
+        let mut j = i;
+        while j + 1 < raw.len() && is_printable(raw[j]) && raw[j + 1] == 0 {
+            j += 2;
+        }
+        if (j - i) / 2 >= MIN_RUN_UTF16 {
+            buf.segments.push(Segment {
+                text: buf.text.len(),
+                raw: i,
+                unit: 2,
+            });
+            buf.text.extend(raw[i..j].iter().step_by(2));
+            buf.text.push(b'\n');
+            i = j;
+            continue;
+        }
+        let mut k = i;
+        while k < raw.len() && is_printable(raw[k]) {
+            k += 1;
+        }
+        if k - i >= MIN_RUN_ASCII && (k - i >= TEXTY_CHECK_BELOW || texty(&raw[i..k])) {
+            buf.segments.push(Segment {
+                text: buf.text.len(),
+                raw: i,
+                unit: 1,
+            });
+            buf.text.extend_from_slice(&raw[i..k]);
+            buf.text.push(b'\n');
+            i = k;
+            continue;
+        }
+        i = k.max(i + 1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utf16le(s: &str) -> Vec<u8> {
+        s.encode_utf16().flat_map(u16::to_le_bytes).collect()
+    }
+
+    #[test]
+    fn encodings() {
+        assert_eq!(encoding(b"plain text"), Encoding::Text);
+        assert_eq!(encoding("caf\u{e9}".as_bytes()), Encoding::Text);
+        assert_eq!(
+            encoding(&utf16le("SSN: 212-09-1234 and more text")),
+            Encoding::Utf16Le
+        );
+        let be: Vec<u8> = "SSN: 212-09-1234"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert_eq!(encoding(&be), Encoding::Utf16Be);
+        assert_eq!(
+            encoding(&[0, 1, 2, 3, 0, 0, 0xff, 7, 0, 9]),
+            Encoding::Binary
+        );
+    }
+
+    #[test]
+    fn utf16_maps_offsets() {
+        let raw = utf16le("é SSN 212-09-1234");
+        let mut buf = TextBuf::default();
+        let t = extract(&raw, Encoding::Utf16Le, &mut buf);
+        let s = std::str::from_utf8(t.bytes).unwrap();
+        assert_eq!(s, "é SSN 212-09-1234");
+        let at = s.find("212").unwrap();
+        assert_eq!(t.raw_of(at), raw.len() - 11 * 2);
+        assert_eq!(t.text_of(t.raw_of(at)), at);
+    }
+
+    #[test]
+    fn binary_runs() {
+        let mut raw = vec![0u8, 1, 2, 0xff];
+        raw.extend_from_slice(b"SSN 212-09-1234");
+        raw.extend_from_slice(&[0, 0xfe, 3]);
+        raw.extend_from_slice(&utf16le("MRN 00482913"));
+        raw.extend_from_slice(&[0xff, 0xff, 1]);
+        let mut buf = TextBuf::default();
+        let t = extract(&raw, Encoding::Binary, &mut buf);
+        let s = String::from_utf8_lossy(t.bytes);
+        assert!(s.contains("SSN 212-09-1234\n"), "{s:?}");
+        assert!(s.contains("MRN 00482913\n"), "{s:?}");
+        let at = s.find("00482913").unwrap();
+        assert_eq!(&raw[t.raw_of(at)..t.raw_of(at) + 1], b"0");
+        // Short or noisy ASCII runs are dropped.
+        let mut noise = vec![0u8, 1];
+        noise.extend_from_slice(b"Q10 x");
+        noise.extend_from_slice(&[0xff, 2]);
+        noise.extend_from_slice(b"{d V*kC,(q$ t*z~");
+        noise.push(0);
+        let mut buf2 = TextBuf::default();
+        let t = extract(&noise, Encoding::Binary, &mut buf2);
+        assert!(t.bytes.is_empty(), "{:?}", String::from_utf8_lossy(t.bytes));
+    }
+}

@@ -1,0 +1,614 @@
+//! One file through the pipeline: source → extract → detect → findings,
+//! as ripgrep's `search.rs` searches one subject. A plain file is scanned
+//! window by window, a container's text units one by one, and each file or
+//! member is sniffed once. `app` wires the threads, the channels and the
+//! writer around it.
+
+use std::collections::HashSet;
+use std::panic::AssertUnwindSafe;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+use crossbeam_channel::Sender;
+
+use crate::container::{self, ArchiveLimits, Budget, Unit};
+use crate::detect::{self, Cell, Engine, Match, Scratch};
+use crate::extract::{self, Known, Sniffed, Structure, TextBuf};
+use crate::findings::{self, BuildOptions, Finding, Keyring, Position};
+use crate::limits::{human_size, Limits};
+use crate::report::{FileReport, Skipped};
+use crate::source::{self, SourceError};
+use crate::vocab::{Confidence, SkipReason};
+use crate::walk::Item;
+
+/// What the pipeline hands the writer.
+pub(crate) enum Event {
+    File(FileReport),
+    Skipped(Skipped),
+    /// Files scanned and their bytes, summed over a batch.
+    Scanned {
+        files: u64,
+        bytes: u64,
+    },
+}
+
+/// What every worker shares for one scan.
+pub(crate) struct Shared<'a> {
+    /// Size limits.
+    pub(crate) limits: Limits,
+    /// Container limits.
+    pub(crate) archive: ArchiveLimits,
+    /// Finding options.
+    pub(crate) build: BuildOptions,
+    /// Worker threads (`--jobs`).
+    pub(crate) threads: usize,
+    pub(crate) engine: &'a Engine,
+    pub(crate) keys: &'a Keyring,
+    /// Device and inode of files never scanned (the report file).
+    pub(crate) never: Vec<(u64, u64)>,
+    /// Files already scanned, when the same file can come twice.
+    pub(crate) seen: Option<Mutex<HashSet<(u64, u64)>>>,
+    /// Set when the report can no longer be written.
+    pub(crate) stop: AtomicBool,
+    /// Bytes inflated from containers in the whole scan.
+    pub(crate) inflated: AtomicU64,
+    /// Threads scanning now (workers inside a file, and helpers): a large
+    /// window is split only while this is below `--jobs`, so the scan never
+    /// runs more threads than asked.
+    pub(crate) busy: AtomicUsize,
+    /// Findings sent ahead in parts and not yet written.
+    pub(crate) in_flight: AtomicUsize,
+}
+
+/// Per-thread state reused for every file.
+pub(crate) struct WorkerState {
+    scratch: Scratch,
+    buf: Vec<u8>,
+    text: TextBuf,
+    matches: Vec<Match>,
+    fields: Vec<Cell>,
+    /// State for a helper thread scanning half of a large window, made
+    /// the first time one is needed.
+    spare: Option<Box<WorkerState>>,
+}
+
+impl WorkerState {
+    pub(crate) fn new(engine: &Engine) -> WorkerState {
+        WorkerState {
+            scratch: engine.scratch(),
+            buf: Vec::new(),
+            text: TextBuf::default(),
+            matches: Vec::new(),
+            fields: Vec::new(),
+            spare: None,
+        }
+    }
+}
+
+/// A window of plain text owning at least this much is scanned as two
+/// halves, the second on a helper thread when fewer than `--jobs` threads
+/// are busy: one large file would otherwise keep one core busy and leave
+/// the rest waiting.
+const SPLIT_MIN: usize = 4 << 20;
+
+/// One walked item through the pipeline: its events, in order (parts of
+/// a file with very many findings are sent ahead on `tx`). A panic while
+/// scanning the file is contained and reported as `corrupt`.
+pub(crate) fn scan_item(
+    sh: &Shared<'_>,
+    st: &mut WorkerState,
+    tx: &Sender<Vec<Event>>,
+    item: Item,
+) -> Vec<Event> {
+    let engine = sh.engine;
+    let (path, skip) = match item {
+        Item::Skip {
+            path,
+            reason,
+            detail,
+        } => (path, Some((reason, detail))),
+        Item::File(path) => (path, None),
+    };
+    let shown = path.display().to_string();
+    match skip {
+        Some((reason, detail)) => vec![skipped(&shown, reason, detail)],
+        None => {
+            let mut events = Vec::new();
+            let r = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                scan_file(sh, &path, &shown, st, tx, &mut events)
+            }));
+            if r.is_err() {
+                // A bug in one file's handling must not end the scan nor
+                // lose what was found before it; the scratch state may
+                // be inconsistent, so start afresh.
+                st.scratch = engine.scratch();
+                events.push(skipped(
+                    &shown,
+                    SkipReason::Corrupt,
+                    "internal error while scanning this file (please report)".into(),
+                ));
+            }
+            events
+        }
+    }
+}
+
+fn skipped(path: &str, reason: SkipReason, detail: String) -> Event {
+    Event::Skipped(Skipped {
+        path: path.to_string(),
+        inner: Vec::new(),
+        reason,
+        detail,
+    })
+}
+
+/// source → extract → detect → findings for one file: a plain file in
+/// windows, or a container opened in memory with every text unit inside it
+/// scanned the same way. Events go to `events` as they are made, so a
+/// panic later in the file loses nothing already found.
+fn scan_file(
+    sh: &Shared<'_>,
+    path: &Path,
+    shown: &str,
+    st: &mut WorkerState,
+    tx: &Sender<Vec<Event>>,
+    events: &mut Vec<Event>,
+) {
+    let mut opened = match source::open(path) {
+        Ok(o) => o,
+        Err(SourceError { reason, detail }) => {
+            events.push(skipped(shown, reason, detail));
+            return;
+        }
+    };
+    if sh.never.contains(&opened.id) {
+        return;
+    }
+    if let Some(seen) = &sh.seen {
+        let first_time = seen.lock().map(|mut s| s.insert(opened.id)).unwrap_or(true);
+        if !first_time {
+            return;
+        }
+    }
+    if let Some(max) = sh.limits.max_file_size {
+        if opened.len > max {
+            events.push(skipped(
+                shown,
+                SkipReason::TooLarge,
+                format!(
+                    "{} > --max-file-size {}",
+                    human_size(opened.len),
+                    human_size(max)
+                ),
+            ));
+            return;
+        }
+    }
+    // A container is read whole (members need random access): one window
+    // as large as the file. A file that fits in one window anyway is
+    // sniffed there; a larger one by its head, here.
+    let mut limits = sh.limits;
+    let head = if opened.len > limits.read_threshold && opened.len > limits.map_window {
+        source::peek(&opened, 4096).map(|head| extract::sniff(&head))
+    } else {
+        None
+    };
+    if let Some(Sniffed::Container(_)) = head {
+        limits.map_window = limits.map_window.max(opened.len);
+    }
+    events.push(Event::Scanned {
+        files: 1,
+        bytes: opened.len,
+    });
+    let mut plain = PlainUnit::default();
+    // The buffer lends the window its bytes while `st` scans them.
+    let mut buf = std::mem::take(&mut st.buf);
+    let read = source::read_windows(&mut opened, &limits, sh.engine.reach() * 2, &mut buf, |w| {
+        let whole = w.offset == 0 && w.owned == w.bytes.len();
+        if whole {
+            // The head's word stands for a container; anything else is
+            // sniffed whole, as its structure is read from all of it.
+            let sniffed = match head {
+                Some(container @ Sniffed::Container(_)) => container,
+                _ => extract::sniff(w.bytes),
+            };
+            if let Sniffed::Container(format) = sniffed {
+                scan_container(sh, st, shown, format, w.bytes, events);
+                return;
+            }
+            plain.sniffed = Some(sniffed);
+        }
+        plain.window(sh, st, w);
+        if plain.found.len() >= PART {
+            // Out now, not at the end of the file: memory stays bounded
+            // however many findings a file holds.
+            let part = plain.report(shown, true);
+            // Wait while the writer is behind: parts queued in the channel
+            // would otherwise hold memory without bound.
+            while sh.in_flight.load(Ordering::Acquire) > MAX_IN_FLIGHT
+                && !sh.stop.load(Ordering::Relaxed)
+            {
+                std::thread::sleep(std::time::Duration::from_millis(1));
+            }
+            sh.in_flight
+                .fetch_add(part.findings.len(), Ordering::AcqRel);
+            let _ = tx.send(vec![Event::File(part)]);
+        }
+    });
+    st.buf = buf;
+    if !plain.counts.is_empty() || !plain.found.is_empty() {
+        events.push(Event::File(plain.report(shown, false)));
+    }
+    if let Err(SourceError { reason, detail }) = read {
+        events.push(skipped(shown, reason, detail));
+    }
+}
+
+/// A plain file scanned window by window: where the next window's text
+/// starts, and what was found so far.
+#[derive(Default)]
+struct PlainUnit {
+    found: Vec<Finding>,
+    /// Findings per kind, those already reported in parts included.
+    counts: std::collections::BTreeMap<crate::vocab::Kind, u64>,
+    health: bool,
+    pos: Position,
+    encoding: Option<extract::Encoding>,
+    /// What the file was sniffed as, when it is one window.
+    sniffed: Option<Sniffed>,
+}
+
+/// Findings of one plain file sent ahead in a part once this many are
+/// waiting (a few MiB).
+const PART: usize = 8192;
+
+/// Findings in parts sent but not yet written above which a worker waits
+/// (a few tens of MiB).
+const MAX_IN_FLIGHT: usize = 65_536;
+
+impl PlainUnit {
+    /// The findings so far as a report, `partial` when more may follow.
+    fn report(&mut self, shown: &str, partial: bool) -> FileReport {
+        // Counted in an array by kind, then merged: a map look-up per
+        // finding showed in profiles of files with millions of findings.
+        let mut by_kind = [(None, 0u64); 32];
+        for f in &self.found {
+            match by_kind.get_mut(f.kind as usize) {
+                Some((kind, n)) => {
+                    *kind = Some(f.kind);
+                    *n += 1;
+                }
+                None => *self.counts.entry(f.kind).or_insert(0) += 1,
+            }
+        }
+        for (kind, n) in by_kind {
+            if let Some(kind) = kind {
+                *self.counts.entry(kind).or_insert(0) += n;
+            }
+        }
+        FileReport {
+            path: shown.to_string(),
+            inner: Vec::new(),
+            findings: std::mem::take(&mut self.found),
+            verdict: findings::verdict(&self.counts, self.health),
+            partial,
+            counts: if partial {
+                Default::default()
+            } else {
+                self.counts.clone()
+            },
+        }
+    }
+
+    fn window(&mut self, sh: &Shared<'_>, st: &mut WorkerState, w: source::Window<'_>) {
+        let enc = *self
+            .encoding
+            .get_or_insert_with(|| extract::encoding(w.bytes));
+        let whole = w.offset == 0 && w.owned == w.bytes.len();
+        if !whole && enc == extract::Encoding::Text && w.owned >= SPLIT_MIN {
+            // Always the same halves, whether or not a thread is free, so
+            // the report does not depend on `--jobs` or timing.
+            let jobs = sh.threads.max(1);
+            let free = sh
+                .busy
+                .fetch_update(Ordering::AcqRel, Ordering::Relaxed, |b| {
+                    (b < jobs).then_some(b + 1)
+                })
+                .is_ok();
+            // Released even if the halves panic (the worker catches it).
+            struct Release<'a>(Option<&'a std::sync::atomic::AtomicUsize>);
+            impl Drop for Release<'_> {
+                fn drop(&mut self) {
+                    if let Some(busy) = self.0 {
+                        busy.fetch_sub(1, Ordering::AcqRel);
+                    }
+                }
+            }
+            let _slot = Release(free.then_some(&sh.busy));
+            return self.split_window(sh, st, w, free);
+        }
+        self.health |= scan_text(
+            sh,
+            st,
+            w.bytes,
+            enc,
+            whole,
+            false,
+            Known {
+                sniffed: self.sniffed,
+                named: None,
+            },
+            w.owned,
+            &mut self.pos,
+            &mut self.found,
+        );
+    }
+
+    /// Scans a window of plain text as two halves at once, the second on a
+    /// helper thread: the same windowing as between windows (the first
+    /// half reaches past its end by the detectors' overlap, the second
+    /// starts where the first stops owning), so the findings are those of
+    /// two consecutive windows, in order.
+    fn split_window(
+        &mut self,
+        sh: &Shared<'_>,
+        st: &mut WorkerState,
+        w: source::Window<'_>,
+        parallel: bool,
+    ) {
+        let enc = extract::Encoding::Text;
+        // Split at a line end near the middle, so no line is cut.
+        let half = w.owned / 2;
+        let mid = memchr::memchr(b'\n', &w.bytes[half..w.owned]).map_or(half, |i| half + i + 1);
+        let first_end = (mid + sh.engine.reach() * 2).min(w.bytes.len());
+        // The second half is placed as if its text began a line; its lines
+        // and columns are shifted once the first half has counted up to
+        // `mid`, so the first half's newlines are counted once, not twice.
+        let mut pos_b = Position {
+            text_base: self.pos.text_base + mid as u64,
+            lines_before: 0,
+            line_start: 0,
+        };
+        let mut found_b = Vec::new();
+        let mut spare = st
+            .spare
+            .take()
+            .unwrap_or_else(|| Box::new(WorkerState::new(sh.engine)));
+        let second_half =
+            |spare: &mut WorkerState, pos_b: &mut Position, found_b: &mut Vec<Finding>| {
+                scan_text(
+                    sh,
+                    spare,
+                    &w.bytes[mid..],
+                    enc,
+                    false,
+                    false,
+                    Known::default(),
+                    w.owned - mid,
+                    pos_b,
+                    found_b,
+                )
+            };
+        let (pos, found) = (&mut self.pos, &mut self.found);
+        let mut first_half = |st: &mut WorkerState| {
+            scan_text(
+                sh,
+                st,
+                &w.bytes[..first_end],
+                enc,
+                false,
+                false,
+                Known::default(),
+                mid,
+                pos,
+                found,
+            )
+        };
+        let (health_a, health_b) = if parallel {
+            std::thread::scope(|s| {
+                let second = s.spawn(|| second_half(&mut spare, &mut pos_b, &mut found_b));
+                let a = first_half(st);
+                // A panic in the helper is this file's, caught by the worker.
+                let b = second
+                    .join()
+                    .unwrap_or_else(|p| std::panic::resume_unwind(p));
+                (a, b)
+            })
+        } else {
+            let a = first_half(st);
+            (a, second_half(&mut spare, &mut pos_b, &mut found_b))
+        };
+        st.spare = Some(spare);
+        // `self.pos` is now at `mid`.
+        let at_mid = self.pos;
+        debug_assert_eq!(at_mid.text_base + (w.owned - mid) as u64, pos_b.text_base);
+        self.found.extend(found_b.into_iter().map(|mut f| {
+            if f.line == 1 {
+                f.column = (f.column as i64 - at_mid.line_start) as u64;
+            }
+            f.line += at_mid.lines_before;
+            f
+        }));
+        if pos_b.lines_before == 0 {
+            pos_b.line_start += at_mid.line_start;
+        }
+        pos_b.lines_before += at_mid.lines_before;
+        self.pos = pos_b;
+        self.health |= health_a || health_b;
+    }
+}
+
+/// Every text unit of a container, each reported with its member chain.
+fn scan_container(
+    sh: &Shared<'_>,
+    st: &mut WorkerState,
+    shown: &str,
+    format: container::Format,
+    bytes: &[u8],
+    events: &mut Vec<Event>,
+) {
+    let mut budget = Budget::new(sh.archive, &sh.inflated);
+    container::expand(
+        format,
+        bytes,
+        &mut Vec::new(),
+        &mut budget,
+        &mut |unit| match unit {
+            Unit::Text {
+                inner,
+                text,
+                extracted,
+                sniffed,
+                named,
+            } => {
+                let enc = extract::unit_encoding(text, extracted);
+                let mut found = Vec::new();
+                let mut pos = Position::default();
+                // A bug met in one member's text costs that member only:
+                // the other members are still scanned (issue 15).
+                let scanned = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                    scan_text(
+                        sh,
+                        st,
+                        text,
+                        enc,
+                        true,
+                        extracted,
+                        Known { sniffed, named },
+                        text.len(),
+                        &mut pos,
+                        &mut found,
+                    )
+                }));
+                let Ok(health) = scanned else {
+                    // The scratch state may be inconsistent: start afresh.
+                    st.scratch = sh.engine.scratch();
+                    events.push(Event::Skipped(Skipped {
+                        path: shown.to_string(),
+                        inner: inner.to_vec(),
+                        reason: SkipReason::Corrupt,
+                        detail: container::INTERNAL_ERROR.into(),
+                    }));
+                    return;
+                };
+                if !found.is_empty() {
+                    let counts = findings::counts(&found);
+                    events.push(Event::File(FileReport {
+                        path: shown.to_string(),
+                        inner: inner.to_vec(),
+                        findings: found,
+                        verdict: findings::verdict(&counts, health),
+                        partial: false,
+                        counts,
+                    }));
+                }
+            }
+            Unit::Skipped { inner, problem } => events.push(Event::Skipped(Skipped {
+                path: shown.to_string(),
+                inner: inner.to_vec(),
+                reason: problem.reason,
+                detail: problem.detail,
+            })),
+        },
+    );
+}
+
+/// extract → detect → findings for one window of a text unit (`whole`: the
+/// window is the whole unit, so its structure can be read; `document`: a
+/// document reader's text, whose tables are tab-separated rows; `known`:
+/// what was sniffed or named in the raw bytes already). Findings go to
+/// `found`, positions advance past the `owned` bytes; returns whether the
+/// text has health terms.
+#[allow(clippy::too_many_arguments)]
+fn scan_text(
+    sh: &Shared<'_>,
+    st: &mut WorkerState,
+    raw: &[u8],
+    enc: extract::Encoding,
+    whole: bool,
+    document: bool,
+    known: Known<'_>,
+    owned: usize,
+    pos: &mut Position,
+    found: &mut Vec<Finding>,
+) -> bool {
+    let (engine, keys) = (sh.engine, sh.keys);
+    let WorkerState {
+        scratch,
+        text,
+        matches,
+        fields,
+        ..
+    } = st;
+    let unit = extract::unit(raw, enc, whole, known, text);
+    let t = unit.text;
+    matches.clear();
+    // Structure names what fields hold: an HL7 message's segments, a FHIR
+    // or CDA document's elements, or a table's header row. HL7, FHIR, CDA
+    // and DICOM are clinical formats: identifiers in them are PHI whatever
+    // the words around them (DESIGN.md section 1).
+    let (plan, clinical_format) = match &unit.structure {
+        Structure::Clinical(format) => {
+            let columns: Vec<&[u8]> = format.columns().iter().map(|f| f.as_bytes()).collect();
+            unit.clinical_fields(*format, fields);
+            (engine.patient_plan(&columns, scratch), true)
+        }
+        Structure::Table(table) => {
+            let plan = engine.field_plan(&table.columns, scratch);
+            if plan.is_some() {
+                extract::table_fields(t.bytes, table, fields);
+            }
+            (plan, false)
+        }
+        Structure::Plain | Structure::Unread => (None, false),
+    };
+    let min = sh.build.min_confidence;
+    let mut outcome = match &plan {
+        Some(plan) => engine.scan_table(t.bytes, plan, fields, scratch, matches, min),
+        None => engine.scan_min(t.bytes, scratch, matches, min),
+    };
+    // A value left `low` for want of a label may sit under the heading
+    // of a space-aligned table (statements, printed reports): only then
+    // is it worth looking for one, and scanning again with it. Documents
+    // render their tables as tab-separated rows, which may hold values no
+    // pattern sees without their column (a bare record number): there
+    // tables are always looked for.
+    if unit.structure.is_read() && plan.is_none() && (outcome.wants_context || document) {
+        let mut columns = Vec::new();
+        extract::layout_tables(t.bytes, outcome.wants_context, &mut columns, fields);
+        if let Some(plan) = (!fields.is_empty())
+            .then(|| engine.field_plan(&columns, scratch))
+            .flatten()
+        {
+            matches.clear();
+            outcome = engine.scan_table(t.bytes, &plan, fields, scratch, matches, min);
+        }
+    }
+    // A manual page's source or a jar's build metadata is about software:
+    // its values are examples and its people the project's developers
+    // (issue 15). Kept, but `low`: below the report's default threshold.
+    if !matches.is_empty() && detect::documentation_unit(t.bytes) {
+        for m in matches.iter_mut() {
+            m.confidence = Confidence::Low;
+        }
+    }
+    // Keep what this window owns; the next window repeats the rest.
+    let owned_text = t.text_of(owned);
+    if owned < raw.len() {
+        matches.retain(|m| m.start < owned_text);
+    }
+    let reported_before = found.len();
+    findings::build(
+        engine, keys, t.bytes, matches, pos, owned_text, sh.build, found,
+    );
+    // The clinical vocabulary is looked up only where it decides the
+    // verdict: identifiers found, no health information yet.
+    outcome.health_terms
+        || clinical_format
+        || (found.len() > reported_before
+            && !found[reported_before..]
+                .iter()
+                .any(|f| f.kind.is_health_info())
+            && engine.has_clinical_vocabulary(t.bytes))
+}
