@@ -113,7 +113,7 @@ drop_caches() {
 # source or the crates writing its zip bytes (Cargo.lock) changed.
 # The sources gen-tree is built from: its own file and the shared library
 # (RNG, zip and Office writers), in a fixed order.
-gen_sum=$(LC_ALL=C cat gen/src/*.rs gen/src/bin/gen-tree.rs | cksum | cut -d' ' -f1)
+gen_sum=$(cat gen/src/*.rs gen/src/bin/gen-tree.rs | cksum | cut -d' ' -f1)
 zip_deps=$(awk '/^name = "(zip|flate2|zlib-rs)"$/ { n = $3; getline; print n "@" $3 }' Cargo.lock 2>/dev/null |
     tr -d '"' | tr '\n' ' ')
 

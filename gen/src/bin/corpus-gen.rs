@@ -2,7 +2,7 @@
 //! phiscan (issue 3).
 //!
 //! ```text
-//! cargo run --release --bin corpus-gen -- --seed N --size-mb M --out DIR
+//! cargo run --release -p phiscan-gen --bin corpus-gen -- --seed N --size-mb M --out DIR
 //! ```
 //!
 //! About 30% of the bytes are clinical documents with synthetic PHI (notes,
