@@ -12,7 +12,8 @@
 #
 # Trees (TREES, default "mixed small large"), each cached in
 # $CARGO_TARGET_DIR/bench-trees/NAME and regenerated only when its
-# arguments, the seed, benches/gen_tree.rs or the zip crates changed:
+# arguments, the seed, the generator's sources (gen/) or the zip crates
+# changed:
 #   mixed  MIXED_MB MiB (default 1024) of text files, zips and .docx/.xlsx
 #   small  SMALL_FILES files (default 100000) of 1-8 KiB text
 #   large  one text file of LARGE_MB MiB (default 1024)
@@ -42,7 +43,7 @@ cd "$root"
 target_dir=${CARGO_TARGET_DIR:-$root/target}
 trees_dir=$target_dir/bench-trees
 phiscan=$target_dir/release/phiscan
-gen=$target_dir/release/examples/gen_tree
+gen=$target_dir/release/gen-tree
 
 die() {
     echo "compare.sh: $*" >&2
@@ -76,8 +77,8 @@ if ! scan_help=$("$phiscan" scan --help 2>&1) ||
     die "'$phiscan scan' is not implemented yet (scan --help lacks --format/--output); nothing to compare"
 fi
 
-echo "== building the tree generator (cargo build --release --example gen_tree)" >&2
-cargo build --release --example gen_tree >&2 || die "benches/gen_tree.rs failed to compile"
+echo "== building the tree generator (cargo build --release -p phiscan-gen --bin gen-tree)" >&2
+cargo build --release -p phiscan-gen --bin gen-tree >&2 || die "gen/src/bin/gen-tree.rs failed to compile"
 
 if ! command -v rg >/dev/null 2>&1; then
     echo "== rg not found; installing with cargo install ripgrep --locked" >&2
@@ -110,7 +111,9 @@ drop_caches() {
 # --- trees ---------------------------------------------------------------
 # A tree is regenerated when its arguments, the seed, the generator's
 # source or the crates writing its zip bytes (Cargo.lock) changed.
-gen_sum=$(cksum <benches/gen_tree.rs | cut -d' ' -f1)
+# The sources gen-tree is built from: its own file and the shared library
+# (RNG, zip and Office writers), in a fixed order.
+gen_sum=$(cat gen/src/*.rs gen/src/bin/gen-tree.rs | cksum | cut -d' ' -f1)
 zip_deps=$(awk '/^name = "(zip|flate2|zlib-rs)"$/ { n = $3; getline; print n "@" $3 }' Cargo.lock 2>/dev/null |
     tr -d '"' | tr '\n' ' ')
 
@@ -139,10 +142,10 @@ ensure_tree() {
     esac
     avail=$(df -Pm "$trees_dir" | awk 'NR == 2 {print $4}')
     ((avail > need)) || die "tree '$name' needs about $need MiB in $trees_dir; $avail MiB free"
-    echo "== generating tree '$name': gen_tree --out $dir ${args[*]} --seed $SEED" >&2
+    echo "== generating tree '$name': gen-tree --out $dir ${args[*]} --seed $SEED" >&2
     t0=$EPOCHREALTIME
     "$gen" --out "$dir" "${args[@]}" --seed "$SEED" >"$tmp/gen.out" ||
-        die "gen_tree failed for tree '$name'"
+        die "gen-tree failed for tree '$name'"
     mv "$tmp/gen.out" "$trees_dir/$name.info"
     sed 's/^/   /' "$trees_dir/$name.info" >&2
     echo "   in $(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN {printf "%.1f", b - a}') s" >&2

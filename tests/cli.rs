@@ -2,7 +2,7 @@
 //! check the output contract of DESIGN.md section 4 and the safety rules of
 //! section 5 through its JSON lines.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::os::unix::fs::PermissionsExt;
@@ -11,9 +11,9 @@ use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-use common::{
-    chmod, is_root, line_col, mkfifo, phiscan, rank, run, run_with_timeout, s, scan_in, u, write,
-    Run, BIN, KEY,
+use crate::common::{
+    chmod, is_root, line_col, mkfifo, phiscan, rank, run, run_with_timeout, s, scan_in, scan_jsonl,
+    u, write, Run, BIN, KEY,
 };
 
 // ---------------------------------------------------------------------------
@@ -129,16 +129,9 @@ fn detector_examples_written_to_files_are_found_by_the_binary() {
         write(dir.path(), &rel, format!("{}\n", ex.text));
         cases.push((rel, ex));
     }
-    let r = scan_in(
+    let r = scan_jsonl(
         dir.path(),
-        &[
-            "--format",
-            "jsonl",
-            "--min-confidence",
-            "low",
-            "--show-values",
-            "examples",
-        ],
+        &["--min-confidence", "low", "--show-values", "examples"],
     );
     r.assert_code(1);
     let findings = r.findings();
@@ -208,11 +201,8 @@ fn detector_negative_examples_written_to_files_stay_below_their_max() {
         write(dir.path(), &rel, format!("{}\n", ex.text));
         cases.push((rel, ex));
     }
-    let low = scan_in(
-        dir.path(),
-        &["--format", "jsonl", "--min-confidence", "low", "negatives"],
-    );
-    let default = scan_in(dir.path(), &["--format", "jsonl", "negatives"]);
+    let low = scan_jsonl(dir.path(), &["--min-confidence", "low", "negatives"]);
+    let default = scan_jsonl(dir.path(), &["negatives"]);
     assert!(matches!(low.code(), 0 | 1), "{}", low.dump());
     assert!(matches!(default.code(), 0 | 1), "{}", default.dump());
     let (low_f, default_f) = (low.findings(), default.findings());
@@ -360,7 +350,7 @@ fn position(text: &str, value: &str) -> (u64, u64, u64, u64) {
 fn planted_clinical_note_reports_exact_positions_kinds_confidence_and_masks() {
     let dir = tempfile::tempdir().unwrap();
     planted_tree(dir.path());
-    let r = scan_in(dir.path(), &["--format", "jsonl", "tree"]);
+    let r = scan_jsonl(dir.path(), &["tree"]);
     r.assert_code(1);
     let fs = r.findings();
     // (kind, planted value, line planted on, confidence, mask or None)
@@ -371,7 +361,7 @@ fn planted_clinical_note_reports_exact_positions_kinds_confidence_and_masks() {
         ("mrn", "00482913", 5, "high", None),
         ("icd10", "E11.9", 7, "high", None),
     ];
-    let in_note: Vec<&Value> = fs.iter().filter(|f| f["path"] == NOTE_PATH).collect();
+    let in_note = r.findings_in(NOTE_PATH);
     assert_eq!(
         in_note.len(),
         expected.len(),
@@ -413,7 +403,7 @@ fn planted_clinical_note_reports_exact_positions_kinds_confidence_and_masks() {
         );
         assert!(f["detector"].is_string(), "{f}");
     }
-    let files = r.of_type("file");
+    let files = r.files();
     let note = files
         .iter()
         .find(|f| f["path"] == NOTE_PATH)
@@ -429,7 +419,7 @@ fn planted_clinical_note_reports_exact_positions_kinds_confidence_and_masks() {
 fn planted_csv_export_rows_are_found_with_their_positions() {
     let dir = tempfile::tempdir().unwrap();
     planted_tree(dir.path());
-    let r = scan_in(dir.path(), &["--format", "jsonl", "--show-values", "tree"]);
+    let r = scan_jsonl(dir.path(), &["--show-values", "tree"]);
     r.assert_code(1);
     let fs = r.findings();
     for (kind, value, line, min_conf) in [
@@ -451,7 +441,7 @@ fn planted_csv_export_rows_are_found_with_their_positions() {
         );
     }
     let file = r
-        .of_type("file")
+        .files()
         .into_iter()
         .find(|f| f["path"] == CSV_PATH)
         .expect("file record for the CSV");
@@ -465,7 +455,7 @@ fn planted_csv_export_rows_are_found_with_their_positions() {
 fn show_values_reports_each_exact_planted_value_at_its_offsets() {
     let dir = tempfile::tempdir().unwrap();
     planted_tree(dir.path());
-    let r = scan_in(dir.path(), &["--format", "jsonl", "--show-values", "tree"]);
+    let r = scan_jsonl(dir.path(), &["--show-values", "tree"]);
     r.assert_code(1);
     let fs = r.findings();
     for (kind, value, line) in [
@@ -503,11 +493,8 @@ fn show_values_reports_each_exact_planted_value_at_its_offsets() {
 fn lookalikes_produce_nothing_at_medium_or_above() {
     let dir = tempfile::tempdir().unwrap();
     planted_tree(dir.path());
-    for args in [
-        &["--format", "jsonl", "tree"][..],
-        &["--format", "jsonl", "--min-confidence", "low", "tree"][..],
-    ] {
-        let r = scan_in(dir.path(), args);
+    for args in [&["tree"][..], &["--min-confidence", "low", "tree"][..]] {
+        let r = scan_jsonl(dir.path(), args);
         r.assert_code(1);
         for f in r.findings() {
             if f["path"] == LOOKALIKE_PATH {
@@ -533,7 +520,7 @@ fn lookalikes_produce_nothing_at_medium_or_above() {
 fn summary_record_counts_files_bytes_and_findings() {
     let dir = tempfile::tempdir().unwrap();
     planted_tree(dir.path());
-    let r = scan_in(dir.path(), &["--format", "jsonl", "tree"]);
+    let r = scan_jsonl(dir.path(), &["tree"]);
     r.assert_code(1);
     let sum = r.summary();
     let total_bytes = (NOTE.len() + CSV.len() + LOOKALIKE.len() + CLEAN.len()) as u64;
@@ -556,7 +543,7 @@ fn summary_record_counts_files_bytes_and_findings() {
     assert_eq!(by_kind, u(&sum["findings"]), "by_kind adds up: {sum}");
     assert_eq!(u(&sum["by_kind"]["ssn"]), 3, "{sum}");
     // One file record per file with findings, and every finding belongs to one.
-    let files = r.of_type("file");
+    let files = r.files();
     for f in r.findings() {
         assert!(
             files.iter().any(|x| x["path"] == f["path"]),
@@ -591,8 +578,8 @@ fn thread_count_does_not_change_what_is_found() {
         v.sort();
         v
     };
-    let one_thread = scan_in(dir.path(), &["--format", "jsonl", "-j", "1", "tree"]);
-    let many = scan_in(dir.path(), &["--format", "jsonl", "-j", "8", "tree"]);
+    let one_thread = scan_jsonl(dir.path(), &["-j", "1", "tree"]);
+    let many = scan_jsonl(dir.path(), &["-j", "8", "tree"]);
     one_thread.assert_code(1);
     many.assert_code(1);
     assert_eq!(key(&one_thread), key(&many));
@@ -739,7 +726,7 @@ fn clean_tree_exits_0_and_reports_only_a_summary() {
     write(dir.path(), "tree/README.txt", CLEAN);
     write(dir.path(), "tree/src/CHANGELOG.md", LOOKALIKE);
     write(dir.path(), "tree/empty.txt", "");
-    let r = scan_in(dir.path(), &["--format", "jsonl", "tree"]);
+    let r = scan_jsonl(dir.path(), &["tree"]);
     r.assert_code(0);
     let recs = r.records();
     assert_eq!(recs.len(), 1, "only the summary: {recs:#?}");
@@ -753,7 +740,7 @@ fn clean_tree_exits_0_and_reports_only_a_summary() {
 fn phi_tree_exits_1() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "tree/note.txt", NOTE);
-    let r = scan_in(dir.path(), &["--format", "jsonl", "tree"]);
+    let r = scan_jsonl(dir.path(), &["tree"]);
     r.assert_code(1);
     let r = scan_in(dir.path(), &["tree"]);
     r.assert_code(1);
@@ -768,13 +755,10 @@ fn findings_below_min_confidence_do_not_count_for_the_exit_code() {
         "tree/mail.txt",
         "Forwarded 212-09-1234 to billing.\n",
     );
-    let r = scan_in(
-        dir.path(),
-        &["--format", "jsonl", "--min-confidence", "high", "tree"],
-    );
+    let r = scan_jsonl(dir.path(), &["--min-confidence", "high", "tree"]);
     r.assert_code(0);
     assert!(r.findings().is_empty(), "{}", r.dump());
-    let r = scan_in(dir.path(), &["--format", "jsonl", "tree"]);
+    let r = scan_jsonl(dir.path(), &["tree"]);
     r.assert_code(1);
     assert_eq!(r.findings()[0]["confidence"], "medium");
 }
@@ -782,7 +766,7 @@ fn findings_below_min_confidence_do_not_count_for_the_exit_code() {
 #[test]
 fn nonexistent_path_alone_exits_2_with_a_skipped_record() {
     let dir = tempfile::tempdir().unwrap();
-    let r = scan_in(dir.path(), &["--format", "jsonl", "does-not-exist"]);
+    let r = scan_jsonl(dir.path(), &["does-not-exist"]);
     r.assert_code(2);
     let sk = r.skipped();
     assert_eq!(sk.len(), 1, "{}", r.dump());
@@ -790,10 +774,7 @@ fn nonexistent_path_alone_exits_2_with_a_skipped_record() {
     assert_eq!(sk[0]["reason"], "unreadable");
     assert_eq!(r.summary()["complete"], false);
     // --allow-incomplete: nothing found, so 0.
-    let r = scan_in(
-        dir.path(),
-        &["--format", "jsonl", "--allow-incomplete", "does-not-exist"],
-    );
+    let r = scan_jsonl(dir.path(), &["--allow-incomplete", "does-not-exist"]);
     r.assert_code(0);
 }
 
@@ -801,9 +782,9 @@ fn nonexistent_path_alone_exits_2_with_a_skipped_record() {
 fn nonexistent_path_next_to_findings_exits_1() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "tree/note.txt", NOTE);
-    let r = scan_in(dir.path(), &["--format", "jsonl", "does-not-exist", "tree"]);
+    let r = scan_jsonl(dir.path(), &["does-not-exist", "tree"]);
     r.assert_code(1);
-    assert!(r.findings().iter().any(|f| f["path"] == "tree/note.txt"));
+    assert!(!r.findings_in("tree/note.txt").is_empty());
     assert!(r
         .skipped()
         .iter()
@@ -816,10 +797,7 @@ fn empty_detectors_dir_exits_2_with_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "tree/note.txt", NOTE);
     std::fs::create_dir(dir.path().join("nodetectors")).unwrap();
-    let r = scan_in(
-        dir.path(),
-        &["--format", "jsonl", "--detectors", "nodetectors", "tree"],
-    );
+    let r = scan_jsonl(dir.path(), &["--detectors", "nodetectors", "tree"]);
     r.assert_code(2);
     assert!(r.stdout.trim().is_empty(), "no report: {}", r.dump());
     assert!(
@@ -1024,7 +1002,7 @@ fn unfollowed_symlinks_are_not_regular_and_special_files_alone_exit_0() {
     std::os::unix::fs::symlink("../elsewhere/note.txt", root.join("tree/link")).unwrap();
     std::os::unix::fs::symlink(".", root.join("tree/loop")).unwrap();
     std::os::unix::fs::symlink("missing", root.join("tree/dangling")).unwrap();
-    let r = scan_in(root, &["--format", "jsonl", "tree"]);
+    let r = scan_jsonl(root, &["tree"]);
     r.assert_code(0);
     assert!(
         r.findings().is_empty(),
@@ -1048,7 +1026,7 @@ fn unfollowed_symlinks_are_not_regular_and_special_files_alone_exit_0() {
     assert_eq!(u(&sum["files"]), 0);
 
     // With --follow the link to a file is scanned under the link's path.
-    let r = scan_in(root, &["--format", "jsonl", "--follow", "tree/link"]);
+    let r = scan_jsonl(root, &["--follow", "tree/link"]);
     r.assert_code(1);
     assert!(r.findings().iter().all(|f| f["path"] == "tree/link"));
 }
@@ -1057,7 +1035,7 @@ fn unfollowed_symlinks_are_not_regular_and_special_files_alone_exit_0() {
 fn fifo_given_directly_as_a_path_does_not_hang() {
     let dir = tempfile::tempdir().unwrap();
     mkfifo(&dir.path().join("pipe"), 0o600);
-    let r = scan_in(dir.path(), &["--format", "jsonl", "pipe"]);
+    let r = scan_jsonl(dir.path(), &["pipe"]);
     r.assert_code(0);
     let sk = r.skipped();
     assert_eq!(sk.len(), 1, "{}", r.dump());
@@ -1070,32 +1048,19 @@ fn too_large_files_are_skipped_and_make_the_scan_incomplete() {
     let mut big = String::from("SSN: 212-09-1234\n");
     big.push_str(&"x".repeat(4096));
     write(dir.path(), "tree/big.txt", &big);
-    let r = scan_in(
-        dir.path(),
-        &["--format", "jsonl", "--max-file-size", "1K", "tree"],
-    );
+    let r = scan_jsonl(dir.path(), &["--max-file-size", "1K", "tree"]);
     r.assert_code(2);
     let sk = r.skipped();
     assert_eq!(sk.len(), 1, "{}", r.dump());
     assert_eq!(sk[0]["reason"], "too_large");
     assert_eq!(r.summary()["complete"], false);
-    let r = scan_in(
+    let r = scan_jsonl(
         dir.path(),
-        &[
-            "--format",
-            "jsonl",
-            "--max-file-size",
-            "1K",
-            "--allow-incomplete",
-            "tree",
-        ],
+        &["--max-file-size", "1K", "--allow-incomplete", "tree"],
     );
     r.assert_code(0);
     // 0 means no limit.
-    let r = scan_in(
-        dir.path(),
-        &["--format", "jsonl", "--max-file-size", "0", "tree"],
-    );
+    let r = scan_jsonl(dir.path(), &["--max-file-size", "0", "tree"]);
     r.assert_code(1);
 }
 
@@ -1112,17 +1077,13 @@ fn file_over_the_read_threshold_reports_exact_line_and_offset() {
     let tail = "SSN: 212-09-1234\n";
     text.push_str(tail);
     write(dir.path(), "big.txt", &text);
-    let r = scan_in(
-        dir.path(),
-        &["--format", "jsonl", "--show-values", "big.txt"],
-    );
+    let r = scan_jsonl(dir.path(), &["--show-values", "big.txt"]);
     r.assert_code(1);
-    let fs = r.findings();
-    assert_eq!(fs.len(), 1, "{fs:#?}");
+    let f = r.only_finding();
     let (line, col, start, end) = position(&text, "212-09-1234");
-    assert_eq!(u(&fs[0]["line"]), line);
-    assert_eq!(u(&fs[0]["column"]), col);
-    assert_eq!((u(&fs[0]["start"]), u(&fs[0]["end"])), (start, end));
+    assert_eq!(u(&f["line"]), line);
+    assert_eq!(u(&f["column"]), col);
+    assert_eq!((u(&f["start"]), u(&f["end"])), (start, end));
     assert_eq!(u(&r.summary()["bytes"]), text.len() as u64);
 }
 
@@ -1151,21 +1112,10 @@ fn phiscanignore_and_exclude_leave_files_out_but_gitignore_does_not() {
     write(root, "tree/.ignore", "kept.txt\n");
     write(root, "tree/.phiscanignore", "*.tmp\n");
     write(root, "tree/sub/.phiscanignore", "private.txt\n");
-    let r = scan_in(
-        root,
-        &[
-            "--format",
-            "jsonl",
-            "--exclude",
-            "*.log",
-            "--exclude",
-            "build/",
-            "tree",
-        ],
-    );
+    let r = scan_jsonl(root, &["--exclude", "*.log", "--exclude", "build/", "tree"]);
     r.assert_code(1);
     let mut found: Vec<String> = r
-        .of_type("file")
+        .files()
         .iter()
         .map(|f| s(&f["path"]).to_string())
         .collect();
@@ -1195,7 +1145,7 @@ fn git_directory_contents_are_scanned() {
         "Add MRN: 00482913 export\n",
     );
     write(dir.path(), "repo/.gitignore", "*\n");
-    let r = scan_in(dir.path(), &["--format", "jsonl", "repo"]);
+    let r = scan_jsonl(dir.path(), &["repo"]);
     r.assert_code(1);
     assert_eq!(r.findings()[0]["path"], "repo/.git/COMMIT_EDITMSG");
 }
@@ -1212,17 +1162,13 @@ fn utf16le_file_with_bom_is_found_at_text_positions() {
         bytes.extend_from_slice(&unit.to_le_bytes());
     }
     write(dir.path(), "export-utf16.txt", &bytes);
-    let r = scan_in(
-        dir.path(),
-        &["--format", "jsonl", "--show-values", "export-utf16.txt"],
-    );
+    let r = scan_jsonl(dir.path(), &["--show-values", "export-utf16.txt"]);
     r.assert_code(1);
-    let fs = r.findings();
-    assert_eq!(fs.len(), 1, "{}", r.dump());
-    assert_eq!(fs[0]["kind"], "ssn");
-    assert_eq!(fs[0]["confidence"], "high");
-    assert_eq!(fs[0]["value"], "212-09-1234");
-    assert_eq!((u(&fs[0]["line"]), u(&fs[0]["column"])), (2, 6));
+    let f = r.only_finding();
+    assert_eq!(f["kind"], "ssn");
+    assert_eq!(f["confidence"], "high");
+    assert_eq!(f["value"], "212-09-1234");
+    assert_eq!((u(&f["line"]), u(&f["column"])), (2, 6));
 }
 
 #[test]
@@ -1233,7 +1179,7 @@ fn utf16be_file_with_bom_is_found() {
         bytes.extend_from_slice(&unit.to_be_bytes());
     }
     write(dir.path(), "be.txt", &bytes);
-    let r = scan_in(dir.path(), &["--format", "jsonl", "be.txt"]);
+    let r = scan_jsonl(dir.path(), &["be.txt"]);
     r.assert_code(1);
     assert_eq!(r.findings()[0]["kind"], "ssn");
 }
@@ -1245,18 +1191,14 @@ fn binary_file_with_an_embedded_ascii_ssn_line_is_found() {
     bytes.extend_from_slice(b"\x00\x01SSN: 212-09-1234\n\x00\xff");
     bytes.extend((0..=255u8).rev().cycle().take(4096));
     write(dir.path(), "legacy.doc", &bytes);
-    let r = scan_in(
-        dir.path(),
-        &["--format", "jsonl", "--show-values", "legacy.doc"],
-    );
+    let r = scan_jsonl(dir.path(), &["--show-values", "legacy.doc"]);
     r.assert_code(1);
-    let fs = r.findings();
-    assert_eq!(fs.len(), 1, "{}", r.dump());
-    assert_eq!(fs[0]["kind"], "ssn");
-    assert_eq!(fs[0]["confidence"], "high");
-    assert_eq!(fs[0]["value"], "212-09-1234");
+    let f = r.only_finding();
+    assert_eq!(f["kind"], "ssn");
+    assert_eq!(f["confidence"], "high");
+    assert_eq!(f["value"], "212-09-1234");
     // Without --show-values nothing raw leaks from binary context either.
-    let r = scan_in(dir.path(), &["--format", "jsonl", "legacy.doc"]);
+    let r = scan_jsonl(dir.path(), &["legacy.doc"]);
     assert_no_raw(&r.stdout, "stdout of a binary scan");
 }
 
@@ -1266,7 +1208,7 @@ fn columns_are_byte_columns_after_multibyte_utf8_and_latin1() {
     let utf8 = "Caf\u{e9} na\u{ef}ve r\u{e9}sum\u{e9} SSN: 212-09-1234\n";
     write(dir.path(), "utf8.txt", utf8);
     write(dir.path(), "latin1.txt", b"Caf\xe9 SSN: 212-09-1234\n");
-    let r = scan_in(dir.path(), &["--format", "jsonl", "utf8.txt", "latin1.txt"]);
+    let r = scan_jsonl(dir.path(), &["utf8.txt", "latin1.txt"]);
     r.assert_code(1);
     let fs = r.findings();
     let col = |path: &str| {
@@ -1522,22 +1464,18 @@ fn site_detector_added_to_a_copied_detectors_dir_is_used_by_scan_and_check() {
     write(&det, "site.toml", SITE_DETECTOR);
     write(dir.path(), "tree/letter.txt", "Re: ZX-7654321 follow-up\n");
 
-    let r = scan_in(
-        dir.path(),
-        &["--format", "jsonl", "--detectors", "mydetectors", "tree"],
-    );
+    let r = scan_jsonl(dir.path(), &["--detectors", "mydetectors", "tree"]);
     r.assert_code(1);
-    let fs = r.findings();
-    assert_eq!(fs.len(), 1, "{}", r.dump());
-    assert_eq!(fs[0]["detector"], "site-mrn");
-    assert_eq!(fs[0]["kind"], "mrn");
-    assert_eq!(fs[0]["confidence"], "high");
-    assert_eq!(u(&fs[0]["column"]), 5);
+    let f = r.only_finding();
+    assert_eq!(f["detector"], "site-mrn");
+    assert_eq!(f["kind"], "mrn");
+    assert_eq!(f["confidence"], "high");
+    assert_eq!(u(&f["column"]), 5);
     assert_no_raw(&r.stdout, "stdout");
     assert!(!r.stdout.contains("7654321"), "{}", r.stdout);
 
     // The built-in detectors do not know this format.
-    let r = scan_in(dir.path(), &["--format", "jsonl", "tree"]);
+    let r = scan_jsonl(dir.path(), &["tree"]);
     r.assert_code(0);
 
     let mut c = phiscan();
@@ -1583,7 +1521,7 @@ fn a_file_reached_twice_is_scanned_once() {
     write(root, "t/note.txt", "Patient SSN: 212-09-1234\n");
     write(root, "t/other.txt", "nothing here\n");
     std::fs::hard_link(root.join("t/note.txt"), root.join("t/hardlink.txt")).unwrap();
-    let r = scan_in(root, &["--format", "jsonl", "t", "t/note.txt"]);
+    let r = scan_jsonl(root, &["t", "t/note.txt"]);
     r.assert_code(1);
     assert_eq!(r.findings().len(), 1, "{}", r.dump());
     assert_eq!(u(&r.summary()["files"]), 2, "{}", r.dump());
@@ -1596,7 +1534,7 @@ fn exclude_globs_match_relative_to_the_scan_root() {
     let root = dir.path();
     write(root, "ig/sub/b.txt", "Patient SSN: 212-09-1234\n");
     write(root, "ig/keep.txt", "Patient SSN: 212-09-1235\n");
-    let r = scan_in(root, &["--format", "jsonl", "--exclude", "sub/*.txt", "ig"]);
+    let r = scan_jsonl(root, &["--exclude", "sub/*.txt", "ig"]);
     r.assert_code(1);
     let paths: Vec<String> = r
         .findings()
@@ -1614,10 +1552,7 @@ fn an_existing_report_file_is_made_private() {
     write(root, "t/note.txt", "Patient SSN: 212-09-1234\n");
     let out = write(root, "report.jsonl", "old report\n");
     chmod(&out, 0o644);
-    let r = scan_in(
-        root,
-        &["--format", "jsonl", "--output", "report.jsonl", "t"],
-    );
+    let r = scan_jsonl(root, &["--output", "report.jsonl", "t"]);
     r.assert_code(1);
     let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o7777;
     assert_eq!(mode, 0o600, "report file mode is {mode:o}");
@@ -1952,24 +1887,13 @@ fn csv_columns_give_their_cells_context() {
         "products.csv",
         "sku,name,price\n10442,Rose Garden Trellis,19.99\n10443,Will Power Drill,89.00\n",
     );
-    let r = scan_in(root, &["--format", "jsonl", "--show-values", "."]);
+    let r = scan_jsonl(root, &["--show-values", "."]);
     r.assert_code(1);
-    let found: Vec<(String, String, String)> = r
-        .findings()
-        .iter()
-        .filter(|f| s(&f["path"]).ends_with("export.csv"))
-        .map(|f| {
-            (
-                s(&f["kind"]).into(),
-                s(&f["confidence"]).into(),
-                s(&f["value"]).into(),
-            )
-        })
-        .collect();
+    let found = r.kind_value_confidence("export.csv");
     let has = |kind: &str, conf: &str, value: &str| {
         found
             .iter()
-            .any(|(k, c, v)| k == kind && c == conf && v == value)
+            .any(|(k, v, c)| k == kind && c == conf && v == value)
     };
     assert!(has("mrn", "high", "00482913"), "{found:?}");
     assert!(has("dob", "high", "1961-03-14"), "{found:?}");
@@ -1986,9 +1910,7 @@ fn csv_columns_give_their_cells_context() {
     assert!(has("icd10", "high", "I10"), "{found:?}");
     assert!(has("name", "high", "SMITH,JOHN"), "{found:?}");
     assert!(
-        !r.findings()
-            .iter()
-            .any(|f| s(&f["path"]).ends_with("products.csv")),
+        r.kind_value_confidence("products.csv").is_empty(),
         "a product list is not patient data: {}",
         r.dump()
     );
@@ -2000,25 +1922,10 @@ fn assert_high(found: &[(String, String, String)], expected: &[(&str, &str)]) {
         assert!(
             found
                 .iter()
-                .any(|(k, c, v)| k == kind && c == "high" && v == value),
+                .any(|(k, v, c)| k == kind && c == "high" && v == value),
             "{kind} {value} at high: {found:?}"
         );
     }
-}
-
-/// (kind, confidence, value) of every finding in files ending with `suffix`.
-fn found_in(r: &Run, suffix: &str) -> Vec<(String, String, String)> {
-    r.findings()
-        .iter()
-        .filter(|f| s(&f["path"]).ends_with(suffix))
-        .map(|f| {
-            (
-                s(&f["kind"]).into(),
-                s(&f["confidence"]).into(),
-                s(&f["value"]).into(),
-            )
-        })
-        .collect()
 }
 
 #[test]
@@ -2043,9 +1950,9 @@ fn fhir_resources_name_their_values_at_high() {
  {"system":"http://hl7.org/fhir/sid/icd-10-cm","code":"E11.9","display":"Type 2 diabetes mellitus without complications"},
  {"system":"http://snomed.info/sct","code":"44054006"}]}}}]}"#,
     );
-    let r = scan_in(root, &["--format", "jsonl", "--show-values", "."]);
+    let r = scan_jsonl(root, &["--show-values", "."]);
     r.assert_code(1);
-    let found = found_in(&r, "bundle.json");
+    let found = r.kind_value_confidence("bundle.json");
     assert_high(
         &found,
         &[
@@ -2088,9 +1995,9 @@ fn cda_record_target_names_its_values_at_high() {
 </ClinicalDocument>
 "#,
     );
-    let r = scan_in(root, &["--format", "jsonl", "--show-values", "."]);
+    let r = scan_jsonl(root, &["--show-values", "."]);
     r.assert_code(1);
-    let found = found_in(&r, "ccd.xml");
+    let found = r.kind_value_confidence("ccd.xml");
     assert_high(
         &found,
         &[
@@ -2201,7 +2108,7 @@ fn zip_members_nested_zips_and_a_zip_named_dat_are_scanned_with_their_chain() {
         "share/blob.dat",
         zip_of(&[("c.txt", MEMO.as_bytes())]),
     );
-    let r = scan_in(root, &["--format", "jsonl", "--show-values", "."]);
+    let r = scan_jsonl(root, &["--show-values", "."]);
     r.assert_code(1);
     let found = located(&r);
     assert!(
@@ -2248,7 +2155,7 @@ fn tar_gz_members_are_scanned_and_gzip_adds_no_level() {
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     std::io::Write::write_all(&mut gz, &tar).unwrap();
     write(root, "backup.tgz", gz.finish().unwrap());
-    let r = scan_in(root, &["--format", "jsonl", "--show-values", "."]);
+    let r = scan_jsonl(root, &["--show-values", "."]);
     r.assert_code(1);
     let found = located(&r);
     assert!(
@@ -2270,7 +2177,7 @@ fn docx_runs_are_joined_and_found_in_the_document_part() {
     write(root, "letters/okafor.docx", &docx);
     // The same letter attached to a zipped mail export.
     write(root, "export.zip", zip_of(&[("2019/okafor.docx", &docx)]));
-    let r = scan_in(root, &["--format", "jsonl", "--show-values", "."]);
+    let r = scan_jsonl(root, &["--show-values", "."]);
     r.assert_code(1);
     let found = located(&r);
     assert!(
@@ -2317,7 +2224,7 @@ fn eml_attachments_are_decoded_and_opened() {
     )
     .unwrap();
     write(root, "mail/records.eml", eml);
-    let r = scan_in(root, &["--format", "jsonl", "--show-values", "."]);
+    let r = scan_jsonl(root, &["--show-values", "."]);
     r.assert_code(1);
     let found = located(&r);
     assert!(
@@ -2474,7 +2381,7 @@ fn a_table_after_a_heading_in_a_document_gives_its_columns_as_context() {
          <tr><td>Q7730194</td><td>03/14/1961</td><td>follow-up</td></tr>\
          <tr><td>B1650022</td><td>11/02/1975</td><td>new</td></tr></table></body></html>",
     );
-    let r = scan_in(root, &["--format", "jsonl", "--show-values", "."]);
+    let r = scan_jsonl(root, &["--show-values", "."]);
     r.assert_code(1);
     let found = located(&r);
     for (kind, value) in [
@@ -2504,12 +2411,10 @@ fn a_file_with_many_findings_is_reported_in_parts_without_losing_any() {
         text.push_str(&format!("SSN: {area:03}-{group:02}-{serial:04}\n"));
     }
     write(dir.path(), "tree/roster.txt", &text);
-    let r = scan_in(dir.path(), &["--format", "jsonl", "tree"]);
+    let r = scan_jsonl(dir.path(), &["tree"]);
     r.assert_code(1);
-    let lines = common::parse_jsonl(&r.stdout, &r.what);
-    let findings = lines.iter().filter(|v| v["type"] == "finding").count();
-    assert_eq!(findings, n as usize, "{}", r.dump());
-    let files: Vec<_> = lines.iter().filter(|v| v["type"] == "file").collect();
+    assert_eq!(r.findings().len(), n as usize, "{}", r.dump());
+    let files = r.files();
     assert_eq!(files.len(), 1, "{}", r.dump());
     assert_eq!(files[0]["counts"]["ssn"], n);
     assert_eq!(files[0]["verdict"], "pii");
@@ -2551,8 +2456,8 @@ fn a_large_file_gives_the_same_report_with_one_thread_or_two() {
         planted += 1;
     }
     write(dir.path(), "tree/big.txt", &text);
-    let one = scan_in(dir.path(), &["--format", "jsonl", "-j", "1", "tree"]);
-    let two = scan_in(dir.path(), &["--format", "jsonl", "-j", "2", "tree"]);
+    let one = scan_jsonl(dir.path(), &["-j", "1", "tree"]);
+    let two = scan_jsonl(dir.path(), &["-j", "2", "tree"]);
     one.assert_code(1);
     two.assert_code(1);
     let records = |r: &common::Run| -> Vec<String> {

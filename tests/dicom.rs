@@ -4,9 +4,6 @@
 //! header's patient elements are reported at `high` from their tags, with
 //! the member chain ending in the `dicom header` part, and masked.
 
-#[allow(dead_code)]
-mod common;
-
 use std::io::{Cursor, Write};
 use std::path::Path;
 
@@ -16,7 +13,7 @@ use dicom_dictionary_std::{tags, uids};
 use dicom_object::{FileMetaTableBuilder, InMemDicomObject};
 use serde_json::Value;
 
-use common::{s, scan_in, write, Run};
+use crate::common::{s, scan_jsonl, write, Run};
 
 /// The text part a DICOM file yields (`container::dicom::HEADER_PART`).
 const HEADER: &str = "dicom header";
@@ -119,7 +116,7 @@ fn dicom_patient_name_id_and_birth_date_are_high_in_a_dcm_a_bare_file_and_a_zip(
     let bytes = dicom(uids::EXPLICIT_VR_LITTLE_ENDIAN, Vec::new());
     let planted = plant(dir.path(), &bytes);
 
-    let r = scan_in(dir.path(), &["--format", "jsonl", "tree"]);
+    let r = scan_jsonl(dir.path(), &["tree"]);
     r.assert_code(1);
     for raw in [NAME, "DOE^JANE", MRN, DOB] {
         assert!(
@@ -145,7 +142,7 @@ fn dicom_patient_name_id_and_birth_date_are_high_in_a_dcm_a_bare_file_and_a_zip(
         }
     }
     // DICOM is a clinical format: a patient's identifiers in it are PHI.
-    let files = r.of_type("file");
+    let files = r.files();
     assert!(files.len() >= planted.len(), "{}", r.dump());
     for f in &files {
         assert_eq!(s(&f["verdict"]), "phi", "{f}");
@@ -153,7 +150,7 @@ fn dicom_patient_name_id_and_birth_date_are_high_in_a_dcm_a_bare_file_and_a_zip(
 
     // With --show-values the values are exactly the elements' values, at
     // their offsets in the header text.
-    let r = scan_in(dir.path(), &["--format", "jsonl", "--show-values", "tree"]);
+    let r = scan_jsonl(dir.path(), &["--show-values", "tree"]);
     r.assert_code(1);
     let findings = r.findings();
     for (path, inner) in &planted {
@@ -171,7 +168,7 @@ fn implicit_vr_dicom_is_read_the_same_way() {
     let dir = tempfile::tempdir().unwrap();
     let bytes = dicom(uids::IMPLICIT_VR_LITTLE_ENDIAN, Vec::new());
     write(dir.path(), "tree/implicit.dcm", &bytes);
-    let r = scan_in(dir.path(), &["--format", "jsonl", "tree"]);
+    let r = scan_jsonl(dir.path(), &["tree"]);
     r.assert_code(1);
     let findings = r.findings();
     for kind in ["name", "mrn", "dob"] {
@@ -190,7 +187,7 @@ fn a_truncated_dicom_file_reports_its_header_findings_and_corrupt() {
         .position(|w| w == b"\x28\x00\x11\x00US")
         .expect("columns");
     write(dir.path(), "tree/cut.dcm", &bytes[..at + 9]);
-    let r = scan_in(dir.path(), &["--format", "jsonl", "tree"]);
+    let r = scan_jsonl(dir.path(), &["tree"]);
     let findings = r.findings();
     for kind in ["name", "mrn", "dob"] {
         one(&r, &findings, "tree/cut.dcm", &[HEADER], kind);
@@ -222,7 +219,7 @@ fn dicom_patient_phone_address_and_age_are_high_once_their_detectors_land() {
         ],
     );
     write(dir.path(), "tree/scan.dcm", &bytes);
-    let r = scan_in(dir.path(), &["--format", "jsonl", "tree"]);
+    let r = scan_jsonl(dir.path(), &["tree"]);
     r.assert_code(1);
     for raw in ["(614) 555-2368", "555-2368", "1234 Oak Street", "093Y"] {
         assert!(

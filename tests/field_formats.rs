@@ -14,10 +14,9 @@
 //! are compared as (kind, value, confidence), values requested with
 //! `--show-values` so each cell can be named. Every value here is made up.
 
-#[allow(dead_code)]
-mod common;
+use crate::common;
 
-use common::Run;
+use crate::common::Run;
 
 /// Scans one file written to a fresh directory, values shown, every level.
 fn scan_file(name: &str, bytes: &[u8]) -> Run {

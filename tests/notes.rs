@@ -8,12 +8,11 @@
 //! share the shapes (a changelog, a mailing-list reply, code) must not
 //! rise to `medium`.
 
-#[allow(dead_code)]
-mod common;
+use crate::common;
 
 use std::path::Path;
 
-use common::{rank, s, Run};
+use crate::common::{rank, s, Run};
 
 /// Scans `text` written to `name` in a temporary directory, as JSON lines
 /// with raw values, at `min` confidence and above.

@@ -11,10 +11,9 @@
 //! - a facility's phone repeated on every page of a record export is not
 //!   raised by the record, while the patient's own phone still is.
 
-#[allow(dead_code)]
-mod common;
+use crate::common;
 
-use common::{rank, s, scan_in, Run};
+use crate::common::{rank, s, scan_in, scan_jsonl, Run};
 use serde_json::Value;
 
 /// Scans `files` (name, content), written alone into a temporary
@@ -24,10 +23,9 @@ fn scan(files: &[(&str, &str)], extra: &[&str]) -> Run {
     for (name, content) in files {
         common::write(tmp.path(), name, content);
     }
-    let mut args = vec!["--format", "jsonl"];
-    args.extend_from_slice(extra);
+    let mut args = extra.to_vec();
     args.push(".");
-    scan_in(tmp.path(), &args)
+    scan_jsonl(tmp.path(), &args)
 }
 
 /// Findings of one kind at `medium` or above.
@@ -40,7 +38,7 @@ fn reported(r: &Run, kind: &str) -> Vec<Value> {
 
 /// The verdict of the `file` record of `path`.
 fn verdict(r: &Run, path: &str) -> String {
-    r.of_type("file")
+    r.files()
         .iter()
         .find(|f| s(&f["path"]).ends_with(path))
         .map(|f| s(&f["verdict"]).to_string())

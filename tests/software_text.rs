@@ -10,10 +10,9 @@
 //! a version string, still is. Nor is `PT` in a list of country codes, or a
 //! date after "group :" in the public suffix list.
 
-#[allow(dead_code)]
-mod common;
+use crate::common;
 
-use common::{rank, s, scan_in, Run};
+use crate::common::{rank, s, scan_jsonl, Run};
 use serde_json::Value;
 
 /// Scans `files` (name, content), written alone into a temporary directory,
@@ -23,7 +22,7 @@ fn scan(files: &[(&str, &str)]) -> Run {
     for (name, content) in files {
         common::write(tmp.path(), name, content);
     }
-    scan_in(tmp.path(), &["--format", "jsonl", "."])
+    scan_jsonl(tmp.path(), &["."])
 }
 
 /// Findings of `path` at `medium` or above, as (kind, masked value).

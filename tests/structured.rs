@@ -10,12 +10,11 @@
 //! requested (`--show-values`) in one test, which checks exactly that a
 //! CDA `tel:`/`mailto:` scheme is not part of the value.
 
-#[allow(dead_code)]
-mod common;
+use crate::common;
 
 use std::path::Path;
 
-use common::{rank, s, scan_in, u, Run};
+use crate::common::{rank, s, scan_jsonl, u, Run};
 
 /// A fixture's text, read from `tests/fixtures/{dir}/{name}`.
 fn fixture(dir: &str, name: &str) -> String {
@@ -31,10 +30,9 @@ fn fixture(dir: &str, name: &str) -> String {
 fn scan_fixture(dir: &str, name: &str, extra: &[&str]) -> Run {
     let tmp = tempfile::tempdir().unwrap();
     common::write(tmp.path(), name, fixture(dir, name));
-    let mut args = vec!["--format", "jsonl"];
-    args.extend_from_slice(extra);
+    let mut args = extra.to_vec();
     args.push(name);
-    let r = scan_in(tmp.path(), &args);
+    let r = scan_jsonl(tmp.path(), &args);
     r.assert_code(1);
     r
 }
@@ -96,7 +94,7 @@ fn assert_below(found: &[(String, u64, String)], line: u64, level: &str) {
 
 /// The `verdict` of the one `file` record.
 fn verdict(r: &Run) -> String {
-    let files = r.of_type("file");
+    let files = r.files();
     assert_eq!(files.len(), 1, "one file record\n{}", r.dump());
     s(&files[0]["verdict"]).to_string()
 }

@@ -8,9 +8,6 @@
 //! the default threshold. Raw values are compared only with
 //! `--show-values`, and the default output is checked to hold none.
 
-#[allow(dead_code)]
-mod common;
-
 use std::path::Path;
 
 use dicom_core::{DataElement, VR};
@@ -18,11 +15,11 @@ use dicom_dictionary_std::{tags, uids};
 use dicom_object::{FileMetaTableBuilder, InMemDicomObject};
 use serde_json::Value;
 
-use common::{s, scan_in, write, Run};
+use crate::common::{s, scan_jsonl, write, Run};
 
 /// Scans `dir` as JSON lines with raw values.
 fn scan_values(dir: &Path) -> Run {
-    let r = scan_in(dir, &["--format", "jsonl", "--show-values", "."]);
+    let r = scan_jsonl(dir, &["--show-values", "."]);
     r.assert_code(1);
     r
 }
@@ -228,22 +225,15 @@ fn placeholders_in_structured_fields_are_at_most_low() {
         "a.hl7",
         "MSH|^~\\&|A|B|||20240101||ADT^A01|1|P|2.5\rPID|1||00000000^^^H^MR||UNKNOWN^UNKNOWN||00000000|U|||^^UNKNOWN||||||||000-00-0000\r",
     );
-    let r = scan_in(
+    let r = scan_jsonl(
         dir.path(),
-        &[
-            "--format",
-            "jsonl",
-            "--show-values",
-            "--min-confidence",
-            "low",
-            ".",
-        ],
+        &["--show-values", "--min-confidence", "low", "."],
     );
     for f in r.findings() {
         assert_eq!(s(&f["confidence"]), "low", "{f}\n{}", r.dump());
     }
     // And nothing at the default threshold.
-    let d = scan_in(dir.path(), &["--format", "jsonl", "."]);
+    let d = scan_jsonl(dir.path(), &["."]);
     d.assert_code(0);
 }
 
@@ -309,7 +299,7 @@ fn dicom_data_set_without_preamble_is_read_in_either_little_endian_syntax() {
     }
     assert!(r.skipped().is_empty(), "{}", r.dump());
     // Without --show-values nothing raw is written.
-    let plain = scan_in(dir.path(), &["--format", "jsonl", "."]);
+    let plain = scan_jsonl(dir.path(), &["."]);
     for raw in ["DOE^JANE", "MR4471902", "19430517", "A24-118832"] {
         assert!(!plain.stdout.contains(raw), "{raw}\n{}", plain.dump());
     }
@@ -339,7 +329,7 @@ fn random_binary_and_text_are_not_taken_for_dicom() {
         "notes.txt",
         "\x08\x00\x05\x00 a backspace, then prose\n",
     );
-    let r = scan_in(dir.path(), &["--format", "jsonl", "."]);
+    let r = scan_jsonl(dir.path(), &["."]);
     let dicom: Vec<Value> = r
         .records()
         .into_iter()

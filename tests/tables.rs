@@ -9,12 +9,11 @@
 //! are compared as (kind, value, confidence), values requested with
 //! `--show-values` so each cell can be named.
 
-#[allow(dead_code)]
-mod common;
+use crate::common;
 
 use std::io::{Cursor, Write};
 
-use common::Run;
+use crate::common::Run;
 
 /// Scans one file written to a fresh directory, values shown.
 fn scan_file(name: &str, bytes: &[u8]) -> Run {

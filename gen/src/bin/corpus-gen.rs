@@ -2,7 +2,7 @@
 //! phiscan (issue 3).
 //!
 //! ```text
-//! cargo run --release --bin corpus-gen -- --seed N --size-mb M --out DIR
+//! cargo run --release -p phiscan-gen --bin corpus-gen -- --seed N --size-mb M --out DIR
 //! ```
 //!
 //! About 30% of the bytes are clinical documents with synthetic PHI (notes,
@@ -45,8 +45,8 @@ use serde::Serialize;
 use corpus_gen::containers::{self as ct, Bin, BinGen, Built, Planted};
 use corpus_gen::dicom;
 use corpus_gen::dicts::Dicts;
-use corpus_gen::rng::Rng;
 use corpus_gen::{more_docs as md, negatives as neg, structured as st, text_docs as tx, Doc, Kind};
+use phiscan_gen::rng::Rng;
 
 /// Generate a labelled corpus of synthetic clinical documents and hard
 /// negatives, with a truth file.

@@ -19,12 +19,12 @@
 use super::contact::{self, ACCOUNT_LABELS};
 use super::dicts::{Dicts, Dx};
 use super::ids::{self, PhoneFmt};
-use super::rng::Rng;
 use super::values::{
     account, clinician, facility, itin_digits, payer, phone, ssn_delim, title, with_delim, Date,
     DateFmt, Form, NameShape, Ocr, Person, DOB_LABELS, MRN_LABELS, NAME_LABELS, SSN_LABELS,
 };
 use super::{Doc, Kind, Part};
+use phiscan_gen::rng::Rng;
 
 /// Spaces between fields on one line.
 pub(super) fn gap(rng: &Rng) -> String {

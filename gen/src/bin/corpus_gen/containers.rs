@@ -21,18 +21,17 @@
 //! seed (office files the 1980-01-01 Word writes), tar headers mtime 0 and
 //! uid/gid 0, gzip headers mtime 0 and no file name.
 
-use std::io::{Cursor, Write};
-
-use flate2::{Compression, GzBuilder};
 use lopdf::content::{Content, Operation};
 use lopdf::{dictionary, Document, Object, Stream};
-use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, DateTime, ZipWriter};
+use phiscan_gen::archive::{gzip, DateTime, Tar, Zip};
+use phiscan_gen::office::{
+    content_types, esc, relationships, workbook_rels, xlsx_content_types, REL,
+};
+use phiscan_gen::rng::Rng;
 
 use super::dicom;
 use super::dicts::Dicts;
 use super::ids::{self, PhoneFmt};
-use super::rng::Rng;
 use super::values::{
     clinician, facility, phone, title, with_delim, Date, DateFmt, NameShape, Person,
 };
@@ -307,21 +306,6 @@ fn segments(rng: &Rng, line: &str, values: &[String], p: f64, force: &mut bool) 
 // ---------------------------------------------------------------------
 // Encodings
 
-/// XML text and attribute escaping.
-fn esc(s: &str) -> String {
-    let mut o = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => o.push_str("&amp;"),
-            '<' => o.push_str("&lt;"),
-            '>' => o.push_str("&gt;"),
-            '"' => o.push_str("&quot;"),
-            _ => o.push(c),
-        }
-    }
-    o
-}
-
 /// Base64 in 76-character lines (RFC 2045), LF-terminated.
 fn base64(bytes: &[u8]) -> String {
     const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -416,114 +400,19 @@ fn quoted_printable(text: &str, split: Option<&str>) -> String {
 // ---------------------------------------------------------------------
 // Archive writers
 
-/// A zip being written in memory with one timestamp for every entry.
-struct Zip {
-    w: ZipWriter<Cursor<Vec<u8>>>,
-    time: DateTime,
-}
-
-impl Zip {
-    /// Entries dated on a day drawn from the seed.
-    fn new(rng: &Rng) -> Zip {
-        let d = Date::random(rng, 2016, 2024);
-        let time = DateTime::from_date_and_time(
-            d.y as u16,
-            d.m as u8,
-            d.d as u8,
-            rng.range(7, 18) as u8,
-            rng.range(0, 59) as u8,
-            2 * rng.range(0, 29) as u8,
-        )
-        .unwrap_or_default();
-        Zip::at(time)
-    }
-
-    /// Entries with a given timestamp (office files: 1980-01-01).
-    fn at(time: DateTime) -> Zip {
-        Zip {
-            w: ZipWriter::new(Cursor::new(Vec::new())),
-            time,
-        }
-    }
-
-    fn opts(&self, deflate: bool) -> SimpleFileOptions {
-        SimpleFileOptions::default()
-            .compression_method(if deflate {
-                CompressionMethod::Deflated
-            } else {
-                CompressionMethod::Stored
-            })
-            .last_modified_time(self.time)
-            .unix_permissions(0o644)
-    }
-
-    fn file(&mut self, name: &str, bytes: &[u8], deflate: bool) {
-        let o = self.opts(deflate);
-        self.w.start_file(name, o).expect("zip entry in memory");
-        self.w.write_all(bytes).expect("zip write in memory");
-    }
-
-    fn dir(&mut self, name: &str) {
-        let o = self.opts(false).unix_permissions(0o755);
-        self.w
-            .add_directory(name, o)
-            .expect("zip directory in memory");
-    }
-
-    fn finish(self) -> Vec<u8> {
-        self.w.finish().expect("zip in memory").into_inner()
-    }
-}
-
-/// A tar archive in memory: GNU headers, mode 0644, mtime 0, uid/gid 0.
-struct Tar {
-    b: tar::Builder<Vec<u8>>,
-}
-
-impl Tar {
-    fn new() -> Tar {
-        Tar {
-            b: tar::Builder::new(Vec::new()),
-        }
-    }
-
-    fn header(size: u64, mode: u32, kind: tar::EntryType) -> tar::Header {
-        let mut h = tar::Header::new_gnu();
-        h.set_size(size);
-        h.set_mode(mode);
-        h.set_mtime(0);
-        h.set_uid(0);
-        h.set_gid(0);
-        h.set_entry_type(kind);
-        h
-    }
-
-    fn file(&mut self, path: &str, bytes: &[u8]) {
-        let mut h = Tar::header(bytes.len() as u64, 0o644, tar::EntryType::Regular);
-        self.b
-            .append_data(&mut h, path, bytes)
-            .expect("tar entry in memory");
-    }
-
-    fn dir(&mut self, path: &str) {
-        let mut h = Tar::header(0, 0o755, tar::EntryType::Directory);
-        self.b
-            .append_data(&mut h, path, &[][..])
-            .expect("tar directory in memory");
-    }
-
-    fn finish(self) -> Vec<u8> {
-        self.b.into_inner().expect("tar in memory")
-    }
-}
-
-/// gzip with mtime 0 and no file name in the header.
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut e = GzBuilder::new()
-        .mtime(0)
-        .write(Vec::new(), Compression::default());
-    e.write_all(bytes).expect("gzip in memory");
-    e.finish().expect("gzip in memory")
+/// A zip whose entries are dated on a day drawn from the seed.
+fn dated_zip(rng: &Rng) -> Zip {
+    let d = Date::random(rng, 2016, 2024);
+    let time = DateTime::from_date_and_time(
+        d.y as u16,
+        d.m as u8,
+        d.d as u8,
+        rng.range(7, 18) as u8,
+        rng.range(0, 59) as u8,
+        2 * rng.range(0, 29) as u8,
+    )
+    .unwrap_or_default();
+    Zip::at(time)
 }
 
 /// Member paths: where an archive puts a document (a directory prefix
@@ -551,7 +440,7 @@ fn parents(path: &str) -> Vec<String> {
 /// A zip of `docs` (some stored, some deflated) as a [`Built`], members
 /// named with `style`/`prefix`; directory entries when `dirs`.
 fn zip_of(rng: &Rng, docs: &[Doc], style: usize, prefix: &str, dirs: bool) -> Built {
-    let mut z = Zip::new(rng);
+    let mut z = dated_zip(rng);
     let mut built = Built::default();
     let mut made: Vec<String> = Vec::new();
     for doc in docs {
@@ -585,7 +474,7 @@ const ARCHIVE_NAMES: &[&str] = &[
 /// (`DICOM/<accession>/IM000001`, or `…/CT_001.dcm`); each image's values
 /// sit under `[member, "dicom header"]`.
 fn pacs_zip(rng: &Rng, dicts: &Dicts, idx: usize) -> Bin {
-    let mut z = Zip::new(rng);
+    let mut z = dated_zip(rng);
     let mut built = Built::default();
     let dcm_names = rng.chance(0.5);
     for s in 0..rng.range(1, 2) {
@@ -636,7 +525,7 @@ pub fn zip_archive(rng: &Rng, dicts: &Dicts, idx: usize, variant: u8) -> Bin {
             } else {
                 format!("batch_{:03}.zip", rng.range(1, 400))
             };
-            let mut z = Zip::new(rng);
+            let mut z = dated_zip(rng);
             let mut built = Built::default();
             for doc in &docs[..n.min(3)] {
                 let path = member_path(style, &prefix, doc);
@@ -848,23 +737,20 @@ fn docx_bytes(rng: &Rng, body: &[Block], header: Option<&[Vec<String>]>) -> Vec<
     }
     doc.push_str("<w:pgSz w:w=\"12240\" w:h=\"15840\"/><w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:header=\"720\" w:footer=\"720\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>");
 
-    let mut types = format!(
-        "{XML_DECL}<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-    );
+    let wml = "application/vnd.openxmlformats-officedocument.wordprocessingml";
+    let main = format!("{wml}.document.main+xml");
+    let head = format!("{wml}.header+xml");
+    let mut overrides = vec![("/word/document.xml", main.as_str())];
+    let mut doc_parts = Vec::new();
+    let header_rel = format!("{REL}/header");
     if header.is_some() {
-        types.push_str("<Override PartName=\"/word/header1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>");
+        overrides.push(("/word/header1.xml", head.as_str()));
+        doc_parts.push((header_rel.as_str(), "header1.xml"));
     }
-    types.push_str("</Types>");
-    let rels = format!(
-        "{XML_DECL}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>"
-    );
-    let mut doc_rels = format!(
-        "{XML_DECL}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-    );
-    if header.is_some() {
-        doc_rels.push_str("<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\"/>");
-    }
-    doc_rels.push_str("</Relationships>");
+    let types = content_types(XML_DECL, &overrides);
+    let office = format!("{REL}/officeDocument");
+    let rels = relationships(XML_DECL, 1, &[(&office, "word/document.xml")]);
+    let doc_rels = relationships(XML_DECL, 1, &doc_parts);
 
     let mut z = Zip::at(DateTime::default());
     z.file("[Content_Types].xml", types.as_bytes(), true);
@@ -1089,10 +975,11 @@ fn xlsx_bytes(rows: &[Vec<XCell>], sheet_name: &str) -> Vec<u8> {
         "{XML_DECL}<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"{sst_count}\" uniqueCount=\"{}\">{sst_xml}</sst>",
         shared.len()
     );
-    let types = format!("{XML_DECL}<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/><Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/></Types>");
-    let rels = format!("{XML_DECL}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+    let types = xlsx_content_types(XML_DECL, &[]);
+    let office = format!("{REL}/officeDocument");
+    let rels = relationships(XML_DECL, 1, &[(&office, "xl/workbook.xml")]);
     let workbook = format!("{XML_DECL}<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><bookViews><workbookView/></bookViews><sheets><sheet name=\"{}\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>", esc(sheet_name));
-    let wb_rels = format!("{XML_DECL}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>");
+    let wb_rels = workbook_rels(XML_DECL);
     let mut z = Zip::at(DateTime::default());
     z.file("[Content_Types].xml", types.as_bytes(), true);
     z.file("_rels/.rels", rels.as_bytes(), true);
@@ -1292,10 +1179,31 @@ pub fn pptx(rng: &Rng, dicts: &Dicts, idx: usize, _variant: u8) -> Bin {
     .collect();
     let slide1 = slide_xml(board, &body);
     let slide2 = slide_xml("Discussion", &discussion);
-    let types = format!("{XML_DECL}<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/ppt/presentation.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml\"/><Override PartName=\"/ppt/slides/slide1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.presentationml.slide+xml\"/><Override PartName=\"/ppt/slides/slide2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.presentationml.slide+xml\"/></Types>");
-    let rels = format!("{XML_DECL}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"ppt/presentation.xml\"/></Relationships>");
+    let pml = "application/vnd.openxmlformats-officedocument.presentationml";
+    let slide = format!("{pml}.slide+xml");
+    let types = content_types(
+        XML_DECL,
+        &[
+            (
+                "/ppt/presentation.xml",
+                &format!("{pml}.presentation.main+xml"),
+            ),
+            ("/ppt/slides/slide1.xml", &slide),
+            ("/ppt/slides/slide2.xml", &slide),
+        ],
+    );
+    let office = format!("{REL}/officeDocument");
+    let rels = relationships(XML_DECL, 1, &[(&office, "ppt/presentation.xml")]);
     let pres = format!("{XML_DECL}<p:presentation xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"><p:sldIdLst><p:sldId id=\"256\" r:id=\"rId2\"/><p:sldId id=\"257\" r:id=\"rId3\"/></p:sldIdLst><p:sldSz cx=\"12192000\" cy=\"6858000\"/><p:notesSz cx=\"6858000\" cy=\"9144000\"/></p:presentation>");
-    let pres_rels = format!("{XML_DECL}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/slide\" Target=\"slides/slide1.xml\"/><Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/slide\" Target=\"slides/slide2.xml\"/></Relationships>");
+    let slide_rel = format!("{REL}/slide");
+    let pres_rels = relationships(
+        XML_DECL,
+        2,
+        &[
+            (&slide_rel, "slides/slide1.xml"),
+            (&slide_rel, "slides/slide2.xml"),
+        ],
+    );
     let mut z = Zip::at(DateTime::default());
     z.file("[Content_Types].xml", types.as_bytes(), true);
     z.file("_rels/.rels", rels.as_bytes(), true);
@@ -2189,7 +2097,7 @@ pub fn neg_pdf(rng: &Rng, dicts: &Dicts, idx: usize, _variant: u8) -> Bin {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::io::Read;
+    use std::io::{Cursor, Read};
 
     #[test]
     fn quoted_printable_soft_breaks() {

@@ -9,9 +9,9 @@
 //! truth would count against the scanner as a false positive.
 
 use super::ids::{self, PhoneFmt};
-use super::rng::Rng;
 use super::values::{Form, Person};
 use super::{Doc, Kind, Part};
+use phiscan_gen::rng::Rng;
 
 /// Whether an age's truth value in prose is the whole phrase
 /// (`92-year-old`, `92 y/o`), as the age detector reports it, or the

@@ -25,9 +25,9 @@
 
 use super::dicts::Dicts;
 use super::ids::{self, PhoneFmt};
-use super::rng::Rng;
 use super::values::{phone, title, Date, DateFmt, CITIES};
 use super::Doc;
+use phiscan_gen::rng::Rng;
 
 /// A target size for a negative file between `lo` and `hi` bytes (all
 /// within the 1-40 KB the corpus aims at).

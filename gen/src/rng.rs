@@ -1,15 +1,16 @@
-//! The generator's only source of randomness.
+//! The generators' only source of randomness (`corpus-gen`, `gen-tree`).
 //!
 //! splitmix64 in a few lines instead of the `rand` crate: the corpus and its
-//! truth file must stay byte-identical for a seed across crate upgrades,
-//! platforms and years, because CI compares measurements against them.
+//! truth file, and the benchmark trees, must stay byte-identical for a seed
+//! across crate upgrades, platforms and years, because CI and the benchmark
+//! cache compare against them.
 //!
 //! The state sits in a `Cell` so draws take `&self`: document writers pass
 //! the generator and a draw from it in one call (`f(rng, rng.pick(..))`).
 
 use std::cell::Cell;
 
-/// splitmix64 state. Every draw in the generator goes through one of these,
+/// splitmix64 state. Every draw in a generator goes through one of these,
 /// in a fixed order, so the same seed always writes the same bytes.
 pub struct Rng(Cell<u64>);
 
@@ -17,9 +18,22 @@ impl Rng {
     /// A generator for `seed`; the seed is mixed once so that small seeds
     /// (1, 2, 3) do not start from similar states.
     pub fn new(seed: u64) -> Self {
-        let r = Rng(Cell::new(seed ^ 0x5EED_C0DE_0BAD_CAFE));
+        let r = Rng::from_state(seed ^ 0x5EED_C0DE_0BAD_CAFE);
         r.next_u64();
         r
+    }
+
+    /// A generator starting from the raw splitmix64 state `state`, unmixed:
+    /// `gen-tree` seeds its planner this way, and its trees must not change.
+    pub fn from_state(state: u64) -> Self {
+        Rng(Cell::new(state))
+    }
+
+    /// An independent generator for item `i` of a stream seeded `seed`, so
+    /// that parallel writers draw the same values whatever the thread count.
+    pub fn derive(seed: u64, i: u64) -> Self {
+        let r = Rng::from_state(seed ^ i.wrapping_mul(0xD6E8_FEB8_6659_FD93));
+        Rng::from_state(r.next_u64())
     }
 
     /// An independent stream for one document, so that changing how one
@@ -48,9 +62,20 @@ impl Rng {
         lo + self.below((hi - lo + 1) as usize) as u32
     }
 
+    /// Uniform in `[0, 1)`.
+    pub fn unit(&self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
     /// True with probability `p` (0.0 to 1.0).
     pub fn chance(&self, p: f64) -> bool {
-        ((self.next_u64() >> 11) as f64 / (1u64 << 53) as f64) < p
+        self.unit() < p
+    }
+
+    /// Log-uniform in `lo..hi`: many small values, a few large ones (file
+    /// sizes).
+    pub fn log_uniform(&self, lo: f64, hi: f64) -> usize {
+        (f64::ln(lo) + self.unit() * (f64::ln(hi) - f64::ln(lo))).exp() as usize
     }
 
     /// One element of a non-empty slice.

@@ -10,9 +10,9 @@
 //! scanner has to inflate and parse to find what is in them.
 //!
 //! ```text
-//! gen_tree --out DIR --size-mb N [--seed S] [--office-pct P] [--threads T]
-//! gen_tree --out DIR --files N (--file-kb LO-HI | --size-mb N) [--office-pct P]
-//! gen_tree --out DIR --size-mb N --one-file NAME
+//! gen-tree --out DIR --size-mb N [--seed S] [--office-pct P] [--threads T]
+//! gen-tree --out DIR --files N (--file-kb LO-HI | --size-mb N) [--office-pct P]
+//! gen-tree --out DIR --size-mb N --one-file NAME
 //! ```
 //!
 //! Without `--files`, files are written until the total reaches the size
@@ -23,71 +23,25 @@
 //! The same arguments always give the same bytes, whatever the thread
 //! count: a sequential planner draws every file's kind, size, place and
 //! seed, and each file's content depends on its own seed only. The PRNG
-//! is a tiny in-file splitmix64 so the text never changes with a
-//! dependency upgrade; compressed bytes (zip, docx, xlsx) come from the
-//! `zip` crate's deflate and are stable for a given `Cargo.lock`.
-// Built as a test (`cargo test --examples`), `main` is unused.
-#![cfg_attr(test, allow(dead_code))]
+//! is the generators' splitmix64 (`phiscan_gen::rng`) so the text never
+//! changes with a dependency upgrade; compressed bytes (zip, docx, xlsx)
+//! come from the shared zip writer (`phiscan_gen::archive`) and are
+//! stable for a given `Cargo.lock`.
 
 use std::collections::HashMap;
 use std::fs;
-use std::io::{self, BufWriter, Cursor, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 
-use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, DateTime, ZipWriter};
-
-/// splitmix64: tiny, fast and good enough for synthetic text; chosen
-/// over `rand` so the tree stays byte-identical across crate versions.
-struct Rng(u64);
-
-impl Rng {
-    fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// An independent generator for item `i` of a stream seeded `seed`.
-    fn derive(seed: u64, i: u64) -> Rng {
-        let mut r = Rng(seed ^ i.wrapping_mul(0xD6E8_FEB8_6659_FD93));
-        Rng(r.next_u64())
-    }
-
-    /// Uniform in `0..n` (n > 0). The modulo bias is irrelevant here.
-    fn below(&mut self, n: u64) -> u64 {
-        self.next_u64() % n
-    }
-
-    /// Uniform in `lo..=hi`.
-    fn range(&mut self, lo: u64, hi: u64) -> u64 {
-        lo + self.below(hi - lo + 1)
-    }
-
-    /// Uniform in `[0, 1)`.
-    fn unit(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
-    }
-
-    /// True with probability `p`.
-    fn chance(&mut self, p: f64) -> bool {
-        self.unit() < p
-    }
-
-    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
-        items[self.below(items.len() as u64) as usize]
-    }
-
-    /// Log-uniform in `lo..hi`: many small values, a few large ones.
-    fn log_uniform(&mut self, lo: f64, hi: f64) -> usize {
-        (f64::ln(lo) + self.unit() * (f64::ln(hi) - f64::ln(lo))).exp() as usize
-    }
-}
+use phiscan_gen::archive::{DateTime, Zip};
+use phiscan_gen::office::{
+    content_types, esc_into as xml_escape, relationships, workbook_rels, xlsx_content_types, REL,
+    REL_CORE,
+};
+use phiscan_gen::rng::Rng;
 
 /// Parsed command line.
 struct Args {
@@ -102,9 +56,9 @@ struct Args {
 }
 
 const USAGE: &str = "\
-usage: gen_tree --out DIR --size-mb N [--seed S] [--office-pct P] [--threads T]
-       gen_tree --out DIR --files N (--file-kb LO-HI | --size-mb N) [--office-pct P]
-       gen_tree --out DIR --size-mb N --one-file NAME
+usage: gen-tree --out DIR --size-mb N [--seed S] [--office-pct P] [--threads T]
+       gen-tree --out DIR --files N (--file-kb LO-HI | --size-mb N) [--office-pct P]
+       gen-tree --out DIR --size-mb N --one-file NAME
   --size-mb     total size in MiB (2^20 bytes)
   --seed        PRNG seed (default 1); same arguments, same bytes
   --files       write exactly this many files (of about size/N each
@@ -214,7 +168,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("gen_tree: {e}");
+            eprintln!("gen-tree: {e}");
             ExitCode::FAILURE
         }
     }
@@ -240,9 +194,9 @@ const KIND_WEIGHTS: [(Kind, u64); 5] = [
     (Kind::Csv, 20),
 ];
 
-fn pick_kind(rng: &mut Rng) -> Kind {
+fn pick_kind(rng: &Rng) -> Kind {
     let total: u64 = KIND_WEIGHTS.iter().map(|(_, w)| w).sum();
-    let mut r = rng.below(total);
+    let mut r = rng.below(total as usize) as u64;
     for (kind, w) in KIND_WEIGHTS {
         if r < w {
             return kind;
@@ -308,13 +262,15 @@ impl Planner {
                 class = Some((i, *c));
             }
         }
-        let rng = &mut self.rng;
+        let rng = &self.rng;
         let class_kind = match class {
             Some((_, c)) => c,
             None => Class::Text(pick_kind(rng)),
         };
         let size = match (self.file_kb, self.per_file) {
-            (Some((lo, hi)), _) => rng.range(lo << 10, hi << 10) as usize,
+            (Some((lo, hi)), _) => {
+                (lo << 10) as usize + rng.below((((hi - lo) << 10) + 1) as usize)
+            }
             // Jitter ±50% around the mean so files are not all alike.
             (None, Some(avg)) => ((avg as f64) * (0.5 + rng.unit())) as usize,
             (None, None) => match class_kind {
@@ -324,7 +280,7 @@ impl Planner {
             },
         }
         .max(64);
-        let dir = rng.below(self.ndirs as u64) as usize;
+        let dir = rng.below(self.ndirs);
         let seed = rng.next_u64();
         self.planned += size as u64;
         if let Some((i, _)) = class {
@@ -420,13 +376,13 @@ const BATCH: usize = 512;
 /// Writes the tree; returns what was written.
 fn generate(args: &Args) -> io::Result<Stats> {
     fresh_dir(&args.out)?;
-    let mut rng = Rng(args.seed ^ 0x5048_4953_4341_4E00);
+    let rng = Rng::from_state(args.seed ^ 0x5048_4953_4341_4E00);
     let target = args.size_mb.unwrap_or(0).saturating_mul(1 << 20);
     let expected_files = match args.files {
         Some(n) => n,
         None => (target / 20_000).max(1),
     };
-    let dirs = make_dirs(&mut rng, &args.out, expected_files)?;
+    let dirs = make_dirs(&rng, &args.out, expected_files)?;
     let per_file = match (args.files, args.file_kb) {
         (Some(n), None) => Some((target / n).max(1) as usize),
         _ => None,
@@ -476,11 +432,11 @@ fn generate(args: &Args) -> io::Result<Stats> {
 /// Renders one planned file: its bytes, name stem, extension and stats
 /// slot. The stem fits the content (a roster is not named `invoices`).
 fn render(plan: &Plan) -> io::Result<(Vec<u8>, &'static str, &'static str, usize)> {
-    let mut rng = Rng(plan.seed);
+    let rng = Rng::from_state(plan.seed);
     Ok(match plan.class {
         Class::Text(kind) => {
             let mut buf = Vec::with_capacity(plan.size + 4096);
-            let ext = text_body(kind, &mut rng, &mut buf, plan.size);
+            let ext = text_body(kind, &rng, &mut buf, plan.size);
             if plan.exact {
                 cut(&mut buf, plan.size);
             }
@@ -488,15 +444,15 @@ fn render(plan: &Plan) -> io::Result<(Vec<u8>, &'static str, &'static str, usize
             (buf, rng.pick(stems(plan.class, false)), ext, slot)
         }
         Class::Zip => {
-            let buf = zip_file(&mut rng, plan.size)?;
+            let buf = zip_file(&rng, plan.size);
             (buf, rng.pick(stems(plan.class, false)), "zip", 2)
         }
         Class::Docx => {
-            let (buf, clinical) = docx(&mut rng, plan.size)?;
+            let (buf, clinical) = docx(&rng, plan.size);
             (buf, rng.pick(stems(plan.class, clinical)), "docx", 3)
         }
         Class::Xlsx => {
-            let (buf, clinical) = xlsx(&mut rng, plan.size)?;
+            let (buf, clinical) = xlsx(&rng, plan.size);
             (buf, rng.pick(stems(plan.class, clinical)), "xlsx", 4)
         }
     })
@@ -519,7 +475,7 @@ fn cut(buf: &mut Vec<u8>, size: usize) {
 
 /// Appends text of `kind` until `buf` holds `end` bytes; returns the
 /// extension a file of it would have.
-fn text_body(kind: Kind, rng: &mut Rng, buf: &mut Vec<u8>, end: usize) -> &'static str {
+fn text_body(kind: Kind, rng: &Rng, buf: &mut Vec<u8>, end: usize) -> &'static str {
     match kind {
         Kind::Clinical => clinical(rng, buf, end),
         Kind::Prose => prose_file(rng, buf, end),
@@ -546,14 +502,14 @@ fn one_file(args: &Args, name: &str) -> io::Result<Stats> {
     let mut next = 0u64;
     'outer: loop {
         let chunks = par_map(per_batch, args.threads, |i| {
-            let mut rng = Rng::derive(seed, next + i as u64);
+            let rng = Rng::derive(seed, next + i as u64);
             let mut buf = Vec::with_capacity(CHUNK + (64 << 10));
             let mut clinical_bytes = 0;
             while buf.len() < CHUNK {
-                let kind = pick_kind(&mut rng);
+                let kind = pick_kind(&rng);
                 let start = buf.len();
                 let size = rng.log_uniform(1024.0, 64.0 * 1024.0);
-                text_body(kind, &mut rng, &mut buf, start + size);
+                text_body(kind, &rng, &mut buf, start + size);
                 if !buf.ends_with(b"\n") {
                     buf.push(b'\n');
                 }
@@ -591,7 +547,7 @@ fn one_file(args: &Args, name: &str) -> io::Result<Stats> {
 
 /// Mostly 1-64 KiB, log-uniform (many small files, a few large ones as
 /// on real shares), with 3% of files 64-512 KiB.
-fn file_size(rng: &mut Rng) -> usize {
+fn file_size(rng: &Rng) -> usize {
     if rng.chance(0.03) {
         rng.log_uniform(64.0 * 1024.0, 512.0 * 1024.0)
     } else {
@@ -601,7 +557,7 @@ fn file_size(rng: &mut Rng) -> usize {
 
 /// Builds a nested directory set (depth 1-4) sized to about 25 files
 /// per directory, and returns every directory files may go in.
-fn make_dirs(rng: &mut Rng, root: &Path, files: u64) -> io::Result<Vec<PathBuf>> {
+fn make_dirs(rng: &Rng, root: &Path, files: u64) -> io::Result<Vec<PathBuf>> {
     const TOP: &[&str] = &[
         "Clinical",
         "Finance",
@@ -621,7 +577,7 @@ fn make_dirs(rng: &mut Rng, root: &Path, files: u64) -> io::Result<Vec<PathBuf>>
     let mut dirs: Vec<PathBuf> = TOP.iter().map(|t| root.join(t)).collect();
     let mut n = 0usize;
     while dirs.len() < want {
-        let parent = dirs[rng.below(dirs.len() as u64) as usize].clone();
+        let parent = dirs[rng.below(dirs.len())].clone();
         let depth = parent
             .strip_prefix(root)
             .map_or(0, |p| p.components().count());
@@ -690,31 +646,24 @@ fn stems(class: Class, clinical: bool) -> &'static [&'static str] {
 // is a zip of XML parts). Written with the `zip` crate at a fixed
 // timestamp so the bytes are reproducible.
 
-fn zip_options() -> SimpleFileOptions {
-    let when = DateTime::from_date_and_time(2023, 5, 4, 10, 30, 0).expect("a valid date");
-    SimpleFileOptions::default()
-        .compression_method(CompressionMethod::Deflated)
-        .last_modified_time(when)
-        .unix_permissions(0o644)
-}
-
-fn zip_err(e: zip::result::ZipError) -> io::Error {
-    io::Error::other(e)
-}
-
-/// A zip of `parts` (name, bytes), in order.
-fn package(parts: &[(&str, &[u8])]) -> io::Result<Vec<u8>> {
-    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+/// A zip of `parts` (name, bytes), in order, deflated, dated like every
+/// archive here.
+fn package(parts: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut zip = zip_at_fixed_time();
     for (name, bytes) in parts {
-        zip.start_file(*name, zip_options()).map_err(zip_err)?;
-        zip.write_all(bytes)?;
+        zip.file(name, bytes, true);
     }
-    Ok(zip.finish().map_err(zip_err)?.into_inner())
+    zip.finish()
+}
+
+/// An empty zip whose entries carry the tree's one timestamp.
+fn zip_at_fixed_time() -> Zip {
+    Zip::at(DateTime::from_date_and_time(2023, 5, 4, 10, 30, 0).expect("a valid date"))
 }
 
 /// A zip archive of about `size` bytes on disk: text files of every kind
 /// (clinical ones among them) and some .docx and .xlsx, in one folder.
-fn zip_file(rng: &mut Rng, size: usize) -> io::Result<Vec<u8>> {
+fn zip_file(rng: &Rng, size: usize) -> Vec<u8> {
     const FOLDERS: &[&str] = &[
         "export",
         "2022",
@@ -725,23 +674,23 @@ fn zip_file(rng: &mut Rng, size: usize) -> io::Result<Vec<u8>> {
         "backup",
     ];
     let folder = rng.pick(FOLDERS);
-    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+    let mut zip = zip_at_fixed_time();
     let mut body = Vec::new();
     let mut i = 0;
     // The position lags the deflater by what it buffers, so the archive
     // overshoots by about a member; sizes are nominal anyway.
-    while zip.get_ref().map_or(0, |c| c.position()) < size as u64 {
+    while zip.written() < size as u64 {
         body.clear();
         let member = file_size(rng).min(size.max(1024));
         let (stem, ext) = match rng.below(20) {
             0 | 1 => {
                 let clinical;
-                (body, clinical) = docx(rng, member / 3)?;
+                (body, clinical) = docx(rng, member / 3);
                 (rng.pick(stems(Class::Docx, clinical)), "docx")
             }
             2 => {
                 let clinical;
-                (body, clinical) = xlsx(rng, member / 3)?;
+                (body, clinical) = xlsx(rng, member / 3);
                 (rng.pick(stems(Class::Xlsx, clinical)), "xlsx")
             }
             _ => {
@@ -750,57 +699,23 @@ fn zip_file(rng: &mut Rng, size: usize) -> io::Result<Vec<u8>> {
                 (rng.pick(stems(Class::Text(kind), false)), ext)
             }
         };
-        zip.start_file(format!("{folder}/{stem}_{i:04}.{ext}"), zip_options())
-            .map_err(zip_err)?;
-        zip.write_all(&body)?;
+        zip.file(&format!("{folder}/{stem}_{i:04}.{ext}"), &body, true);
         i += 1;
     }
-    Ok(zip.finish().map_err(zip_err)?.into_inner())
-}
-
-/// Escapes text for XML character data and attribute values.
-fn xml_escape(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
+    zip.finish()
 }
 
 const XML_DECL: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
-const NS_RELS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
-const REL_DOC: &str =
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
-const REL_CORE: &str =
-    "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties";
-
-/// `[Content_Types].xml` with the given (part, content type) overrides.
-fn content_types(overrides: &[(&str, &str)]) -> String {
-    let mut s = format!(
-        "{XML_DECL}<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
-         <Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
-         <Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-    );
-    for (part, ty) in overrides {
-        s.push_str(&format!(
-            "<Override PartName=\"{part}\" ContentType=\"{ty}\"/>"
-        ));
-    }
-    s.push_str("</Types>");
-    s
-}
 
 /// `_rels/.rels`: the main part and the core properties.
 fn package_rels(main: &str) -> String {
-    format!(
-        "{XML_DECL}<Relationships xmlns=\"{NS_RELS}\">\
-         <Relationship Id=\"rId1\" Type=\"{REL_DOC}\" Target=\"{main}\"/>\
-         <Relationship Id=\"rId2\" Type=\"{REL_CORE}\" Target=\"docProps/core.xml\"/>\
-         </Relationships>"
+    relationships(
+        XML_DECL,
+        1,
+        &[
+            (&format!("{REL}/officeDocument"), main),
+            (REL_CORE, "docProps/core.xml"),
+        ],
     )
 }
 
@@ -835,7 +750,7 @@ const XLSX_FIXED: usize = 3100;
 /// A Word document of about `size` bytes: a clinical note (about a third
 /// of them) or a memo, one paragraph per line, a `Label:` in a bold run
 /// of its own as Word writes it.
-fn docx(rng: &mut Rng, size: usize) -> io::Result<(Vec<u8>, bool)> {
+fn docx(rng: &Rng, size: usize) -> (Vec<u8>, bool) {
     let is_clinical = rng.chance(0.35);
     let want = (size.saturating_sub(DOCX_FIXED).max(512) as f64 * DOCX_TEXT_PER_BYTE) as usize;
     let mut text = Vec::with_capacity(want + 4096);
@@ -874,13 +789,16 @@ fn docx(rng: &mut Rng, size: usize) -> io::Result<(Vec<u8>, bool)> {
         doc.push_str("</w:t></w:r></w:p>");
     }
     doc.push_str("<w:sectPr/></w:body></w:document>");
-    let types = content_types(&[
-        (
-            "/word/document.xml",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
-        ),
-        ("/docProps/core.xml", CT_CORE),
-    ]);
+    let types = content_types(
+        XML_DECL,
+        &[
+            (
+                "/word/document.xml",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+            ),
+            ("/docProps/core.xml", CT_CORE),
+        ],
+    );
     let title = text.lines().next().unwrap_or("Document");
     let core = core_props(title, "Front Office");
     let bytes = package(&[
@@ -888,14 +806,14 @@ fn docx(rng: &mut Rng, size: usize) -> io::Result<(Vec<u8>, bool)> {
         ("_rels/.rels", package_rels("word/document.xml").as_bytes()),
         ("docProps/core.xml", core.as_bytes()),
         ("word/document.xml", doc.as_bytes()),
-    ])?;
-    Ok((bytes, is_clinical))
+    ]);
+    (bytes, is_clinical)
 }
 
 /// A workbook of about `size` bytes with one sheet: a patient roster
 /// (about a third of them) or invoices. Text cells go through shared
 /// strings, numbers are numeric cells, as Excel writes them.
-fn xlsx(rng: &mut Rng, size: usize) -> io::Result<(Vec<u8>, bool)> {
+fn xlsx(rng: &Rng, size: usize) -> (Vec<u8>, bool) {
     let is_clinical = rng.chance(0.35);
     let want = (size.saturating_sub(XLSX_FIXED).max(512) as f64 * XLSX_TEXT_PER_BYTE) as usize;
     let (sheet_name, header): (&str, &[&str]) = if is_clinical {
@@ -982,20 +900,8 @@ fn xlsx(rng: &mut Rng, size: usize) -> io::Result<(Vec<u8>, bool)> {
          xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">\
          <sheets><sheet name=\"{sheet_name}\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"
     );
-    let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    let workbook_rels = format!(
-        "{XML_DECL}<Relationships xmlns=\"{NS_RELS}\">\
-         <Relationship Id=\"rId1\" Type=\"{rel}/worksheet\" Target=\"worksheets/sheet1.xml\"/>\
-         <Relationship Id=\"rId2\" Type=\"{rel}/sharedStrings\" Target=\"sharedStrings.xml\"/>\
-         </Relationships>"
-    );
-    let ml = "application/vnd.openxmlformats-officedocument.spreadsheetml";
-    let types = content_types(&[
-        ("/xl/workbook.xml", &format!("{ml}.sheet.main+xml")),
-        ("/xl/worksheets/sheet1.xml", &format!("{ml}.worksheet+xml")),
-        ("/xl/sharedStrings.xml", &format!("{ml}.sharedStrings+xml")),
-        ("/docProps/core.xml", CT_CORE),
-    ]);
+    let workbook_rels = workbook_rels(XML_DECL);
+    let types = xlsx_content_types(XML_DECL, &[("/docProps/core.xml", CT_CORE)]);
     let core = core_props(sheet_name, "Billing Office");
     let bytes = package(&[
         ("[Content_Types].xml", types.as_bytes()),
@@ -1005,14 +911,14 @@ fn xlsx(rng: &mut Rng, size: usize) -> io::Result<(Vec<u8>, bool)> {
         ("xl/_rels/workbook.xml.rels", workbook_rels.as_bytes()),
         ("xl/worksheets/sheet1.xml", sheet.as_bytes()),
         ("xl/sharedStrings.xml", sst.as_bytes()),
-    ])?;
-    Ok((bytes, is_clinical))
+    ]);
+    (bytes, is_clinical)
 }
 
 /// One roster row: name, DOB, MRN, SSN, visit date, Dx code and title,
 /// attending physician.
-fn roster_row(rng: &mut Rng) -> Vec<String> {
-    let (code, title) = rng.pick(ICD10);
+fn roster_row(rng: &Rng) -> Vec<String> {
+    let (code, title) = *rng.pick_ref(ICD10);
     vec![
         format!("{} {}", rng.pick(first_names()), rng.pick(last_names())),
         us_date(rng, (1930, 2015)),
@@ -1152,7 +1058,7 @@ fn push(buf: &mut Vec<u8>, s: &str) {
 
 /// A valid SSN under SSA rules: area 001-899 except 666, group 01-99,
 /// serial 0001-9999; the well-known sample numbers are rerolled.
-fn ssn(rng: &mut Rng) -> String {
+fn ssn(rng: &Rng) -> String {
     loop {
         let area = rng.range(1, 899);
         let group = rng.range(1, 99);
@@ -1170,7 +1076,7 @@ fn ssn(rng: &mut Rng) -> String {
     }
 }
 
-fn us_date(rng: &mut Rng, years: (u64, u64)) -> String {
+fn us_date(rng: &Rng, years: (u32, u32)) -> String {
     format!(
         "{:02}/{:02}/{}",
         rng.range(1, 12),
@@ -1179,7 +1085,7 @@ fn us_date(rng: &mut Rng, years: (u64, u64)) -> String {
     )
 }
 
-fn iso_date(rng: &mut Rng) -> String {
+fn iso_date(rng: &Rng) -> String {
     format!(
         "{}-{:02}-{:02}",
         rng.range(2019, 2025),
@@ -1190,7 +1096,7 @@ fn iso_date(rng: &mut Rng) -> String {
 
 /// One prose sentence of 6-22 words, occasionally with a number,
 /// a version string or a percentage as business text has.
-fn sentence(rng: &mut Rng, buf: &mut Vec<u8>) {
+fn sentence(rng: &Rng, buf: &mut Vec<u8>) {
     let n = rng.range(6, 22);
     for i in 0..n {
         let w = rng.pick(words());
@@ -1230,7 +1136,7 @@ fn sentence(rng: &mut Rng, buf: &mut Vec<u8>) {
     push(buf, if rng.chance(0.9) { ". " } else { "? " });
 }
 
-fn paragraph(rng: &mut Rng, buf: &mut Vec<u8>) {
+fn paragraph(rng: &Rng, buf: &mut Vec<u8>) {
     for _ in 0..rng.range(2, 7) {
         sentence(rng, buf);
     }
@@ -1245,7 +1151,7 @@ fn paragraph(rng: &mut Rng, buf: &mut Vec<u8>) {
 
 /// Clinical notes: header with name, DOB, MRN and SSN, then sections
 /// with Dx lines and clinical prose, repeated until the size is reached.
-fn clinical(rng: &mut Rng, buf: &mut Vec<u8>, size: usize) -> &'static str {
+fn clinical(rng: &Rng, buf: &mut Vec<u8>, size: usize) -> &'static str {
     const TITLES: &[&str] = &[
         "PROGRESS NOTE",
         "DISCHARGE SUMMARY",
@@ -1285,7 +1191,7 @@ fn clinical(rng: &mut Rng, buf: &mut Vec<u8>, size: usize) -> &'static str {
         }
         push(buf, "\n\nAssessment:\n");
         for _ in 0..rng.range(1, 4) {
-            let (code, title) = rng.pick(ICD10);
+            let (code, title) = *rng.pick_ref(ICD10);
             let _ = writeln!(buf, "  Dx: {code} {title}");
         }
         push(buf, "\nPlan: ");
@@ -1304,7 +1210,7 @@ fn clinical(rng: &mut Rng, buf: &mut Vec<u8>, size: usize) -> &'static str {
 }
 
 /// Plain business prose: memos, minutes, READMEs.
-fn prose_file(rng: &mut Rng, buf: &mut Vec<u8>, size: usize) -> &'static str {
+fn prose_file(rng: &Rng, buf: &mut Vec<u8>, size: usize) -> &'static str {
     let md = rng.chance(0.4);
     while buf.len() < size {
         if md && rng.chance(0.2) {
@@ -1329,7 +1235,7 @@ fn prose_file(rng: &mut Rng, buf: &mut Vec<u8>, size: usize) -> &'static str {
     }
 }
 
-fn ident(rng: &mut Rng) -> String {
+fn ident(rng: &Rng) -> String {
     const PARTS: &[&str] = &[
         "user", "order", "item", "count", "index", "buf", "len", "name", "value", "key", "map",
         "list", "node", "parent", "child", "cfg", "ctx", "state", "result", "err", "total",
@@ -1345,7 +1251,7 @@ fn ident(rng: &mut Rng) -> String {
 
 /// Source code in a few languages; indentation, comments, literals and
 /// hex constants give the scanner the byte mix real repos have.
-fn code(rng: &mut Rng, buf: &mut Vec<u8>, size: usize) -> &'static str {
+fn code(rng: &Rng, buf: &mut Vec<u8>, size: usize) -> &'static str {
     let lang = rng.below(4);
     let (ext, comment, kw) = match lang {
         0 => ("rs", "//", "fn"),
@@ -1403,7 +1309,7 @@ fn code(rng: &mut Rng, buf: &mut Vec<u8>, size: usize) -> &'static str {
     ext
 }
 
-fn uuid(rng: &mut Rng) -> String {
+fn uuid(rng: &Rng) -> String {
     let a = rng.next_u64();
     let b = rng.next_u64();
     format!(
@@ -1417,7 +1323,7 @@ fn uuid(rng: &mut Rng) -> String {
 }
 
 /// Application logs: ISO timestamps, levels, request ids (UUIDs), paths.
-fn log(rng: &mut Rng, buf: &mut Vec<u8>, size: usize) -> &'static str {
+fn log(rng: &Rng, buf: &mut Vec<u8>, size: usize) -> &'static str {
     const LEVELS: &[&str] = &["INFO", "INFO", "INFO", "DEBUG", "WARN", "ERROR"];
     const PATHS: &[&str] = &[
         "/api/v1/orders",
@@ -1448,7 +1354,7 @@ fn log(rng: &mut Rng, buf: &mut Vec<u8>, size: usize) -> &'static str {
             uuid(rng),
             rng.pick(PATHS),
             rng.below(100_000),
-            rng.pick(&[200, 200, 200, 201, 304, 404, 500]),
+            rng.pick_ref(&[200, 200, 200, 201, 304, 404, 500]),
             rng.range(1, 900),
             rng.below(256),
             rng.below(256),
@@ -1471,7 +1377,7 @@ const INVOICE_HEADER: &[&str] = &[
 ];
 
 /// One invoice: order number, US date, company, phone number, amounts.
-fn invoice_row(rng: &mut Rng) -> Vec<String> {
+fn invoice_row(rng: &Rng) -> Vec<String> {
     const COMPANIES: &[&str] = &[
         "Acme Supply Co",
         "Northwind Traders",
@@ -1503,7 +1409,7 @@ fn invoice_row(rng: &mut Rng) -> Vec<String> {
 }
 
 /// CSV invoices: order numbers, US dates, phone numbers, amounts.
-fn csv(rng: &mut Rng, buf: &mut Vec<u8>, size: usize) -> &'static str {
+fn csv(rng: &Rng, buf: &mut Vec<u8>, size: usize) -> &'static str {
     push(buf, &INVOICE_HEADER.join(","));
     buf.push(b'\n');
     while buf.len() < size {

@@ -8,8 +8,8 @@
 
 use super::dicts::Dicts;
 use super::ids;
-use super::rng::Rng;
 use super::{Doc, Kind};
+use phiscan_gen::rng::Rng;
 
 /// A calendar date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -21,11 +21,11 @@
 use super::contact;
 use super::dicts::{Dicts, Dx};
 use super::ids::{self, PhoneFmt};
-use super::rng::Rng;
 use super::values::{
     account, clinician, facility, payer, title, with_delim, Date, DateFmt, NameShape, Person,
 };
 use super::{Doc, Kind};
+use phiscan_gen::rng::Rng;
 
 /// A date in the last few years.
 fn recent(rng: &Rng) -> Date {

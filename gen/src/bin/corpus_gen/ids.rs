@@ -12,7 +12,7 @@
 //! NPI example, test card numbers, fictional 555-01xx phones) are never
 //! planted: the scanner rightly keeps them at `low`.
 
-use super::rng::Rng;
+use phiscan_gen::rng::Rng;
 
 /// Letters an MBI may hold: A-Z without S, L, O, I, B and Z (CMS).
 pub const MBI_LETTERS: &[u8] = b"ACDEFGHJKMNPQRTUVWXY";

@@ -19,9 +19,9 @@
 use super::containers::{Bin, Built, Planted};
 use super::dicts::Dicts;
 use super::ids::PhoneFmt;
-use super::rng::Rng;
 use super::values::{facility, title, Date, DateFmt, Person};
 use super::Kind;
+use phiscan_gen::rng::Rng;
 
 /// The name phiscan gives the rendered header of a DICOM file (the last
 /// element of a DICOM value's member chain).

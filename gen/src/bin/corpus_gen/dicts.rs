@@ -5,36 +5,36 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::rng::Rng;
+use phiscan_gen::rng::Rng;
 
 /// The detector dictionaries, compiled in so the generator needs no paths at
 /// run time and a given binary always produces the same corpus.
 const FIRST_NAMES: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/detectors/dict/first-names.txt"
+    "/../detectors/dict/first-names.txt"
 ));
 const SURNAMES: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/detectors/dict/surnames.txt"
+    "/../detectors/dict/surnames.txt"
 ));
 const STOP_WORDS: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/detectors/dict/name-stopwords.txt"
+    "/../detectors/dict/name-stopwords.txt"
 ));
 const ICD10: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/detectors/dict/icd10cm-codes.txt"
+    "/../detectors/dict/icd10cm-codes.txt"
 ));
 const ICD9: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/detectors/dict/icd9cm-codes.txt"
+    "/../detectors/dict/icd9cm-codes.txt"
 ));
 /// ZIP codes and their states (`ZIP ST` lines): the scanner validates a
 /// ZIP against this list and the state before it, so every planted ZIP is
 /// drawn from it.
 const US_ZIP: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/detectors/dict/us-zip.txt"
+    "/../detectors/dict/us-zip.txt"
 ));
 
 /// Common ICD-10-CM codes (dotted) with short titles, for notes that name

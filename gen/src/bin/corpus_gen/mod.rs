@@ -2,8 +2,9 @@
 //! realistic documents carrying synthetic PHI, hard negatives that share
 //! their shapes, and the truth file that says which values are planted.
 //!
-//! Layout: `rng` (the only randomness), `dicts` (census names, code tables
-//! and the ZIP list), `values` (dates, SSNs, record numbers, people, label
+//! Layout (randomness, archive and Office writers come from the
+//! `phiscan_gen` library): `dicts` (census names, code tables and the ZIP
+//! list), `values` (dates, SSNs, record numbers, people, label
 //! styles, OCR noise), `ids` (issue 5's identifiers: phones, e-mail,
 //! addresses, IPs, cards, routing and plan numbers, NPI, DEA, MBI, HICN,
 //! NDC, licenses, VINs, UDIs, each valid by its rule), `contact` (how
@@ -23,11 +24,11 @@ pub mod dicts;
 pub mod ids;
 pub mod more_docs;
 pub mod negatives;
-pub mod rng;
 pub mod structured;
 pub mod text_docs;
 pub mod values;
 
+use phiscan_gen::rng::Rng;
 use values::Ocr;
 
 /// Kinds that are planted and listed in the truth file. Other dates
@@ -211,7 +212,7 @@ impl Doc {
     /// Prose with planted values inside it ("Thank you for seeing my
     /// patient, Denise Kowalski, a 62-year-old ..."): noise touches only
     /// the text parts, and wrapping never splits a value across lines.
-    pub fn prose_with(&mut self, rng: &rng::Rng, parts: &[Part], width: usize) -> &mut Doc {
+    pub fn prose_with(&mut self, rng: &Rng, parts: &[Part], width: usize) -> &mut Doc {
         const GLUE: char = '\u{1}';
         let mut text = String::new();
         for part in parts {
@@ -238,7 +239,7 @@ impl Doc {
     }
 
     /// Free prose, wrapped to `width`, with this document's OCR noise.
-    pub fn prose(&mut self, rng: &rng::Rng, text: &str, width: usize) -> &mut Doc {
+    pub fn prose(&mut self, rng: &Rng, text: &str, width: usize) -> &mut Doc {
         let text = match &self.ocr {
             Some(o) => o.apply(rng, text),
             None => text.to_string(),

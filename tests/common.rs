@@ -32,7 +32,6 @@ pub fn phiscan() -> Command {
 /// Scans one file written to a fresh temporary directory, as JSON lines
 /// with raw values, at `min` confidence and above: the shape most
 /// behaviour tests need, so each test names its cells by value.
-#[allow(dead_code)]
 pub fn scan_one(name: &str, bytes: impl AsRef<[u8]>, min: &str) -> Run {
     let tmp = tempfile::tempdir().unwrap();
     write(tmp.path(), name, bytes);
@@ -47,6 +46,15 @@ pub fn scan_one(name: &str, bytes: impl AsRef<[u8]>, min: &str) -> Run {
             name,
         ],
     )
+}
+
+/// `phiscan scan --format jsonl ARGS...` run in `dir`: the report most
+/// tests read back through [`Run::findings`], [`Run::files`],
+/// [`Run::skipped`] and [`Run::summary`].
+pub fn scan_jsonl(dir: &Path, args: &[&str]) -> Run {
+    let mut all = vec!["--format", "jsonl"];
+    all.extend_from_slice(args);
+    scan_in(dir, &all)
 }
 
 /// `phiscan scan ARGS...` run in `dir`.
@@ -114,10 +122,31 @@ impl Run {
         self.of_type("finding")
     }
 
+    /// `finding` records of the file at `path` (as the report writes it).
+    pub fn findings_in(&self, path: &str) -> Vec<Value> {
+        self.findings()
+            .into_iter()
+            .filter(|f| f["path"] == path)
+            .collect()
+    }
+
+    /// The scan's one `finding` record; fails, showing the output, unless
+    /// there is exactly one.
+    #[track_caller]
+    pub fn only_finding(&self) -> Value {
+        let mut fs = self.findings();
+        assert_eq!(fs.len(), 1, "exactly one finding\n{}", self.dump());
+        fs.remove(0)
+    }
+
+    /// `file` records.
+    pub fn files(&self) -> Vec<Value> {
+        self.of_type("file")
+    }
+
     /// (kind, value, confidence) of every finding whose path ends with
     /// `file` (`""` for all): what a test asserts on (the run needs
-    /// `--show-values`). Not every test binary uses it.
-    #[allow(dead_code)]
+    /// `--show-values`).
     pub fn kind_value_confidence(&self, file: &str) -> Vec<(String, String, String)> {
         self.findings()
             .iter()

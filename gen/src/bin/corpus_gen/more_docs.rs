@@ -13,13 +13,13 @@
 use super::contact::{self, LICENSE_LABELS, MEMBER_LABELS};
 use super::dicts::{Dicts, Dx};
 use super::ids;
-use super::rng::Rng;
 use super::text_docs::{
     demographics, dob_field, dx_line, gap, letterhead, mrn_field, name_field, service_date, start,
     EXAM, WIDTH,
 };
 use super::values::{clinician, facility, phone, title, Date, DateFmt, Form, Person};
 use super::{Doc, Kind, Part};
+use phiscan_gen::rng::Rng;
 
 /// (drug, strength and form, sig, ICD-10-CM code, title) for
 /// prescriptions; the codes are checked against the table in a test.

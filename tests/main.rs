@@ -1,0 +1,17 @@
+//! The integration tests, one binary as ripgrep has (`autotests = false`
+//! in Cargo.toml): one link of the test crate instead of one per file, and
+//! one place the helpers in `common` are shared from. Each module below
+//! drives the real `phiscan` executable on one area of behaviour.
+
+mod common;
+
+mod architecture;
+mod cli;
+mod dicom;
+mod field_formats;
+mod notes;
+mod precision;
+mod software_text;
+mod structured;
+mod structured_fields;
+mod tables;
