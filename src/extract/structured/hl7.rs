@@ -212,42 +212,92 @@ pub fn is_hl7(text: &[u8]) -> bool {
 /// given components together (`SMITH^JOHN`), as the `column` of a [`Cell`].
 pub fn hl7_fields(text: &[u8], out: &mut Vec<Cell>) {
     out.clear();
-    let specs = hl7_specs();
+    // A segment printed at a fixed width (a message in a PDF or Word
+    // printout) goes on in the lines after it that start no segment: its
+    // bytes without the line breaks, and where each sits in the text.
+    let (mut joined, mut at, mut cells) = (Vec::new(), Vec::new(), Vec::new());
     let mut seg_start = 0;
     while seg_start < text.len() {
-        let seg_end =
-            memchr::memchr2(b'\r', b'\n', &text[seg_start..]).map_or(text.len(), |i| seg_start + i);
+        let mut seg_end = line_end(text, seg_start);
         let seg = &text[seg_start..seg_end];
-        if seg.len() > 4 && seg[3] == b'|' {
-            // The fields phiscan reads in this segment, by number.
-            let numbered: &[Option<Hl7Spec>] = specs
-                .iter()
-                .find(|(id, _)| seg[..3].eq_ignore_ascii_case(id))
-                .map_or(&[], |(_, fields)| fields);
-            let mut field_start = 4;
-            let mut n = 1;
-            loop {
-                let field_end = memchr::memchr(b'|', &seg[field_start..])
-                    .map_or(seg.len(), |i| field_start + i);
-                coded_icd(seg, field_start, field_end, seg_start, out);
-                if let Some(&Some(spec)) = numbered.get(n) {
-                    let mut rep_start = seg_start + field_start;
-                    for rep in seg[field_start..field_end].split(|&b| b == b'~') {
-                        hl7_repetition(rep, rep_start, spec, out);
-                        rep_start += rep.len() + 1;
-                    }
+        if starts_segment(seg) {
+            let mut next = seg_end + 1;
+            while next < text.len() && continues_segment(&text[next..line_end(text, next)]) {
+                if joined.is_empty() {
+                    joined.extend_from_slice(seg);
+                    at.extend(seg_start..seg_end);
                 }
-                if field_end >= seg.len() {
-                    break;
-                }
-                field_start = field_end + 1;
-                n += 1;
+                let e = line_end(text, next);
+                joined.extend_from_slice(&text[next..e]);
+                at.extend(next..e);
+                seg_end = e;
+                next = e + 1;
+            }
+            if joined.is_empty() {
+                segment_fields(seg, seg_start, out);
+            } else {
+                cells.clear();
+                segment_fields(&joined, 0, &mut cells);
+                out.extend(cells.iter().filter(|c| c.end > c.start).map(|c| Cell {
+                    start: at[c.start],
+                    end: at[c.end - 1] + 1,
+                    column: c.column,
+                }));
+                joined.clear();
+                at.clear();
             }
         }
         seg_start = seg_end + 1;
     }
     // A DG1-3 code with its system is named twice: the system says more.
     out.dedup_by_key(|f| (f.start, f.end));
+}
+
+/// The end of the line that starts at `from`.
+fn line_end(text: &[u8], from: usize) -> usize {
+    memchr::memchr2(b'\r', b'\n', &text[from..]).map_or(text.len(), |i| from + i)
+}
+
+/// Whether a line starts an HL7 segment: an identifier and the field
+/// separator (`PID|`, `ZPD|`, `IN1|`).
+fn starts_segment(line: &[u8]) -> bool {
+    line.len() > 4 && line[3] == b'|'
+}
+
+/// Whether a line goes on with the segment above it: text that starts no
+/// segment, no message frame and no blank line.
+fn continues_segment(line: &[u8]) -> bool {
+    let id = |b: &u8| b.is_ascii_uppercase() || b.is_ascii_digit();
+    let segment = line.len() > 3 && line[3] == b'|' && line[..3].iter().all(id);
+    !segment && !line.trim_ascii().is_empty() && !matches!(line[0], 0x0B | 0x1C)
+}
+
+/// The fields of one segment `seg`, which starts at `base` in the text.
+fn segment_fields(seg: &[u8], base: usize, out: &mut Vec<Cell>) {
+    // The fields phiscan reads in this segment, by number.
+    let numbered: &[Option<Hl7Spec>] = hl7_specs()
+        .iter()
+        .find(|(id, _)| seg[..3].eq_ignore_ascii_case(id))
+        .map_or(&[], |(_, fields)| fields);
+    let mut field_start = 4;
+    let mut n = 1;
+    loop {
+        let field_end =
+            memchr::memchr(b'|', &seg[field_start..]).map_or(seg.len(), |i| field_start + i);
+        coded_icd(seg, field_start, field_end, base, out);
+        if let Some(&Some(spec)) = numbered.get(n) {
+            let mut rep_start = base + field_start;
+            for rep in seg[field_start..field_end].split(|&b| b == b'~') {
+                hl7_repetition(rep, rep_start, spec, out);
+                rep_start += rep.len() + 1;
+            }
+        }
+        if field_end >= seg.len() {
+            break;
+        }
+        field_start = field_end + 1;
+        n += 1;
+    }
 }
 
 /// The values of one repetition `rep` (at `at` in the text) of a field
@@ -472,6 +522,41 @@ IN1|1|BCBS01|100|BLUE CROSS||||||||||||||||||||||||||||||||XKW884213907\r";
                 ("nk1 4 zip", b"45405"),
                 ("nk1 5", b"614-555-8812"),
                 ("in1 36", b"XKW884213907"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_segment_wrapped_by_a_printout_goes_on_in_the_lines_below_it() {
+        // A message printed to PDF at a fixed width: PID breaks inside
+        // PID-11 and again before PID-18; a framed message and a blank
+        // line after it start nothing new.
+        let msg = b"MSH|^~\\&|A|B|||20240101||ADT^A01|1|P|2.5\n\
+PID|1||4471902^^^GHH^MR||OKAFOR^CHIDI^A||19430517|M|||1234 Oak Street^^Day\n\
+ton^OH^45402^USA^H||(937) 555-2211|||\n\
+||90000408|222335656\n\
+\n\
+\x0bMSH|^~\\&|A|B|||20240101||ADT^A01|2|P|2.5\r\
+PID|1||55^^^GHH^MR\r";
+        let mut f = Vec::new();
+        hl7_fields(msg, &mut f);
+        let got: Vec<(&str, &[u8])> = f
+            .iter()
+            .map(|x| (HL7_FIELDS[x.column], &msg[x.start..x.end]))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("pid 3", &b"4471902"[..]),
+                ("pid 5", b"OKAFOR^CHIDI^A"),
+                ("pid 7", b"19430517"),
+                ("pid 11", b"1234 Oak Street"),
+                ("pid 11 city", b"Day\nton"),
+                ("pid 11 zip", b"45402"),
+                ("pid 13", b"(937) 555-2211"),
+                ("pid 18", b"90000408"),
+                ("pid 19", b"222335656"),
+                ("pid 3", b"55"),
             ]
         );
     }
