@@ -33,7 +33,7 @@ use std::sync::atomic::AtomicU64;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use phiscan::container::{self, ArchiveLimits, Budget, Unit};
+use phiscan::extract::container::{self, ArchiveLimits, Budget, Unit};
 use phiscan::extract::{self, Encoding, Known, Sniffed, Structure, TextBuf};
 use phiscan::structure::Cell;
 use phiscan_gen::ole;

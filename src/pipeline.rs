@@ -12,8 +12,8 @@ use std::sync::Mutex;
 
 use crossbeam_channel::Sender;
 
-use crate::container::{self, ArchiveLimits, Budget, Unit};
 use crate::detect::{self, Cell, Engine, Match, Scratch};
+use crate::extract::container::{self, ArchiveLimits, Budget, Unit};
 use crate::extract::{self, Known, Sniffed, Structure, TextBuf};
 use crate::findings::{self, BuildOptions, Finding, Keyring, Position};
 use crate::limits::{human_size, Limits};

@@ -2,17 +2,18 @@
 //! (sniffed once, by content), and the [`TextUnit`]s detectors read: the
 //! text, the map back to raw offsets, and the structure that names its
 //! values. Containers (archives, documents, mail) are opened by
-//! [`crate::container`]; the clinical formats and tables are read by the
+//! [`container`]; the clinical formats and tables are read by the
 //! siblings under [`structured`].
 
+pub mod container;
 pub mod structured;
 pub mod text;
 
 pub use structured::table::{layout_tables, table, table_fields, Table};
 pub use text::{encoding, Encoding, Segment, Text, TextBuf};
 
-use crate::container::{dicom, mail, Format};
 use crate::structure::Cell;
+use container::{dicom, mail, Format};
 
 /// What a file's or member's first bytes say it is (never its name: a
 /// `.dat` that is a zip is a zip). Sniffed once and handed along, so the

@@ -101,7 +101,7 @@ mod tests {
     use super::flow::{flow_text, Dialect};
     use super::sheet::{sheet_text, Strings};
     use super::*;
-    use crate::container::{ArchiveLimits, Part};
+    use crate::extract::container::{ArchiveLimits, Part};
     use std::io::Write;
     use std::sync::atomic::AtomicU64;
     use zip::write::SimpleFileOptions;

@@ -1180,7 +1180,7 @@ const TAGS: &[(u32, &str, Vr)] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::container::{noise, ArchiveLimits};
+    use crate::extract::container::{noise, ArchiveLimits};
     use crate::vocab::SkipReason;
     use std::io::Write;
     use std::sync::atomic::{AtomicU64, Ordering};

@@ -474,8 +474,8 @@ fn push_address(out: &mut String, a: &Address<'_>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::container::noise;
-    use crate::container::{sniff, ArchiveLimits, Format};
+    use crate::extract::container::noise;
+    use crate::extract::container::{sniff, ArchiveLimits, Format};
     use std::io::Write;
     use std::sync::atomic::AtomicU64;
 
@@ -668,7 +668,7 @@ From: c@example.com\nTo: d@example.com\nSubject: inner\n\ninner body SSN 212-09-
 
     #[test]
     fn nested_message_expands_through_the_driver() {
-        use crate::container::{expand, Unit};
+        use crate::extract::container::{expand, Unit};
         let eml = b"From: a@example.com\nTo: b@example.com\nSubject: fwd\nMIME-Version: 1.0\n\
 Content-Type: multipart/mixed; boundary=OUT\n\n\
 --OUT\nContent-Type: text/plain\n\nsee attached\n\

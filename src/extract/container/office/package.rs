@@ -10,7 +10,7 @@ use super::flow::{flow_text, Dialect};
 use super::sheet::{shared_strings, sheet_names, sheet_text, Strings};
 use super::xml::{attr, halted, parse, walk, Ev};
 use super::Built;
-use crate::container::{Budget, Part, Problem, Visit};
+use crate::extract::container::{Budget, Part, Problem, Visit};
 
 pub(super) type Zip<'b> = ZipArchive<Cursor<&'b [u8]>>;
 
@@ -379,8 +379,8 @@ fn zip_problem(e: &ZipError) -> Problem {
 
 #[cfg(test)]
 mod tests {
-    use crate::container::office::is_office;
-    use crate::container::office::tests::*;
+    use crate::extract::container::office::is_office;
+    use crate::extract::container::office::tests::*;
     use crate::vocab::SkipReason;
 
     #[test]
