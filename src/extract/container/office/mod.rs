@@ -23,7 +23,7 @@ mod package;
 mod sheet;
 mod xml;
 
-use package::{main_part, Kind, Package};
+use package::{main_part, Package, PackageKind};
 
 /// Whether a zip archive is an office document (OOXML or ODF), to be read
 /// as a document rather than as an archive of XML files. Reads the central
@@ -60,10 +60,10 @@ pub fn read(bytes: &[u8], budget: &mut Budget<'_>, visit: &mut Visit<'_>) -> Res
         visit,
     };
     match kind {
-        Kind::Word => r.word(&main),
-        Kind::Excel => r.excel(&main),
-        Kind::Slides => r.slides(),
-        Kind::Odf => r.odf(&main),
+        PackageKind::Word => r.word(&main),
+        PackageKind::Excel => r.excel(&main),
+        PackageKind::Slides => r.slides(),
+        PackageKind::Odf => r.odf(&main),
     }
 }
 
