@@ -146,7 +146,7 @@ fn text_unit(
 /// Decodes a plain file and reads its space-aligned tables (statements,
 /// printed reports).
 fn aligned_file(bytes: &[u8], st: &mut State, tally: &mut Tally) {
-    let t = extract::text::extract(bytes, extract::encoding(bytes), &mut st.text);
+    let t = extract::decode::decode(bytes, extract::encoding(bytes), &mut st.text);
     tally.units += 1;
     tally.text += t.bytes.len() as u64;
     let mut columns = Vec::new();

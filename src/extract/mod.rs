@@ -6,11 +6,11 @@
 //! siblings under [`structured`].
 
 pub mod container;
+pub mod decode;
 pub mod structured;
-pub mod text;
 
+pub use decode::{encoding, DecodeBuf, Encoding, Segment, Text};
 pub use structured::table::{layout_tables, table, table_fields, Table};
-pub use text::{encoding, DecodeBuf, Encoding, Segment, Text};
 
 use crate::structure::Cell;
 use container::{dicom, mail, ContainerFormat};
@@ -195,7 +195,7 @@ pub fn unit<'a>(
     buf: &'a mut DecodeBuf,
 ) -> TextUnit<'a> {
     let Known { sniffed, named } = known;
-    let text = text::extract(raw, enc, buf);
+    let text = decode::decode(raw, enc, buf);
     // UTF-16 text (a CSV saved as "Unicode text") has its structure too.
     let structure = if !whole || enc == Encoding::Binary {
         Structure::Unread

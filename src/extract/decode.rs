@@ -127,7 +127,7 @@ const MIN_RUN_ASCII: usize = 8;
 const TEXTY_CHECK_BELOW: usize = 32;
 
 /// Decodes `raw` as `enc` into text.
-pub fn extract<'a>(raw: &'a [u8], enc: Encoding, buf: &'a mut DecodeBuf) -> Text<'a> {
+pub fn decode<'a>(raw: &'a [u8], enc: Encoding, buf: &'a mut DecodeBuf) -> Text<'a> {
     match enc {
         Encoding::Text => Text {
             bytes: raw,
@@ -275,7 +275,7 @@ mod tests {
     fn utf16_maps_offsets() {
         let raw = utf16le("é SSN 212-09-1234");
         let mut buf = DecodeBuf::default();
-        let t = extract(&raw, Encoding::Utf16Le, &mut buf);
+        let t = decode(&raw, Encoding::Utf16Le, &mut buf);
         let s = std::str::from_utf8(t.bytes).unwrap();
         assert_eq!(s, "é SSN 212-09-1234");
         let at = s.find("212").unwrap();
@@ -291,7 +291,7 @@ mod tests {
         raw.extend_from_slice(&utf16le("MRN 00482913"));
         raw.extend_from_slice(&[0xff, 0xff, 1]);
         let mut buf = DecodeBuf::default();
-        let t = extract(&raw, Encoding::Binary, &mut buf);
+        let t = decode(&raw, Encoding::Binary, &mut buf);
         let s = String::from_utf8_lossy(t.bytes);
         assert!(s.contains("SSN 212-09-1234\n"), "{s:?}");
         assert!(s.contains("MRN 00482913\n"), "{s:?}");
@@ -304,7 +304,7 @@ mod tests {
         noise.extend_from_slice(b"{d V*kC,(q$ t*z~");
         noise.push(0);
         let mut buf2 = DecodeBuf::default();
-        let t = extract(&noise, Encoding::Binary, &mut buf2);
+        let t = decode(&noise, Encoding::Binary, &mut buf2);
         assert!(t.bytes.is_empty(), "{:?}", String::from_utf8_lossy(t.bytes));
     }
 }
