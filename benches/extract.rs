@@ -2,12 +2,12 @@
 //! does to a file between reading its bytes and calling the detector
 //! engine, one bench id per extractor, with throughput per byte of input.
 //!
-//! Per file, as `app::scan_file` does: `container::sniff`; a container is
-//! opened with `container::expand` under a fresh `Budget` (default limits)
-//! and each text unit it yields is decoded with `extract::sniff` and
-//! `extract::extract` (document text is UTF-8 already); a plain file is
+//! Per file, as the scan's pipeline does: `extract::sniff` once; a container
+//! is opened with `extract::container::expand` under a fresh `Budget`
+//! (default limits) and each text unit it yields is decoded with
+//! `extract::unit` (document text is UTF-8 already); a plain file is
 //! decoded the same way. Each decoded unit then has its structure read as
-//! `app::scan_text` reads it before the engine runs: HL7 v2 fields, FHIR /
+//! `src/pipeline.rs` reads it before the engine runs: HL7 v2 fields, FHIR /
 //! CDA / DICOM-header fields, a delimited table's cells (always, where the
 //! app asks the engine first whether a column is known), and the
 //! tab-separated tables of document text. The `aligned_tables` id measures
@@ -33,8 +33,8 @@ use std::sync::atomic::AtomicU64;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use phiscan::container::{self, ArchiveLimits, Budget, Unit};
-use phiscan::extract::{self, Encoding, Known, Sniffed, Structure, TextBuf};
+use phiscan::extract::container::{self, ArchiveLimits, Budget, Unit};
+use phiscan::extract::{self, DecodeBuf, Encoding, Known, Sniffed, Structure};
 use phiscan::structure::Cell;
 use phiscan_gen::ole;
 
@@ -51,7 +51,7 @@ struct Tally {
 /// Buffers reused from file to file, as a scan worker reuses them.
 #[derive(Default)]
 struct State {
-    text: TextBuf,
+    text: DecodeBuf,
     fields: Vec<Cell>,
     /// Skipped parts, described; only kept during the start-up check.
     problems: Option<Vec<String>>,
@@ -123,7 +123,7 @@ fn text_unit(
     enc: Encoding,
     document: bool,
     known: Known<'_>,
-    buf: &mut TextBuf,
+    buf: &mut DecodeBuf,
     fields: &mut Vec<Cell>,
     tally: &mut Tally,
 ) {
@@ -146,7 +146,7 @@ fn text_unit(
 /// Decodes a plain file and reads its space-aligned tables (statements,
 /// printed reports).
 fn aligned_file(bytes: &[u8], st: &mut State, tally: &mut Tally) {
-    let t = extract::text::extract(bytes, extract::encoding(bytes), &mut st.text);
+    let t = extract::decode::decode(bytes, extract::encoding(bytes), &mut st.text);
     tally.units += 1;
     tally.text += t.bytes.len() as u64;
     let mut columns = Vec::new();

@@ -11,8 +11,8 @@ use std::time::Instant;
 
 use crossbeam_channel::{bounded, Receiver, Sender};
 
-use crate::container::ArchiveLimits;
 use crate::detect::Engine;
+use crate::extract::container::ArchiveLimits;
 use crate::findings::{BuildOptions, Keyring};
 use crate::limits::Limits;
 use crate::pipeline::{self, Event, Shared, WorkerState};

@@ -8,9 +8,9 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::app::{self, Outcome, ScanConfig};
-use crate::container::ArchiveLimits;
 use crate::detect::{Engine, SpecSource};
 use crate::eval::{self, Collector, Gates, KindThreshold, Shown};
+use crate::extract::container::ArchiveLimits;
 use crate::findings::{BuildOptions, Keyring};
 use crate::limits::{parse_size, Limits};
 use crate::report::Format;

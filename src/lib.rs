@@ -11,7 +11,6 @@
 
 pub mod app;
 pub mod cli;
-pub mod container;
 pub mod detect;
 pub mod eval;
 pub mod extract;

@@ -12,9 +12,9 @@ use std::sync::Mutex;
 
 use crossbeam_channel::Sender;
 
-use crate::container::{self, ArchiveLimits, Budget, Unit};
 use crate::detect::{self, Cell, Engine, Match, Scratch};
-use crate::extract::{self, Known, Sniffed, Structure, TextBuf};
+use crate::extract::container::{self, ArchiveLimits, Budget, Unit};
+use crate::extract::{self, DecodeBuf, Known, Sniffed, Structure};
 use crate::findings::{self, BuildOptions, Finding, Keyring, Position};
 use crate::limits::{human_size, Limits};
 use crate::report::{FileReport, Skipped};
@@ -65,7 +65,7 @@ pub(crate) struct Shared<'a> {
 pub(crate) struct WorkerState {
     scratch: Scratch,
     buf: Vec<u8>,
-    text: TextBuf,
+    text: DecodeBuf,
     matches: Vec<Match>,
     fields: Vec<Cell>,
     /// State for a helper thread scanning half of a large window, made
@@ -78,7 +78,7 @@ impl WorkerState {
         WorkerState {
             scratch: engine.scratch(),
             buf: Vec::new(),
-            text: TextBuf::default(),
+            text: DecodeBuf::default(),
             matches: Vec::new(),
             fields: Vec::new(),
             spare: None,
@@ -444,7 +444,7 @@ fn scan_container(
     sh: &Shared<'_>,
     st: &mut WorkerState,
     shown: &str,
-    format: container::Format,
+    format: container::ContainerFormat,
     bytes: &[u8],
     events: &mut Vec<Event>,
 ) {

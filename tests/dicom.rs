@@ -15,7 +15,7 @@ use serde_json::Value;
 
 use crate::common::{s, scan_jsonl, write, Run};
 
-/// The text part a DICOM file yields (`container::dicom::HEADER_PART`).
+/// The text part a DICOM file yields (`extract::container::dicom::HEADER_PART`).
 const HEADER: &str = "dicom header";
 
 /// Raw values planted in every file; none may appear without

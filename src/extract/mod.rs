@@ -2,17 +2,18 @@
 //! (sniffed once, by content), and the [`TextUnit`]s detectors read: the
 //! text, the map back to raw offsets, and the structure that names its
 //! values. Containers (archives, documents, mail) are opened by
-//! [`crate::container`]; the clinical formats and tables are read by the
+//! [`container`]; the clinical formats and tables are read by the
 //! siblings under [`structured`].
 
+pub mod container;
+pub mod decode;
 pub mod structured;
-pub mod text;
 
+pub use decode::{encoding, DecodeBuf, Encoding, Segment, Text};
 pub use structured::table::{layout_tables, table, table_fields, Table};
-pub use text::{encoding, Encoding, Segment, Text, TextBuf};
 
-use crate::container::{dicom, mail, Format};
 use crate::structure::Cell;
+use container::{dicom, mail, ContainerFormat};
 
 /// What a file's or member's first bytes say it is (never its name: a
 /// `.dat` that is a zip is a zip). Sniffed once and handed along, so the
@@ -20,10 +21,10 @@ use crate::structure::Cell;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Sniffed {
     /// A container, opened by its reader.
-    Container(Format),
+    Container(ContainerFormat),
     /// Text whose format names the patient's values (HL7, FHIR, CDA, a
     /// DICOM header), read for its structure, never as a container.
-    Clinical(structured::Format),
+    Clinical(structured::ClinicalFormat),
     /// Anything else: plain text or binary.
     Plain,
 }
@@ -34,37 +35,37 @@ pub fn sniff(bytes: &[u8]) -> Sniffed {
     let b = bytes;
     if b.starts_with(b"PK\x03\x04") || b.starts_with(b"PK\x05\x06") || b.starts_with(b"PK\x07\x08")
     {
-        return Sniffed::Container(Format::Zip);
+        return Sniffed::Container(ContainerFormat::Zip);
     }
     if b.starts_with(&[0x1F, 0x8B]) {
-        return Sniffed::Container(Format::Gzip);
+        return Sniffed::Container(ContainerFormat::Gzip);
     }
     if b.len() >= 10 && b.starts_with(b"BZh") && (b'1'..=b'9').contains(&b[3]) {
-        return Sniffed::Container(Format::Bzip2);
+        return Sniffed::Container(ContainerFormat::Bzip2);
     }
     if b.starts_with(&[0xFD, b'7', b'z', b'X', b'Z', 0x00]) {
-        return Sniffed::Container(Format::Xz);
+        return Sniffed::Container(ContainerFormat::Xz);
     }
     if b.starts_with(&[0x28, 0xB5, 0x2F, 0xFD]) {
-        return Sniffed::Container(Format::Zstd);
+        return Sniffed::Container(ContainerFormat::Zstd);
     }
     if b.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-        return Sniffed::Container(Format::Ole2);
+        return Sniffed::Container(ContainerFormat::Ole2);
     }
     // After the magic numbers at offset 0 (a DICOM preamble is free-form),
     // before those further in (`ustar`, `%PDF-` could sit in a preamble).
     if dicom::is_dicom(b) {
-        return Sniffed::Container(Format::Dicom);
+        return Sniffed::Container(ContainerFormat::Dicom);
     }
     if b.len() >= 262 && &b[257..262] == b"ustar" {
-        return Sniffed::Container(Format::Tar);
+        return Sniffed::Container(ContainerFormat::Tar);
     }
     if memchr::memmem::find(&b[..b.len().min(1024)], b"%PDF-").is_some() {
-        return Sniffed::Container(Format::Pdf);
+        return Sniffed::Container(ContainerFormat::Pdf);
     }
     // Documents whose structure is read as text (a CDA document is XML)
     // are not containers.
-    if let Some(format) = structured::sniff(b) {
+    if let Some(format) = structured::clinical_format(b) {
         return Sniffed::Clinical(format);
     }
     let t = b.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(b);
@@ -74,13 +75,13 @@ pub fn sniff(bytes: &[u8]) -> Sniffed {
         .unwrap_or(t.len());
     let t = &t[start..];
     if t.starts_with(b"{\\rtf") {
-        return Sniffed::Container(Format::Rtf);
+        return Sniffed::Container(ContainerFormat::Rtf);
     }
     if t.starts_with(b"From ") && mail::is_mbox(t) {
-        return Sniffed::Container(Format::Mbox);
+        return Sniffed::Container(ContainerFormat::Mbox);
     }
     if mail::is_eml(t) {
-        return Sniffed::Container(Format::Eml);
+        return Sniffed::Container(ContainerFormat::Eml);
     }
     let head = &t[..t.len().min(1024)];
     let starts_ci = |p: &[u8]| head.len() >= p.len() && head[..p.len()].eq_ignore_ascii_case(p);
@@ -89,10 +90,10 @@ pub fn sniff(bytes: &[u8]) -> Sniffed {
         || (head.first() == Some(&b'<')
             && (contains_ci(head, b"<html") || contains_ci(head, b"<body")))
     {
-        return Sniffed::Container(Format::Html);
+        return Sniffed::Container(ContainerFormat::Html);
     }
     if starts_ci(b"<?xml") {
-        return Sniffed::Container(Format::Xml);
+        return Sniffed::Container(ContainerFormat::Xml);
     }
     Sniffed::Plain
 }
@@ -153,7 +154,7 @@ pub enum Structure<'a> {
     /// Not read: a window of a larger file, or runs pulled from binary.
     Unread,
     /// A clinical format whose fields hold the patient's values.
-    Clinical(structured::Format),
+    Clinical(structured::ClinicalFormat),
     /// A delimited table whose header names its columns.
     Table(Table<'a>),
     /// Neither: tables laid out inside it are found on demand
@@ -172,7 +173,7 @@ impl Structure<'_> {
 impl TextUnit<'_> {
     /// The values its clinical format names, in text order, into `out`
     /// (cleared first).
-    pub fn clinical_fields(&self, format: structured::Format, out: &mut Vec<Cell>) {
+    pub fn clinical_fields(&self, format: structured::ClinicalFormat, out: &mut Vec<Cell>) {
         match self.named {
             Some(named) => {
                 out.clear();
@@ -191,10 +192,10 @@ pub fn unit<'a>(
     enc: Encoding,
     whole: bool,
     known: Known<'a>,
-    buf: &'a mut TextBuf,
+    buf: &'a mut DecodeBuf,
 ) -> TextUnit<'a> {
     let Known { sniffed, named } = known;
-    let text = text::extract(raw, enc, buf);
+    let text = decode::decode(raw, enc, buf);
     // UTF-16 text (a CSV saved as "Unicode text") has its structure too.
     let structure = if !whole || enc == Encoding::Binary {
         Structure::Unread
@@ -202,7 +203,7 @@ pub fn unit<'a>(
         let clinical = match sniffed {
             Some(Sniffed::Clinical(format)) if enc == Encoding::Text => Some(format),
             Some(Sniffed::Plain) if enc == Encoding::Text => None,
-            _ => structured::sniff(text.bytes),
+            _ => structured::clinical_format(text.bytes),
         };
         match clinical {
             Some(format) => Structure::Clinical(format),

@@ -43,7 +43,7 @@ use clap::Parser;
 use serde::Serialize;
 
 use corpus_gen::containers::{self as ct, Bin, BinGen, Built, Planted};
-use corpus_gen::dicom;
+use corpus_gen::dicom_writer;
 use corpus_gen::dicts::Dicts;
 use corpus_gen::{more_docs as md, negatives as neg, structured as st, text_docs as tx, Doc, Kind};
 use phiscan_gen::rng::Rng;
@@ -285,7 +285,7 @@ fn run(args: &Args) -> io::Result<Stats> {
                 .or_else(|| rng.chance(DICOM_SHARE).then_some(0));
             if let Some(v) = variant {
                 let r = rng.fork();
-                let bin = dicom::dicom_file(&r, &dicts, st.files + 1, v);
+                let bin = dicom_writer::dicom_file(&r, &dicts, st.files + 1, v);
                 ct::check(&bin);
                 write(args, &pre, &mut truth, &mut st, &bin, false)?;
                 continue;
@@ -447,7 +447,7 @@ Measure:
 ",
         seed = args.seed,
         size = args.size_mb,
-        dicom = dicom::HEADER_PART
+        dicom = dicom_writer::HEADER_PART
     )
 }
 

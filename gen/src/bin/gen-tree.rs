@@ -176,7 +176,7 @@ fn main() -> ExitCode {
 
 /// What a file holds. Clinical notes are the only positive text kind.
 #[derive(Clone, Copy)]
-enum Kind {
+enum TextKind {
     Clinical,
     Prose,
     Code,
@@ -186,15 +186,15 @@ enum Kind {
 
 /// Share of text files per kind. Clinical files are ~10% of text bytes;
 /// their sizes follow the same distribution as the rest.
-const KIND_WEIGHTS: [(Kind, u64); 5] = [
-    (Kind::Clinical, 10),
-    (Kind::Prose, 25),
-    (Kind::Code, 25),
-    (Kind::Log, 20),
-    (Kind::Csv, 20),
+const KIND_WEIGHTS: [(TextKind, u64); 5] = [
+    (TextKind::Clinical, 10),
+    (TextKind::Prose, 25),
+    (TextKind::Code, 25),
+    (TextKind::Log, 20),
+    (TextKind::Csv, 20),
 ];
 
-fn pick_kind(rng: &Rng) -> Kind {
+fn pick_kind(rng: &Rng) -> TextKind {
     let total: u64 = KIND_WEIGHTS.iter().map(|(_, w)| w).sum();
     let mut r = rng.below(total as usize) as u64;
     for (kind, w) in KIND_WEIGHTS {
@@ -203,13 +203,13 @@ fn pick_kind(rng: &Rng) -> Kind {
         }
         r -= w;
     }
-    Kind::Prose
+    TextKind::Prose
 }
 
 /// What a planned file is: a text kind or a container.
 #[derive(Clone, Copy)]
 enum Class {
-    Text(Kind),
+    Text(TextKind),
     Zip,
     Docx,
     Xlsx,
@@ -440,7 +440,11 @@ fn render(plan: &Plan) -> io::Result<(Vec<u8>, &'static str, &'static str, usize
             if plan.exact {
                 cut(&mut buf, plan.size);
             }
-            let slot = if matches!(kind, Kind::Clinical) { 1 } else { 0 };
+            let slot = if matches!(kind, TextKind::Clinical) {
+                1
+            } else {
+                0
+            };
             (buf, rng.pick(stems(plan.class, false)), ext, slot)
         }
         Class::Zip => {
@@ -475,13 +479,13 @@ fn cut(buf: &mut Vec<u8>, size: usize) {
 
 /// Appends text of `kind` until `buf` holds `end` bytes; returns the
 /// extension a file of it would have.
-fn text_body(kind: Kind, rng: &Rng, buf: &mut Vec<u8>, end: usize) -> &'static str {
+fn text_body(kind: TextKind, rng: &Rng, buf: &mut Vec<u8>, end: usize) -> &'static str {
     match kind {
-        Kind::Clinical => clinical(rng, buf, end),
-        Kind::Prose => prose_file(rng, buf, end),
-        Kind::Code => code(rng, buf, end),
-        Kind::Log => log(rng, buf, end),
-        Kind::Csv => csv(rng, buf, end),
+        TextKind::Clinical => clinical(rng, buf, end),
+        TextKind::Prose => prose_file(rng, buf, end),
+        TextKind::Code => code(rng, buf, end),
+        TextKind::Log => log(rng, buf, end),
+        TextKind::Csv => csv(rng, buf, end),
     }
 }
 
@@ -513,7 +517,7 @@ fn one_file(args: &Args, name: &str) -> io::Result<Stats> {
                 if !buf.ends_with(b"\n") {
                     buf.push(b'\n');
                 }
-                if matches!(kind, Kind::Clinical) {
+                if matches!(kind, TextKind::Clinical) {
                     clinical_bytes += (buf.len() - start) as u64;
                 }
             }
@@ -597,7 +601,7 @@ fn make_dirs(rng: &Rng, root: &Path, files: u64) -> io::Result<Vec<PathBuf>> {
 /// content is clinical.
 fn stems(class: Class, clinical: bool) -> &'static [&'static str] {
     match (class, clinical) {
-        (Class::Text(Kind::Clinical), _) => &[
+        (Class::Text(TextKind::Clinical), _) => &[
             "note",
             "visit",
             "discharge_summary",
@@ -605,14 +609,14 @@ fn stems(class: Class, clinical: bool) -> &'static [&'static str] {
             "referral",
             "chart",
         ],
-        (Class::Text(Kind::Prose), _) => &[
+        (Class::Text(TextKind::Prose), _) => &[
             "readme", "minutes", "memo", "draft", "report", "notes", "letter",
         ],
-        (Class::Text(Kind::Code), _) => &[
+        (Class::Text(TextKind::Code), _) => &[
             "main", "util", "handler", "model", "parser", "service", "client",
         ],
-        (Class::Text(Kind::Log), _) => &["app", "access", "worker", "sync", "audit", "server"],
-        (Class::Text(Kind::Csv), _) => &[
+        (Class::Text(TextKind::Log), _) => &["app", "access", "worker", "sync", "audit", "server"],
+        (Class::Text(TextKind::Csv), _) => &[
             "invoices",
             "orders",
             "export",

@@ -631,7 +631,7 @@ mod tests {
 "#;
 
     fn found(text: &[u8]) -> Vec<(String, &'static str)> {
-        crate::extract::structured::named(crate::extract::structured::Format::Cda, text)
+        crate::extract::structured::named(crate::extract::structured::ClinicalFormat::Cda, text)
     }
 
     /// A C-CDA R2.1 header with addresses and contact points everywhere a
@@ -964,7 +964,7 @@ mod tests {
     }
 
     #[test]
-    fn sniff() {
+    fn sniffing_cda() {
         assert!(is_cda(CCD.as_bytes()));
         assert!(is_cda(
             b"\xEF\xBB\xBF  \n<ClinicalDocument xmlns=\"urn:hl7-org:v3\">"

@@ -90,8 +90,9 @@ pub fn fields(text: &[u8], out: &mut Vec<Cell>) {
 /// A byte range of the text.
 type Span = (usize, usize);
 
+/// What a JSON value is: the scanner keeps the kind and span of each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+enum JsonKind {
     Object,
     Array,
     /// A string; its `val` is the span between the quotes.
@@ -104,7 +105,7 @@ enum Kind {
 /// descendants are the nodes after it up to `after`.
 #[derive(Debug, Clone, Copy)]
 struct Node {
-    kind: Kind,
+    kind: JsonKind,
     /// The member name (span between its quotes) when inside an object.
     key: Option<Span>,
     /// For strings: the raw contents, escapes as written.
@@ -156,9 +157,9 @@ impl Parser<'_> {
                         return Err(Stop);
                     }
                     let kind = if open == b'{' {
-                        Kind::Object
+                        JsonKind::Object
                     } else {
-                        Kind::Array
+                        JsonKind::Array
                     };
                     self.push(kind, key, (self.pos, self.pos));
                     self.stack.push(index);
@@ -166,7 +167,7 @@ impl Parser<'_> {
                     let close = if open == b'{' { b'}' } else { b']' };
                     if self.text.get(self.pos) != Some(&close) {
                         // First member or element.
-                        key = if kind == Kind::Object {
+                        key = if kind == JsonKind::Object {
                             Some(self.key()?)
                         } else {
                             None
@@ -178,12 +179,12 @@ impl Parser<'_> {
                 }
                 b'"' => {
                     let span = self.string()?;
-                    self.push(Kind::Str, key, span);
+                    self.push(JsonKind::Str, key, span);
                 }
                 _ => {
                     self.pos -= 1;
                     self.scalar()?;
-                    self.push(Kind::Scalar, key, (self.pos, self.pos));
+                    self.push(JsonKind::Scalar, key, (self.pos, self.pos));
                 }
             }
             // A value ended: close containers until one wants another item.
@@ -191,7 +192,7 @@ impl Parser<'_> {
                 let Some(&top) = self.stack.last() else {
                     return Ok(());
                 };
-                let object = self.nodes[top].kind == Kind::Object;
+                let object = self.nodes[top].kind == JsonKind::Object;
                 match self.next_byte()? {
                     b',' => {
                         key = if object { Some(self.key()?) } else { None };
@@ -205,7 +206,7 @@ impl Parser<'_> {
         }
     }
 
-    fn push(&mut self, kind: Kind, key: Option<Span>, val: Span) {
+    fn push(&mut self, kind: JsonKind, key: Option<Span>, val: Span) {
         let after = self.nodes.len() + 1;
         self.nodes.push(Node {
             kind,
@@ -403,7 +404,7 @@ impl<'a> Tree<'a> {
     /// lookup scans only direct children, so the whole pass is linear.
     fn read(&self, out: &mut Vec<Cell>) {
         for i in 0..self.nodes.len() {
-            if self.nodes[i].kind != Kind::Object {
+            if self.nodes[i].kind != JsonKind::Object {
                 continue;
             }
             self.coding(i, out);
@@ -439,7 +440,7 @@ impl<'a> Tree<'a> {
 
     /// Member `name` of object `i`.
     fn get(&self, i: usize, name: &str) -> Option<usize> {
-        if self.nodes[i].kind != Kind::Object {
+        if self.nodes[i].kind != JsonKind::Object {
             return None;
         }
         self.children(i).find(|&c| {
@@ -458,18 +459,18 @@ impl<'a> Tree<'a> {
     /// The node of string member `name` of object `i`.
     fn string_node(&self, i: usize, name: &str) -> Option<usize> {
         self.get(i, name)
-            .filter(|&c| self.nodes[c].kind == Kind::Str)
+            .filter(|&c| self.nodes[c].kind == JsonKind::Str)
     }
 
     /// The string nodes of member `name`: the strings of an array, or a
     /// lone string written where an array belongs (lenient).
     fn strings(&self, i: usize, name: &str) -> Vec<usize> {
         match self.get(i, name) {
-            Some(c) if self.nodes[c].kind == Kind::Array => self
+            Some(c) if self.nodes[c].kind == JsonKind::Array => self
                 .children(c)
-                .filter(|&e| self.nodes[e].kind == Kind::Str)
+                .filter(|&e| self.nodes[e].kind == JsonKind::Str)
                 .collect(),
-            Some(c) if self.nodes[c].kind == Kind::Str => vec![c],
+            Some(c) if self.nodes[c].kind == JsonKind::Str => vec![c],
             _ => Vec::new(),
         }
     }
@@ -478,11 +479,11 @@ impl<'a> Tree<'a> {
     /// object written where an array belongs (lenient).
     fn objects(&self, i: usize, name: &str) -> Vec<usize> {
         match self.get(i, name) {
-            Some(c) if self.nodes[c].kind == Kind::Array => self
+            Some(c) if self.nodes[c].kind == JsonKind::Array => self
                 .children(c)
-                .filter(|&e| self.nodes[e].kind == Kind::Object)
+                .filter(|&e| self.nodes[e].kind == JsonKind::Object)
                 .collect(),
-            Some(c) if self.nodes[c].kind == Kind::Object => vec![c],
+            Some(c) if self.nodes[c].kind == JsonKind::Object => vec![c],
             _ => Vec::new(),
         }
     }
@@ -536,7 +537,7 @@ impl<'a> Tree<'a> {
         };
         let Some(code) = self
             .get(i, "code")
-            .filter(|&c| self.nodes[c].kind == Kind::Str)
+            .filter(|&c| self.nodes[c].kind == JsonKind::Str)
         else {
             return;
         };
@@ -635,7 +636,7 @@ impl<'a> Tree<'a> {
     /// resources and hold no value of their own.
     fn coverage(&self, i: usize, out: &mut Vec<Cell>) {
         match self.get(i, "subscriberId") {
-            Some(s) if self.nodes[s].kind == Kind::Str => self.emit(s, "member id", out),
+            Some(s) if self.nodes[s].kind == JsonKind::Str => self.emit(s, "member id", out),
             Some(_) => {
                 for ident in self.objects(i, "subscriberId") {
                     if let Some(value) = self.string_node(ident, "value") {
@@ -668,7 +669,7 @@ impl<'a> Tree<'a> {
     /// name it is. The span holds the JSON between the parts (`"given":
     /// ["Homer"], "family": "Simpson`), masked whole like the name.
     fn human_name(&self, name: usize, out: &mut Vec<Cell>) {
-        let is_str = |n: &usize| self.nodes[*n].kind == Kind::Str;
+        let is_str = |n: &usize| self.nodes[*n].kind == JsonKind::Str;
         if let Some(text) = self.get(name, "text").filter(is_str) {
             let (start, end) = self.nodes[text].val;
             if start < end && !super::is_placeholder(&self.text[start..end]) {
@@ -802,7 +803,7 @@ mod tests {
 
     /// (value, field name) of every field, in text order.
     fn found(text: &[u8]) -> Vec<(String, &'static str)> {
-        crate::extract::structured::named(crate::extract::structured::Format::Fhir, text)
+        crate::extract::structured::named(crate::extract::structured::ClinicalFormat::Fhir, text)
     }
 
     const PATIENT: &str = r#"{
@@ -1308,7 +1309,7 @@ mod tests {
     }
 
     #[test]
-    fn sniff() {
+    fn sniffing_fhir() {
         assert!(is_fhir(PATIENT.as_bytes()));
         assert!(!is_fhir(b""));
         assert!(!is_fhir(b"{\"name\": \"not fhir\"}"));

@@ -5,7 +5,7 @@
 //! at `high` when it validates.
 
 pub mod cda;
-pub mod dicom;
+pub mod dicom_tags;
 pub mod fhir;
 pub mod hl7;
 pub mod table;
@@ -104,7 +104,7 @@ pub fn is_placeholder(value: &[u8]) -> bool {
 /// a clinical format: identifiers in it are PHI whatever the words around
 /// them (DESIGN.md section 1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub enum ClinicalFormat {
     /// HL7 v2: a message, or a batch or file of them.
     Hl7,
     /// FHIR JSON: a resource, a Bundle, or NDJSON bulk export lines.
@@ -116,16 +116,18 @@ pub enum Format {
     Dicom,
 }
 
-/// The structured format of `text`, if any.
-pub fn sniff(text: &[u8]) -> Option<Format> {
+/// The clinical format of `text`, if any: which reader here understands
+/// it, judged from its first bytes ([`crate::extract::sniff`] asks this
+/// after the container magic numbers).
+pub fn clinical_format(text: &[u8]) -> Option<ClinicalFormat> {
     if hl7::is_hl7(text) {
-        Some(Format::Hl7)
+        Some(ClinicalFormat::Hl7)
     } else if fhir::is_fhir(text) {
-        Some(Format::Fhir)
+        Some(ClinicalFormat::Fhir)
     } else if cda::is_cda(text) {
-        Some(Format::Cda)
-    } else if dicom::is_dicom_header(text) {
-        Some(Format::Dicom)
+        Some(ClinicalFormat::Cda)
+    } else if dicom_tags::is_dicom_header(text) {
+        Some(ClinicalFormat::Dicom)
     } else {
         None
     }
@@ -134,26 +136,26 @@ pub fn sniff(text: &[u8]) -> Option<Format> {
 /// The values of `text` that its structure names, in text order, into
 /// `out` (cleared first). Malformed input yields what was read before the
 /// fault: the plain-text scan still covers the whole text.
-pub fn fields(format: Format, text: &[u8], out: &mut Vec<Cell>) {
+pub fn fields(format: ClinicalFormat, text: &[u8], out: &mut Vec<Cell>) {
     out.clear();
     match format {
         // In the order of its segments, each field's values once.
-        Format::Hl7 => return hl7::hl7_fields(text, out),
-        Format::Fhir => fhir::fields(text, out),
-        Format::Cda => cda::fields(text, out),
-        Format::Dicom => dicom::fields(text, out),
+        ClinicalFormat::Hl7 => return hl7::hl7_fields(text, out),
+        ClinicalFormat::Fhir => fhir::fields(text, out),
+        ClinicalFormat::Cda => cda::fields(text, out),
+        ClinicalFormat::Dicom => dicom_tags::fields(text, out),
     }
     out.sort_by_key(|f| (f.start, f.end));
     out.dedup_by_key(|f| (f.start, f.end));
 }
 
-impl Format {
+impl ClinicalFormat {
     /// The names of the fields its reader gives values (a [`Cell`]'s
     /// `column` indexes this list), which detectors claim in `fields`.
     pub fn columns(self) -> &'static [&'static str] {
         match self {
-            Format::Hl7 => hl7::HL7_FIELDS,
-            Format::Fhir | Format::Cda | Format::Dicom => FIELDS,
+            ClinicalFormat::Hl7 => hl7::HL7_FIELDS,
+            ClinicalFormat::Fhir | ClinicalFormat::Cda | ClinicalFormat::Dicom => FIELDS,
         }
     }
 }
@@ -161,7 +163,7 @@ impl Format {
 /// (value, field name) of every named value of `text`, in text order, with
 /// the expected values written as `&[(&str, &str)]` pairs.
 #[cfg(test)]
-pub(crate) fn named(format: Format, text: &[u8]) -> Vec<(String, &'static str)> {
+pub(crate) fn named(format: ClinicalFormat, text: &[u8]) -> Vec<(String, &'static str)> {
     let mut out = Vec::new();
     fields(format, text, &mut out);
     out.iter()

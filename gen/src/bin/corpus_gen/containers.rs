@@ -29,7 +29,7 @@ use phiscan_gen::office::{
 };
 use phiscan_gen::rng::Rng;
 
-use super::dicom;
+use super::dicom_writer;
 use super::dicts::Dicts;
 use super::ids::{self, PhoneFmt};
 use super::values::{
@@ -478,7 +478,7 @@ fn pacs_zip(rng: &Rng, dicts: &Dicts, idx: usize) -> Bin {
     let mut built = Built::default();
     let dcm_names = rng.chance(0.5);
     for s in 0..rng.range(1, 2) {
-        for (name, file) in dicom::study_files(rng, dicts, dcm_names) {
+        for (name, file) in dicom_writer::study_files(rng, dicts, dcm_names) {
             let path = format!("DICOM/ST{:03}/{name}", s + 1);
             z.file(&path, &file.bytes, rng.chance(0.5));
             built.nest(&path, file);

@@ -19,7 +19,7 @@
 
 pub mod contact;
 pub mod containers;
-pub mod dicom;
+pub mod dicom_writer;
 pub mod dicts;
 pub mod ids;
 pub mod more_docs;

@@ -8,7 +8,7 @@ use quick_xml::events::{BytesRef, BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 
 use super::Built;
-use crate::container::text::{utf16_lossy, utf16_units};
+use crate::extract::container::text::{utf16_lossy, utf16_units};
 
 /// What a part's builder made of it, knowing whether the XML broke.
 pub(super) trait Parsed {
@@ -438,11 +438,11 @@ impl Skip {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::container::office::flow::{flow_text, flow_text_with, Dialect};
-    use crate::container::office::sheet::{
+    use crate::extract::container::office::flow::{flow_text, flow_text_with, Dialect};
+    use crate::extract::container::office::sheet::{
         shared_strings_with, sheet_names_with, sheet_text, sheet_text_with, Strings,
     };
-    use crate::container::office::tests::*;
+    use crate::extract::container::office::tests::*;
 
     #[test]
     fn entity_bomb_does_not_expand() {

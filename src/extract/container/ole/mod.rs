@@ -244,7 +244,7 @@ mod tests {
     use super::msg::decompress_rtf;
     use super::xls::biff8;
     use super::*;
-    use crate::container::ArchiveLimits;
+    use crate::extract::container::ArchiveLimits;
     use std::io::Write;
     use std::sync::atomic::AtomicU64;
 

@@ -66,9 +66,12 @@ pub struct Segment {
     pub unit: usize,
 }
 
-/// Reusable output buffers for extraction.
+/// Reusable buffers a unit is decoded into (UTF-16 transcoded, or printable
+/// runs pulled from binary) with the segment map back to raw offsets; one
+/// per worker, so decoding does not allocate per file. Not a capped text
+/// builder (that is `container::text::CappedText`).
 #[derive(Debug, Default)]
-pub struct TextBuf {
+pub struct DecodeBuf {
     text: Vec<u8>,
     segments: Vec<Segment>,
 }
@@ -124,7 +127,7 @@ const MIN_RUN_ASCII: usize = 8;
 const TEXTY_CHECK_BELOW: usize = 32;
 
 /// Decodes `raw` as `enc` into text.
-pub fn extract<'a>(raw: &'a [u8], enc: Encoding, buf: &'a mut TextBuf) -> Text<'a> {
+pub fn decode<'a>(raw: &'a [u8], enc: Encoding, buf: &'a mut DecodeBuf) -> Text<'a> {
     match enc {
         Encoding::Text => Text {
             bytes: raw,
@@ -151,7 +154,7 @@ pub fn extract<'a>(raw: &'a [u8], enc: Encoding, buf: &'a mut TextBuf) -> Text<'
     }
 }
 
-fn utf16(raw: &[u8], le: bool, buf: &mut TextBuf) {
+fn utf16(raw: &[u8], le: bool, buf: &mut DecodeBuf) {
     let start = usize::from(raw.starts_with(if le { &[0xFF, 0xFE] } else { &[0xFE, 0xFF] })) * 2;
     let units = raw[start..].chunks_exact(2).map(|c| {
         if le {
@@ -203,7 +206,7 @@ fn texty(run: &[u8]) -> bool {
     good * 10 >= run.len() * 9
 }
 
-fn printable_runs(raw: &[u8], buf: &mut TextBuf) {
+fn printable_runs(raw: &[u8], buf: &mut DecodeBuf) {
     let mut i = 0;
     while i < raw.len() {
         // UTF-16LE run: printable, NUL, printable, NUL...
@@ -271,8 +274,8 @@ mod tests {
     #[test]
     fn utf16_maps_offsets() {
         let raw = utf16le("é SSN 212-09-1234");
-        let mut buf = TextBuf::default();
-        let t = extract(&raw, Encoding::Utf16Le, &mut buf);
+        let mut buf = DecodeBuf::default();
+        let t = decode(&raw, Encoding::Utf16Le, &mut buf);
         let s = std::str::from_utf8(t.bytes).unwrap();
         assert_eq!(s, "é SSN 212-09-1234");
         let at = s.find("212").unwrap();
@@ -287,8 +290,8 @@ mod tests {
         raw.extend_from_slice(&[0, 0xfe, 3]);
         raw.extend_from_slice(&utf16le("MRN 00482913"));
         raw.extend_from_slice(&[0xff, 0xff, 1]);
-        let mut buf = TextBuf::default();
-        let t = extract(&raw, Encoding::Binary, &mut buf);
+        let mut buf = DecodeBuf::default();
+        let t = decode(&raw, Encoding::Binary, &mut buf);
         let s = String::from_utf8_lossy(t.bytes);
         assert!(s.contains("SSN 212-09-1234\n"), "{s:?}");
         assert!(s.contains("MRN 00482913\n"), "{s:?}");
@@ -300,8 +303,8 @@ mod tests {
         noise.extend_from_slice(&[0xff, 2]);
         noise.extend_from_slice(b"{d V*kC,(q$ t*z~");
         noise.push(0);
-        let mut buf2 = TextBuf::default();
-        let t = extract(&noise, Encoding::Binary, &mut buf2);
+        let mut buf2 = DecodeBuf::default();
+        let t = decode(&noise, Encoding::Binary, &mut buf2);
         assert!(t.bytes.is_empty(), "{:?}", String::from_utf8_lossy(t.bytes));
     }
 }

@@ -11,7 +11,7 @@
 
 use std::io::{self, Cursor, Read};
 
-use super::{Budget, Format, Part, Problem, Visit};
+use super::{Budget, ContainerFormat, Part, Problem, Visit};
 
 /// Reads every member of a zip archive, in central directory order.
 pub fn read_zip(
@@ -110,7 +110,7 @@ fn zip_entry<R: Read + io::Seek>(zip: &zip::ZipArchive<R>, index: usize) -> Opti
 /// reported as skipped. Nothing partial is visited once a limit beyond the
 /// member (file, scan, time) is used up.
 pub fn read_stream(
-    format: Format,
+    format: ContainerFormat,
     bytes: &[u8],
     budget: &mut Budget<'_>,
     visit: &mut Visit<'_>,
@@ -119,18 +119,18 @@ pub fn read_stream(
     let mut buf = Vec::new();
     let compressed = Some(bytes.len() as u64);
     let result = match format {
-        Format::Gzip => budget.read_member(
+        ContainerFormat::Gzip => budget.read_member(
             flate2::bufread::MultiGzDecoder::new(bytes),
             compressed,
             &mut buf,
         ),
-        Format::Bzip2 => budget.read_member(
+        ContainerFormat::Bzip2 => budget.read_member(
             bzip2::bufread::MultiBzDecoder::new(bytes),
             compressed,
             &mut buf,
         ),
-        Format::Zstd => budget.read_member(ZstdFrames::new(bytes), compressed, &mut buf),
-        Format::Xz => read_xz(bytes, budget, &mut buf),
+        ContainerFormat::Zstd => budget.read_member(ZstdFrames::new(bytes), compressed, &mut buf),
+        ContainerFormat::Xz => read_xz(bytes, budget, &mut buf),
         other => {
             return Err(Problem::unsupported(format!(
                 "{} is not a compressed stream",
@@ -395,8 +395,9 @@ impl Read for ZstdFrames<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{sniff, ArchiveLimits, Unit};
+    use super::super::{ArchiveLimits, Unit};
     use super::*;
+    use crate::extract::{self, Sniffed};
     use crate::vocab::SkipReason;
     use lzma_rust2::{XzOptions, XzWriter};
     use std::io::Write;
@@ -444,7 +445,7 @@ mod tests {
     }
 
     fn stream(
-        format: Format,
+        format: ContainerFormat,
     ) -> impl Fn(&[u8], &mut Budget<'_>, &mut Visit<'_>) -> Result<(), Problem> {
         move |b, budget, visit| read_stream(format, b, budget, visit)
     }
@@ -606,7 +607,10 @@ mod tests {
         };
         assert_eq!(name, "nested.zip");
         assert!(bytes.starts_with(b"PK\x03\x04"));
-        assert_eq!(sniff(bytes), Some(Format::Zip));
+        assert_eq!(
+            extract::sniff(bytes),
+            Sniffed::Container(ContainerFormat::Zip)
+        );
     }
 
     /// Offsets of the local and central headers of every member.
@@ -741,13 +745,13 @@ mod tests {
     fn streams_yield_one_member_with_the_empty_name() {
         let text = text_200();
         for (format, bytes) in [
-            (Format::Gzip, gzip(&text)),
-            (Format::Bzip2, bzip2(&text)),
-            (Format::Xz, xz(&text)),
-            (Format::Xz, unhex(XZ_TEXT)),
-            (Format::Zstd, unhex(ZSTD_TEXT)),
+            (ContainerFormat::Gzip, gzip(&text)),
+            (ContainerFormat::Bzip2, bzip2(&text)),
+            (ContainerFormat::Xz, xz(&text)),
+            (ContainerFormat::Xz, unhex(XZ_TEXT)),
+            (ContainerFormat::Zstd, unhex(ZSTD_TEXT)),
         ] {
-            assert_eq!(sniff(&bytes), Some(format));
+            assert_eq!(extract::sniff(&bytes), Sniffed::Container(format));
             let (got, r) = run_with(
                 stream(format),
                 &bytes,
@@ -776,10 +780,10 @@ mod tests {
         xzs.extend([0; 8]);
         xzs.extend(unhex(XZ_TEXT));
         for (format, bytes) in [
-            (Format::Gzip, gz),
-            (Format::Bzip2, bz),
-            (Format::Zstd, zst),
-            (Format::Xz, xzs),
+            (ContainerFormat::Gzip, gz),
+            (ContainerFormat::Bzip2, bz),
+            (ContainerFormat::Zstd, zst),
+            (ContainerFormat::Xz, xzs),
         ] {
             let (got, r) = run_with(
                 stream(format),
@@ -796,7 +800,7 @@ mod tests {
     fn tar_gz_yields_a_tar() {
         let tgz = gzip(&sample_tar());
         let (got, r) = run_with(
-            stream(Format::Gzip),
+            stream(ContainerFormat::Gzip),
             &tgz,
             ArchiveLimits::default(),
             &AtomicU64::new(0),
@@ -806,7 +810,10 @@ mod tests {
             panic!("{got:?}")
         };
         assert_eq!(name, "");
-        assert_eq!(sniff(bytes), Some(Format::Tar));
+        assert_eq!(
+            extract::sniff(bytes),
+            Sniffed::Container(ContainerFormat::Tar)
+        );
     }
 
     #[test]
@@ -820,7 +827,7 @@ mod tests {
     #[test]
     fn xz_multi_block_stream_is_read_and_stops_at_the_member_limit() {
         let bytes = xz_blocks(&[0; 3 << 16], 64 << 10);
-        let (got, r) = run(stream(Format::Xz), &bytes);
+        let (got, r) = run(stream(ContainerFormat::Xz), &bytes);
         r.unwrap();
         assert_eq!(got, [raw("", &[0; 3 << 16])]);
         // Over the member limit in the second block: what was inflated
@@ -831,7 +838,7 @@ mod tests {
                 ..ArchiveLimits::default()
             };
             let scan = AtomicU64::new(0);
-            let (got, r) = run_with(stream(Format::Xz), &bytes, limits, &scan);
+            let (got, r) = run_with(stream(ContainerFormat::Xz), &bytes, limits, &scan);
             assert_eq!(r.unwrap_err().reason, SkipReason::ArchiveBudget);
             match &got[..] {
                 [Got::Raw(name, b)] => {
@@ -866,7 +873,7 @@ mod tests {
         };
         let scan = AtomicU64::new(0);
         let t = Instant::now();
-        let (got, r) = run_with(stream(Format::Xz), &bomb, limits, &scan);
+        let (got, r) = run_with(stream(ContainerFormat::Xz), &bomb, limits, &scan);
         let elapsed = t.elapsed();
         eprintln!("read in {elapsed:?}");
         let problem = r.unwrap_err();
@@ -881,7 +888,7 @@ mod tests {
         assert!(scan.load(Ordering::Relaxed) <= (4 << 20) + (64 << 10));
         assert!(elapsed.as_secs() < 10, "{elapsed:?}");
         // With the default limits, the ratio stops it.
-        let (_, r) = run(stream(Format::Xz), &bomb);
+        let (_, r) = run(stream(ContainerFormat::Xz), &bomb);
         assert!(r.unwrap_err().detail.contains("ratio"));
     }
 
@@ -902,14 +909,14 @@ mod tests {
     #[test]
     fn xz_dictionary_over_64_mib_is_refused_before_allocating() {
         // Code 28: 64 MiB (`xz -9`), read.
-        let (got, r) = run(stream(Format::Xz), &xz_text_with_dict(28));
+        let (got, r) = run(stream(ContainerFormat::Xz), &xz_text_with_dict(28));
         r.unwrap();
         assert_eq!(got, [raw("", &text_200())]);
         // Code 29: 96 MiB; code 40: 4 GiB - 1.
         for code in [29, 40] {
             let scan = AtomicU64::new(0);
             let (got, r) = run_with(
-                stream(Format::Xz),
+                stream(ContainerFormat::Xz),
                 &xz_text_with_dict(code),
                 ArchiveLimits::default(),
                 &scan,
@@ -925,12 +932,12 @@ mod tests {
     #[test]
     fn xz_errors_are_fixed_strings() {
         let whole = xz(&text_200());
-        let (_, r) = run(stream(Format::Xz), &whole[..whole.len() - 20]);
+        let (_, r) = run(stream(ContainerFormat::Xz), &whole[..whole.len() - 20]);
         assert_eq!(r.unwrap_err(), Problem::corrupt("xz: truncated stream"),);
         let mut flipped = whole.clone();
         let at = flipped.len() / 2;
         flipped[at] ^= 0x10;
-        let (_, r) = run(stream(Format::Xz), &flipped);
+        let (_, r) = run(stream(ContainerFormat::Xz), &flipped);
         let problem = r.unwrap_err();
         assert!(
             problem.detail == "xz: corrupt data" || problem.detail == "xz: truncated stream",
@@ -943,7 +950,7 @@ mod tests {
         let mut options = XzOptions::default();
         options.prepend_pre_filter(lzma_rust2::FilterType::Delta, 4);
         let text = text_200();
-        let (got, r) = run(stream(Format::Xz), &xz_with(&text, options));
+        let (got, r) = run(stream(ContainerFormat::Xz), &xz_with(&text, options));
         r.unwrap();
         assert_eq!(got, [raw("", &text)]);
     }
@@ -955,7 +962,7 @@ mod tests {
             .collect();
         let gz = gzip(&text);
         let cut = &gz[..gz.len() * 3 / 4];
-        let (got, r) = run(stream(Format::Gzip), cut);
+        let (got, r) = run(stream(ContainerFormat::Gzip), cut);
         assert_eq!(r.unwrap_err().reason, SkipReason::Corrupt);
         let [Got::Raw(name, bytes)] = &got[..] else {
             panic!("{got:?}")
@@ -976,12 +983,18 @@ mod tests {
         let mut units = Vec::new();
         let scan = AtomicU64::new(0);
         let mut budget = Budget::new(ArchiveLimits::default(), &scan);
-        super::super::expand(Format::Gzip, cut, &mut vec![], &mut budget, &mut |u| {
-            units.push(match u {
-                Unit::Text { inner, .. } => (inner.join("/"), None),
-                Unit::Skipped { inner, problem } => (inner.join("/"), Some(problem.reason)),
-            })
-        });
+        super::super::expand(
+            ContainerFormat::Gzip,
+            cut,
+            &mut vec![],
+            &mut budget,
+            &mut |u| {
+                units.push(match u {
+                    Unit::Text { inner, .. } => (inner.join("/"), None),
+                    Unit::Skipped { inner, problem } => (inner.join("/"), Some(problem.reason)),
+                })
+            },
+        );
         assert!(units.len() > 10, "{units:?}");
         assert_eq!(units[0], ("part0.txt".to_string(), None));
         assert_eq!(units.last().unwrap().1, Some(SkipReason::Corrupt));
@@ -996,7 +1009,7 @@ mod tests {
 
     fn runners() -> Vec<(&'static str, Vec<u8>, Runner, bool)> {
         let text = text_200();
-        let small = |f: Format| -> Runner {
+        let small = |f: ContainerFormat| -> Runner {
             Box::new(move |b: &[u8]| {
                 let limits = ArchiveLimits {
                     max_member_bytes: 1 << 20,
@@ -1019,17 +1032,17 @@ mod tests {
                 Box::new(|b: &[u8]| run(read_tar, b)),
                 false,
             ),
-            ("gzip", gzip(&text), small(Format::Gzip), true),
-            ("bzip2", bzip2(&text), small(Format::Bzip2), true),
-            ("xz", unhex(XZ_TEXT), small(Format::Xz), true),
-            ("xz-rust2", xz(&text), small(Format::Xz), true),
+            ("gzip", gzip(&text), small(ContainerFormat::Gzip), true),
+            ("bzip2", bzip2(&text), small(ContainerFormat::Bzip2), true),
+            ("xz", unhex(XZ_TEXT), small(ContainerFormat::Xz), true),
+            ("xz-rust2", xz(&text), small(ContainerFormat::Xz), true),
             (
                 "xz-blocks",
                 xz_blocks(&[0; 3 << 16], 64 << 10),
-                small(Format::Xz),
+                small(ContainerFormat::Xz),
                 true,
             ),
-            ("zstd", unhex(ZSTD_TEXT), small(Format::Zstd), true),
+            ("zstd", unhex(ZSTD_TEXT), small(ContainerFormat::Zstd), true),
         ]
     }
 
@@ -1289,7 +1302,7 @@ mod tests {
         let mut total = 0;
         for g in &got {
             let Got::Raw(_, b) = g else { panic!("{g:?}") };
-            assert_eq!(sniff(b), Some(Format::Zip));
+            assert_eq!(extract::sniff(b), Sniffed::Container(ContainerFormat::Zip));
             total += b.len() as u64;
         }
         // Only this level was inflated.
@@ -1311,7 +1324,7 @@ mod tests {
         let mut skipped = Vec::new();
         let t = Instant::now();
         super::super::expand(
-            Format::Zip,
+            ContainerFormat::Zip,
             &bomb,
             &mut vec![],
             &mut budget,
@@ -1354,7 +1367,7 @@ mod tests {
             ..ArchiveLimits::default()
         };
         let scan = AtomicU64::new(0);
-        let (got, r) = run_with(stream(Format::Gzip), &gz, limits, &scan);
+        let (got, r) = run_with(stream(ContainerFormat::Gzip), &gz, limits, &scan);
         assert_eq!(r.unwrap_err().reason, SkipReason::ArchiveBudget);
         let [Got::Raw(_, b)] = &got[..] else {
             panic!("{got:?}")
@@ -1362,7 +1375,7 @@ mod tests {
         assert!(b.len() as u64 <= 4 << 20);
         assert!(scan.load(Ordering::Relaxed) <= (4 << 20) + (64 << 10));
         // With the ratio limit on, the ratio stops it.
-        let (_, r) = run(stream(Format::Gzip), &gz);
+        let (_, r) = run(stream(ContainerFormat::Gzip), &gz);
         assert!(r.unwrap_err().detail.contains("ratio"));
     }
 }

@@ -3,10 +3,10 @@
 use std::collections::HashMap;
 
 use super::Ole;
-use crate::container::text::{
+use crate::extract::container::text::{
     le_u16, le_u32, printable_runs, utf16_chars, utf16_lossy, utf16_units, CappedText,
 };
-use crate::container::{Budget, Problem, Visit};
+use crate::extract::container::{Budget, Problem, Visit};
 
 const BIFF_BOF: u16 = 0x0809;
 const BIFF_EOF: u16 = 0x000A;
@@ -508,7 +508,7 @@ impl Sheet {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::container::ole::tests::*;
+    use crate::extract::container::ole::tests::*;
     use crate::vocab::SkipReason;
 
     fn record(typ: u16, body: &[u8]) -> Vec<u8> {

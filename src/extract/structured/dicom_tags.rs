@@ -1,4 +1,4 @@
-//! The header of a DICOM file, as `container::dicom` renders it: one line
+//! The patient's tags in a DICOM header, as `container::dicom` renders it: one line
 //! per element, `(gggg,eeee) Keyword: value`, sequence items indented. The
 //! tag says exactly which values are the patient's (PS3.6 Patient module),
 //! so they are named here by tag, never by keyword or shape; the referring
@@ -198,7 +198,7 @@ fn trim(line: &[u8], mut s: usize, mut e: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::structured::{named, pairs, Format};
+    use crate::extract::structured::{named, pairs, ClinicalFormat};
 
     const HEADER: &str = "\
 (0002,0010) TransferSyntaxUID: 1.2.840.10008.1.2.1
@@ -228,7 +228,7 @@ mod tests {
     #[test]
     fn names_patient_values_by_tag_with_exact_spans() {
         assert!(is_dicom_header(HEADER.as_bytes()));
-        let got = named(Format::Dicom, HEADER.as_bytes());
+        let got = named(ClinicalFormat::Dicom, HEADER.as_bytes());
         let want = pairs(&[
             ("DOE^JANE^Q", "patient name"),
             ("MR4471902", "mrn"),
@@ -263,7 +263,7 @@ mod tests {
 (0020,0010) StudyID: 1
 ";
         assert_eq!(
-            named(Format::Dicom, text.as_bytes()),
+            named(ClinicalFormat::Dicom, text.as_bytes()),
             pairs(&[
                 ("A24-118832", "other id"),
                 ("山田^太郎", "patient name"),
@@ -276,7 +276,7 @@ mod tests {
 
     #[test]
     fn physicians_and_institutions_are_not_patient_fields() {
-        let got = named(Format::Dicom, HEADER.as_bytes());
+        let got = named(ClinicalFormat::Dicom, HEADER.as_bytes());
         for (v, _) in &got {
             assert!(!v.contains("HOUSE"), "{v}");
             assert!(!v.contains("Hospital"), "{v}");
@@ -311,7 +311,7 @@ mod tests {
     #[test]
     fn empty_values_and_odd_lines_give_nothing_and_never_panic() {
         let text = "(0010,0010) PatientName: \n(0010,0020) PatientID:\n(0010,1001) OtherPatientNames: \\\\=\n(0010,2154) PatientTelephoneNumbers: \\ \\\r\n(0010\n(\n";
-        assert!(named(Format::Dicom, text.as_bytes()).is_empty());
+        assert!(named(ClinicalFormat::Dicom, text.as_bytes()).is_empty());
         // Every prefix and CRLF line ends.
         let crlf = HEADER.replace('\n', "\r\n");
         for t in [HEADER, crlf.as_str()] {
@@ -324,8 +324,8 @@ mod tests {
             }
         }
         assert_eq!(
-            named(Format::Dicom, crlf.as_bytes()),
-            named(Format::Dicom, HEADER.as_bytes())
+            named(ClinicalFormat::Dicom, crlf.as_bytes()),
+            named(ClinicalFormat::Dicom, HEADER.as_bytes())
         );
     }
 }

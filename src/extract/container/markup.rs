@@ -1173,8 +1173,8 @@ fn xml_into(s: &str, out: &mut Out, budget: &mut Budget<'_>) -> Result<(), Probl
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::container::noise;
-    use crate::container::ArchiveLimits;
+    use crate::extract::container::noise;
+    use crate::extract::container::ArchiveLimits;
     use std::sync::atomic::AtomicU64;
 
     type Reader = fn(&[u8], &mut Budget<'_>, &mut Visit<'_>) -> Result<(), Problem>;

@@ -1,10 +1,10 @@
 //! PowerPoint .ppt: the text atoms of the `PowerPoint Document` stream.
 
 use super::Ole;
-use crate::container::text::{
+use crate::extract::container::text::{
     cp1252, le_u16, le_u32, printable_runs, utf16_lossy, utf16_units, CappedText,
 };
-use crate::container::{Budget, Problem, Visit};
+use crate::extract::container::{Budget, Problem, Visit};
 
 pub(super) fn read_ppt(
     ole: &mut Ole<'_>,
@@ -77,7 +77,7 @@ fn push_ppt_text(text: &str, out: &mut CappedText) {
 
 #[cfg(test)]
 mod tests {
-    use crate::container::ole::tests::*;
+    use crate::extract::container::ole::tests::*;
 
     #[test]
     fn powerpoint_text_atoms() {

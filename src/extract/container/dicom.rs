@@ -15,7 +15,7 @@
 //! The header becomes one text part, [`HEADER_PART`]: one line per textual
 //! element, `(gggg,eeee) Keyword: value`, elements of sequence items
 //! indented two spaces per level, values converted to UTF-8 and their
-//! padding trimmed (`structured::dicom` reads these lines back to name the
+//! padding trimmed (`structured::dicom_tags` reads these lines back to name the
 //! patient's values). Reading stops at the top-level Pixel Data element;
 //! binary values (OB, OW, OF, UN, ...) are skipped by their length without
 //! being copied. Everything is bounded: sequences nest at most
@@ -33,7 +33,7 @@ use std::cell::RefCell;
 
 use super::text::{read_u16, read_u32, u16_at, u32_at};
 use super::{Budget, Part, Problem, Visit};
-use crate::extract::structured::dicom::patient_values;
+use crate::extract::structured::dicom_tags::patient_values;
 use crate::structure::Cell;
 
 /// Name of the text part a DICOM file yields, so findings read
@@ -298,7 +298,7 @@ impl Charset {
 
 /// What a frame of the parse stack is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+enum FrameKind {
     /// A sequence (SQ): holds items.
     Sequence,
     /// An item of a sequence: holds elements.
@@ -311,7 +311,7 @@ enum Kind {
 /// An open sequence, item or encapsulated value.
 #[derive(Debug, Clone, Copy)]
 struct Frame {
-    kind: Kind,
+    kind: FrameKind,
     /// Where it ends, when its length is defined; else a delimiter ends it.
     end: Option<usize>,
     /// How its content is encoded (UN sequences are implicit VR LE).
@@ -567,20 +567,20 @@ impl Parser {
             }
             let defined = (len != UNDEFINED).then_some(len as usize);
             match (elem, top) {
-                (0xE000, Some(f)) if f.kind == Kind::Sequence => {
+                (0xE000, Some(f)) if f.kind == FrameKind::Sequence => {
                     let end = defined.map(|n| after.saturating_add(n));
                     if end.is_some_and(over) {
                         return Err(Fault::Corrupt("an item overruns its sequence"));
                     }
                     self.frames.push(Frame {
-                        kind: Kind::Item,
+                        kind: FrameKind::Item,
                         end,
                         syntax: f.syntax,
                         charset: f.charset,
                     });
                     self.pos = after;
                 }
-                (0xE000, Some(f)) if f.kind == Kind::Fragments => {
+                (0xE000, Some(f)) if f.kind == FrameKind::Fragments => {
                     let n = defined.ok_or(Fault::Corrupt("a fragment has no length"))?;
                     let end = after.saturating_add(n);
                     if end > d.len() {
@@ -591,12 +591,13 @@ impl Parser {
                     }
                     self.pos = end;
                 }
-                (0xE00D, Some(f)) if f.kind == Kind::Item && f.end.is_none() => {
+                (0xE00D, Some(f)) if f.kind == FrameKind::Item && f.end.is_none() => {
                     self.frames.pop();
                     self.pos = after;
                 }
                 (0xE0DD, Some(f))
-                    if matches!(f.kind, Kind::Sequence | Kind::Fragments) && f.end.is_none() =>
+                    if matches!(f.kind, FrameKind::Sequence | FrameKind::Fragments)
+                        && f.end.is_none() =>
                 {
                     self.frames.pop();
                     self.pos = after;
@@ -606,7 +607,7 @@ impl Parser {
             self.count(budget)?;
             return Ok(false);
         }
-        if top.is_some_and(|f| f.kind != Kind::Item) {
+        if top.is_some_and(|f| f.kind != FrameKind::Item) {
             return Err(Fault::Corrupt("an element where a sequence item should be"));
         }
         if tag == PIXEL_DATA && top.is_none() {
@@ -669,7 +670,7 @@ impl Parser {
             self.out.push('\n');
             let charset = self.charset_here();
             self.frames.push(Frame {
-                kind: Kind::Sequence,
+                kind: FrameKind::Sequence,
                 end,
                 syntax: inner,
                 charset,
@@ -683,7 +684,7 @@ impl Parser {
             if syntax != Syntax::ImplicitLe && matches!(vr, Some(v) if v == *b"OB" || v == *b"OW") {
                 let charset = self.charset_here();
                 self.frames.push(Frame {
-                    kind: Kind::Fragments,
+                    kind: FrameKind::Fragments,
                     end: None,
                     syntax,
                     charset,
@@ -711,7 +712,7 @@ impl Parser {
     fn depth(&self) -> usize {
         self.frames
             .iter()
-            .filter(|f| f.kind == Kind::Sequence)
+            .filter(|f| f.kind == FrameKind::Sequence)
             .count()
     }
 
@@ -1180,7 +1181,8 @@ const TAGS: &[(u32, &str, Vr)] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::container::{noise, ArchiveLimits};
+    use crate::extract::container::{noise, ArchiveLimits, ContainerFormat};
+    use crate::extract::{self, Sniffed};
     use crate::vocab::SkipReason;
     use std::io::Write;
     use std::sync::atomic::{AtomicU64, Ordering};
@@ -1224,12 +1226,12 @@ mod tests {
         // What is handed over is what reading the text back gives, and the
         // text is what the structured readers take for a DICOM header.
         let mut read_back = Vec::new();
-        let dicom = crate::extract::structured::Format::Dicom;
+        let dicom = crate::extract::structured::ClinicalFormat::Dicom;
         crate::extract::structured::fields(dicom, text.as_bytes(), &mut read_back);
         assert_eq!(named.into_inner(), read_back);
         if !text.trim().is_empty() {
             assert_eq!(
-                crate::extract::structured::sniff(text.as_bytes()),
+                crate::extract::structured::clinical_format(text.as_bytes()),
                 Some(dicom)
             );
         }
@@ -1383,8 +1385,8 @@ mod tests {
         let bytes = file(uids::EXPLICIT_VR_LITTLE_ENDIAN, 5 << 20);
         assert!(is_dicom(&bytes));
         assert_eq!(
-            super::super::sniff(&bytes),
-            Some(super::super::Format::Dicom)
+            extract::sniff(&bytes),
+            Sniffed::Container(ContainerFormat::Dicom)
         );
         // dicom-object encodes text in the declared character set.
         assert!(memchr::memmem::find(&bytes, b"M\xDCLLER").is_some());
@@ -1394,8 +1396,8 @@ mod tests {
         assert!(started.elapsed() < Duration::from_secs(2));
         // The rendering is what the structured reader takes for DICOM.
         assert_eq!(
-            crate::extract::structured::sniff(text.as_bytes()),
-            Some(crate::extract::structured::Format::Dicom)
+            crate::extract::structured::clinical_format(text.as_bytes()),
+            Some(crate::extract::structured::ClinicalFormat::Dicom)
         );
     }
 
@@ -1418,8 +1420,8 @@ mod tests {
             assert!(data.starts_with(b"\x08\x00\x05\x00"), "group 0008 first");
             assert!(is_dicom(data), "{ts}");
             assert_eq!(
-                super::super::sniff(data),
-                Some(super::super::Format::Dicom),
+                extract::sniff(data),
+                Sniffed::Container(ContainerFormat::Dicom),
                 "{ts}"
             );
             assert_eq!(clean(data), DATASET, "{ts}");

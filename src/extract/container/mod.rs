@@ -30,7 +30,7 @@ pub const INTERNAL_ERROR: &str = "internal error while reading this part (please
 /// A container format, known by its content (never by its name: a `.dat`
 /// that is a zip is a zip).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub enum ContainerFormat {
     /// Zip archive; office documents (OOXML, ODF) are zips too and are read
     /// as documents.
     Zip,
@@ -63,24 +63,24 @@ pub enum Format {
     Dicom,
 }
 
-impl Format {
+impl ContainerFormat {
     /// Lower-case name for messages.
     pub fn name(self) -> &'static str {
         match self {
-            Format::Zip => "zip",
-            Format::Gzip => "gzip",
-            Format::Bzip2 => "bzip2",
-            Format::Xz => "xz",
-            Format::Zstd => "zstd",
-            Format::Tar => "tar",
-            Format::Pdf => "pdf",
-            Format::Ole2 => "ole2",
-            Format::Rtf => "rtf",
-            Format::Html => "html",
-            Format::Xml => "xml",
-            Format::Eml => "eml",
-            Format::Mbox => "mbox",
-            Format::Dicom => "dicom",
+            ContainerFormat::Zip => "zip",
+            ContainerFormat::Gzip => "gzip",
+            ContainerFormat::Bzip2 => "bzip2",
+            ContainerFormat::Xz => "xz",
+            ContainerFormat::Zstd => "zstd",
+            ContainerFormat::Tar => "tar",
+            ContainerFormat::Pdf => "pdf",
+            ContainerFormat::Ole2 => "ole2",
+            ContainerFormat::Rtf => "rtf",
+            ContainerFormat::Html => "html",
+            ContainerFormat::Xml => "xml",
+            ContainerFormat::Eml => "eml",
+            ContainerFormat::Mbox => "mbox",
+            ContainerFormat::Dicom => "dicom",
         }
     }
 }
@@ -147,44 +147,35 @@ pub enum Unit<'a> {
     },
 }
 
-/// The container format of `bytes`, if any ([`crate::extract::sniff`]
-/// says what else they may be). Documents whose structure is read as text
-/// (HL7, FHIR, CDA) are not containers.
-pub fn sniff(bytes: &[u8]) -> Option<Format> {
-    match crate::extract::sniff(bytes) {
-        Sniffed::Container(format) => Some(format),
-        Sniffed::Clinical(_) | Sniffed::Plain => None,
-    }
-}
-
 /// Reads one container with its format module.
 fn read(
-    format: Format,
+    format: ContainerFormat,
     bytes: &[u8],
     budget: &mut Budget<'_>,
     named: &RefCell<Vec<Cell>>,
     visit: &mut Visit<'_>,
 ) -> Result<(), Problem> {
     match format {
-        Format::Zip => {
+        ContainerFormat::Zip => {
             if office::is_office(bytes) {
                 office::read(bytes, budget, visit)
             } else {
                 archive::read_zip(bytes, budget, visit)
             }
         }
-        Format::Gzip | Format::Bzip2 | Format::Xz | Format::Zstd => {
-            archive::read_stream(format, bytes, budget, visit)
-        }
-        Format::Tar => archive::read_tar(bytes, budget, visit),
-        Format::Pdf => pdf::read(bytes, budget, visit),
-        Format::Ole2 => ole::read(bytes, budget, visit),
-        Format::Rtf => markup::read_rtf(bytes, budget, visit),
-        Format::Html => markup::read_html(bytes, budget, visit),
-        Format::Xml => markup::read_xml(bytes, budget, visit),
-        Format::Eml => mail::read_eml(bytes, budget, visit),
-        Format::Mbox => mail::read_mbox(bytes, budget, visit),
-        Format::Dicom => dicom::read_named(bytes, budget, named, visit),
+        ContainerFormat::Gzip
+        | ContainerFormat::Bzip2
+        | ContainerFormat::Xz
+        | ContainerFormat::Zstd => archive::read_stream(format, bytes, budget, visit),
+        ContainerFormat::Tar => archive::read_tar(bytes, budget, visit),
+        ContainerFormat::Pdf => pdf::read(bytes, budget, visit),
+        ContainerFormat::Ole2 => ole::read(bytes, budget, visit),
+        ContainerFormat::Rtf => markup::read_rtf(bytes, budget, visit),
+        ContainerFormat::Html => markup::read_html(bytes, budget, visit),
+        ContainerFormat::Xml => markup::read_xml(bytes, budget, visit),
+        ContainerFormat::Eml => mail::read_eml(bytes, budget, visit),
+        ContainerFormat::Mbox => mail::read_mbox(bytes, budget, visit),
+        ContainerFormat::Dicom => dicom::read_named(bytes, budget, named, visit),
     }
 }
 
@@ -194,7 +185,7 @@ fn read(
 /// disk) and is restored on return. A problem stops only the container it
 /// is in; what was handed out before it stays handed out.
 pub fn expand(
-    format: Format,
+    format: ContainerFormat,
     bytes: &[u8],
     chain: &mut Vec<String>,
     budget: &mut Budget<'_>,
@@ -239,13 +230,13 @@ pub fn expand(
                             named: None,
                         }),
                     },
-                    Part::Text { text, .. } if format == Format::Dicom => {
+                    Part::Text { text, .. } if format == ContainerFormat::Dicom => {
                         let named = named.borrow();
                         out(Unit::Text {
                             inner: chain,
                             text,
                             extracted: true,
-                            sniffed: Some(Sniffed::Clinical(structured::Format::Dicom)),
+                            sniffed: Some(Sniffed::Clinical(structured::ClinicalFormat::Dicom)),
                             named: Some(&named),
                         })
                     }
@@ -339,7 +330,7 @@ mod tests {
         let (mut texts, mut skipped) = (Vec::new(), Vec::new());
         let mut chain = Vec::new();
         expand(
-            Format::Zip,
+            ContainerFormat::Zip,
             &zip,
             &mut chain,
             &mut budget,

@@ -23,7 +23,7 @@ mod package;
 mod sheet;
 mod xml;
 
-use package::{main_part, Kind, Package};
+use package::{main_part, Package, PackageKind};
 
 /// Whether a zip archive is an office document (OOXML or ODF), to be read
 /// as a document rather than as an archive of XML files. Reads the central
@@ -60,10 +60,10 @@ pub fn read(bytes: &[u8], budget: &mut Budget<'_>, visit: &mut Visit<'_>) -> Res
         visit,
     };
     match kind {
-        Kind::Word => r.word(&main),
-        Kind::Excel => r.excel(&main),
-        Kind::Slides => r.slides(),
-        Kind::Odf => r.odf(&main),
+        PackageKind::Word => r.word(&main),
+        PackageKind::Excel => r.excel(&main),
+        PackageKind::Slides => r.slides(),
+        PackageKind::Odf => r.odf(&main),
     }
 }
 
@@ -101,7 +101,7 @@ mod tests {
     use super::flow::{flow_text, Dialect};
     use super::sheet::{sheet_text, Strings};
     use super::*;
-    use crate::container::{ArchiveLimits, Part};
+    use crate::extract::container::{ArchiveLimits, Part};
     use std::io::Write;
     use std::sync::atomic::AtomicU64;
     use zip::write::SimpleFileOptions;

@@ -1,10 +1,10 @@
 //! Word .doc: the text through the piece table, or printable runs.
 
 use super::Ole;
-use crate::container::text::{
+use crate::extract::container::text::{
     cp1252, le_u16, le_u32, printable_runs, utf16_chars, utf16_units, CappedText,
 };
-use crate::container::{Budget, Problem, Visit};
+use crate::extract::container::{Budget, Problem, Visit};
 
 pub(super) fn read_doc(
     ole: &mut Ole<'_>,
@@ -176,7 +176,7 @@ impl WordText {
 
 #[cfg(test)]
 mod tests {
-    use crate::container::ole::tests::*;
+    use crate::extract::container::ole::tests::*;
     use crate::vocab::SkipReason;
 
     #[test]

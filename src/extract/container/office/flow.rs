@@ -2,7 +2,7 @@
 
 use super::xml::{count_attr, fast_or_parsed, halted, local, walk, Attrs, Ev, Skip};
 use super::Built;
-use crate::container::text::{has_breaks, CappedText};
+use crate::extract::container::text::{has_breaks, CappedText};
 
 /// Cells repeated by ODF's `number-columns-repeated` are expanded at most
 /// this many times (a spreadsheet pads rows with thousands of empty cells).
@@ -412,8 +412,8 @@ impl Flow {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::container::office::is_office;
-    use crate::container::office::tests::*;
+    use crate::extract::container::office::is_office;
+    use crate::extract::container::office::tests::*;
 
     #[test]
     fn docx_runs_tables_and_side_parts() {

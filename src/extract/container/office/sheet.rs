@@ -6,7 +6,7 @@ use quick_xml::XmlVersion;
 
 use super::xml::{attr, fast_or_parsed, halted, local, walk, Attrs, Ev, Skip};
 use super::Built;
-use crate::container::text::CappedText;
+use crate::extract::container::text::CappedText;
 
 /// Excel's last column (XFD), 0-based.
 const MAX_COLUMN: usize = 16_383;
@@ -302,9 +302,9 @@ impl Sheet<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::container::office::is_office;
-    use crate::container::office::tests::*;
-    use crate::container::ArchiveLimits;
+    use crate::extract::container::office::is_office;
+    use crate::extract::container::office::tests::*;
+    use crate::extract::container::ArchiveLimits;
     use crate::vocab::SkipReason;
 
     #[test]

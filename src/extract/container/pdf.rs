@@ -1279,7 +1279,7 @@ fn over_limit() -> Problem {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::container::ArchiveLimits;
+    use crate::extract::container::ArchiveLimits;
     use lopdf::{dictionary, Stream};
     use std::sync::atomic::AtomicU64;
 

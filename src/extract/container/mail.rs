@@ -474,8 +474,9 @@ fn push_address(out: &mut String, a: &Address<'_>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::container::noise;
-    use crate::container::{sniff, ArchiveLimits, Format};
+    use crate::extract::container::noise;
+    use crate::extract::container::{ArchiveLimits, ContainerFormat};
+    use crate::extract::{self, Sniffed};
     use std::io::Write;
     use std::sync::atomic::AtomicU64;
 
@@ -598,7 +599,10 @@ mod tests {
         assert_eq!(raw.len(), 1, "{p:?}");
         assert_eq!(raw[0].0, "records.zip");
         assert_eq!(raw[0].2, zip);
-        assert_eq!(sniff(&raw[0].2), Some(Format::Zip));
+        assert_eq!(
+            extract::sniff(&raw[0].2),
+            Sniffed::Container(ContainerFormat::Zip)
+        );
     }
 
     #[test]
@@ -655,8 +659,8 @@ From: c@example.com\nTo: d@example.com\nSubject: inner\n\ninner body SSN 212-09-
         assert_eq!(raw.len(), 1, "{p:?}");
         assert_eq!(raw[0].0, "attachment-1");
         assert_eq!(
-            sniff(&raw[0].2),
-            Some(Format::Eml),
+            extract::sniff(&raw[0].2),
+            Sniffed::Container(ContainerFormat::Eml),
             "{:?}",
             String::from_utf8_lossy(&raw[0].2)
         );
@@ -668,7 +672,7 @@ From: c@example.com\nTo: d@example.com\nSubject: inner\n\ninner body SSN 212-09-
 
     #[test]
     fn nested_message_expands_through_the_driver() {
-        use crate::container::{expand, Unit};
+        use crate::extract::container::{expand, Unit};
         let eml = b"From: a@example.com\nTo: b@example.com\nSubject: fwd\nMIME-Version: 1.0\n\
 Content-Type: multipart/mixed; boundary=OUT\n\n\
 --OUT\nContent-Type: text/plain\n\nsee attached\n\
@@ -678,14 +682,20 @@ From: c@example.com\nTo: d@example.com\nSubject: inner\n\ninner body\n\
         let scan = AtomicU64::new(0);
         let mut budget = Budget::new(ArchiveLimits::default(), &scan);
         let mut units = Vec::new();
-        expand(Format::Eml, eml, &mut Vec::new(), &mut budget, &mut |u| {
-            if let Unit::Text { inner, text, .. } = u {
-                units.push((
-                    inner.join(" > "),
-                    String::from_utf8_lossy(text).into_owned(),
-                ));
-            }
-        });
+        expand(
+            ContainerFormat::Eml,
+            eml,
+            &mut Vec::new(),
+            &mut budget,
+            &mut |u| {
+                if let Unit::Text { inner, text, .. } = u {
+                    units.push((
+                        inner.join(" > "),
+                        String::from_utf8_lossy(text).into_owned(),
+                    ));
+                }
+            },
+        );
         assert_eq!(units.len(), 2, "{units:?}");
         assert_eq!(units[0].0, "");
         assert!(units[0].1.contains("see attached"));
@@ -709,7 +719,10 @@ Content-Type: multipart/mixed; boundary=OUT\n\n--OUT\nContent-Type: text/plain\n
         let raw: Vec<_> = p.iter().filter(|(_, k, _)| *k == "raw").collect();
         assert_eq!(raw.len(), 1, "{p:?}");
         assert_eq!(raw[0].0, "fwd.eml");
-        assert_eq!(sniff(&raw[0].2), Some(Format::Eml));
+        assert_eq!(
+            extract::sniff(&raw[0].2),
+            Sniffed::Container(ContainerFormat::Eml)
+        );
     }
 
     #[test]
@@ -739,7 +752,10 @@ Content-Type: multipart/mixed; boundary=OUT\n\n--OUT\nContent-Type: text/plain\n
             .unwrap();
         }
         assert!(is_mbox(&mbox));
-        assert_eq!(sniff(&mbox), Some(Format::Mbox));
+        assert_eq!(
+            extract::sniff(&mbox),
+            Sniffed::Container(ContainerFormat::Mbox)
+        );
         let p = parts(read_mbox, &mbox);
         let names: Vec<_> = p.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
         assert_eq!(

@@ -3,8 +3,10 @@
 use std::collections::HashMap;
 
 use super::{emit, Ole};
-use crate::container::text::{cp1252_until_nul, le_u32, utf16_lossy, utf16_units, CappedText};
-use crate::container::{Budget, Part, Problem, Visit};
+use crate::extract::container::text::{
+    cp1252_until_nul, le_u32, utf16_lossy, utf16_units, CappedText,
+};
+use crate::extract::container::{Budget, Part, Problem, Visit};
 
 /// Attached messages nested deeper than this are not read.
 const MAX_MSG_DEPTH: usize = 4;
@@ -365,7 +367,7 @@ pub(super) fn decompress_rtf(data: &[u8], cap: usize) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::container::ole::tests::*;
+    use crate::extract::container::ole::tests::*;
 
     #[test]
     fn outlook_message_text_and_attachment() {

@@ -10,7 +10,7 @@ use super::flow::{flow_text, Dialect};
 use super::sheet::{shared_strings, sheet_names, sheet_text, Strings};
 use super::xml::{attr, halted, parse, walk, Ev};
 use super::Built;
-use crate::container::{Budget, Part, Problem, Visit};
+use crate::extract::container::{Budget, Part, Problem, Visit};
 
 pub(super) type Zip<'b> = ZipArchive<Cursor<&'b [u8]>>;
 
@@ -19,7 +19,7 @@ const SNIFF_BYTES: u64 = 256 << 10;
 
 /// The kind of package, known by its main part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Kind {
+pub(super) enum PackageKind {
     Word,
     Excel,
     Slides,
@@ -27,13 +27,13 @@ pub(super) enum Kind {
 }
 
 /// The package kind and its main part's path.
-pub(super) fn main_part(zip: &mut Zip<'_>) -> Option<(Kind, String)> {
+pub(super) fn main_part(zip: &mut Zip<'_>) -> Option<(PackageKind, String)> {
     let has = |zip: &Zip<'_>, n: &str| zip.index_for_name(n).is_some();
     if has(zip, "[Content_Types].xml") {
         for (kind, name) in [
-            (Kind::Word, "word/document.xml"),
-            (Kind::Excel, "xl/workbook.xml"),
-            (Kind::Slides, "ppt/presentation.xml"),
+            (PackageKind::Word, "word/document.xml"),
+            (PackageKind::Excel, "xl/workbook.xml"),
+            (PackageKind::Slides, "ppt/presentation.xml"),
         ] {
             if has(zip, name) {
                 return Some((kind, name.to_string()));
@@ -43,11 +43,11 @@ pub(super) fn main_part(zip: &mut Zip<'_>) -> Option<(Kind, String)> {
         // the package relationships say which it is.
         if let Some(target) = office_document_target(zip) {
             let kind = if target.starts_with("word/") {
-                Kind::Word
+                PackageKind::Word
             } else if target.starts_with("xl/") {
-                Kind::Excel
+                PackageKind::Excel
             } else if target.starts_with("ppt/") {
-                Kind::Slides
+                PackageKind::Slides
             } else {
                 return None;
             };
@@ -65,7 +65,7 @@ pub(super) fn main_part(zip: &mut Zip<'_>) -> Option<(Kind, String)> {
             .and_then(|f| f.take(64).read_to_end(&mut head).ok())
             .is_some();
         if ok && head.starts_with(b"application/vnd.oasis.opendocument.") {
-            return Some((Kind::Odf, "content.xml".to_string()));
+            return Some((PackageKind::Odf, "content.xml".to_string()));
         }
     }
     None
@@ -379,8 +379,8 @@ fn zip_problem(e: &ZipError) -> Problem {
 
 #[cfg(test)]
 mod tests {
-    use crate::container::office::is_office;
-    use crate::container::office::tests::*;
+    use crate::extract::container::office::is_office;
+    use crate::extract::container::office::tests::*;
     use crate::vocab::SkipReason;
 
     #[test]
