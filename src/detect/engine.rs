@@ -539,7 +539,7 @@ impl Engine {
                         support,
                         free,
                         dicts: NameDicts::new(
-                            source.clone(),
+                            &source,
                             &dict(&s.first_names, "first_names")?,
                             &dict(&s.surnames, "surnames")?,
                             &dict(&s.stop_words, "stop_words")?,
@@ -694,7 +694,7 @@ impl Engine {
                     .push(i as u16);
             }
         }
-        let tables = CodeTables::new(source.clone())?;
+        let tables = CodeTables::new(&source)?;
         let record_rules = specs.iter().any(|s| s.confidence.record.is_some());
         Ok(Engine {
             record_rules,
@@ -2876,6 +2876,74 @@ mod tests {
             .map(|m| &text[m.start..m.end])
             .collect();
         assert_eq!(names, [&b"FARLEY^LILYAN"[..]]);
+    }
+
+    /// A copy of the repository's `detectors/` in a temporary directory.
+    fn detectors_copy() -> tempfile::TempDir {
+        fn copy(from: &std::path::Path, to: &std::path::Path) {
+            std::fs::create_dir_all(to).unwrap();
+            for e in std::fs::read_dir(from).unwrap() {
+                let e = e.unwrap();
+                if e.file_type().unwrap().is_dir() {
+                    copy(&e.path(), &to.join(e.file_name()));
+                } else {
+                    std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+                }
+            }
+        }
+        let dir = tempfile::tempdir().unwrap();
+        copy(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("detectors"),
+            dir.path(),
+        );
+        dir
+    }
+
+    /// Issue 16: a dictionary the detectors name that is missing from a
+    /// `--detectors` directory, or a code table there that cannot be read,
+    /// fails the build of the engine with an error naming the file, instead
+    /// of becoming an empty set on a worker thread mid-scan.
+    #[test]
+    fn a_missing_or_unreadable_dictionary_fails_at_start_naming_it() {
+        let dir = detectors_copy();
+        std::fs::remove_file(dir.path().join("dict/surnames.txt")).unwrap();
+        let err = Engine::load(SpecSource::Dir(dir.path().into())).unwrap_err();
+        assert!(err.to_string().contains("dict/surnames.txt"), "{err}");
+
+        let dir = detectors_copy();
+        let zip = dir.path().join("dict/us-zip.txt");
+        std::fs::remove_file(&zip).unwrap();
+        std::fs::create_dir(&zip).unwrap();
+        let err = Engine::load(SpecSource::Dir(dir.path().into())).unwrap_err();
+        assert!(err.to_string().contains("dict/us-zip.txt"), "{err}");
+    }
+
+    /// Issue 16: once built, the engine reads no file: with its
+    /// dictionaries emptied after the build it finds what the built-in
+    /// engine finds, names and codes included (whose dictionaries are
+    /// parsed only on first use).
+    #[test]
+    fn an_engine_built_from_a_directory_reads_no_file_afterwards() {
+        let dir = detectors_copy();
+        let engine = Engine::load(SpecSource::Dir(dir.path().into())).unwrap();
+        for e in std::fs::read_dir(dir.path().join("dict")).unwrap() {
+            std::fs::write(e.unwrap().path(), "# emptied\n").unwrap();
+        }
+        let builtin = Engine::builtin().unwrap();
+        let text = b"Patient: John Smith, DOB 03/14/1961, Springfield IL 62704. \
+            Dx E11.9 and 250.00, diabetes mellitus and hypertension.";
+        let scan = |e: &Engine| {
+            let mut out = Vec::new();
+            e.scan(text, &mut e.scratch(), &mut out);
+            out.iter()
+                .map(|m| (m.detector, m.kind, m.confidence, m.start, m.end))
+                .collect::<Vec<_>>()
+        };
+        let found = scan(&engine);
+        assert!(found.iter().any(|m| m.1 == Kind::Name), "{found:?}");
+        assert!(found.iter().any(|m| m.1 == Kind::Icd10), "{found:?}");
+        assert_eq!(found, scan(&builtin));
+        assert!(engine.has_clinical_vocabulary(text));
     }
 
     #[test]
