@@ -6,18 +6,26 @@
 //! detectors; validators, dictionaries and context checks run only around
 //! candidates.
 
+mod check;
+mod compile;
 mod engine;
 mod keyword;
+mod name_search;
 mod names;
+mod note_format;
+mod record;
+mod scan;
 mod software_text;
 pub mod spec;
 mod sweep;
+mod table;
 mod validate;
 mod wordset;
 
-pub use engine::{Cell, Engine, FieldPlan, ScanOutcome, Scratch};
+pub use engine::{Cell, Engine, ScanOutcome, Scratch};
 pub use software_text::documentation_unit;
 pub use spec::SpecSource;
+pub use table::FieldPlan;
 
 use serde::{Deserialize, Serialize};
 
