@@ -43,6 +43,15 @@ impl SetTable {
         Ok(out)
     }
 
+    /// The bit of keyword group `name` as a set of its own (0 when the
+    /// files do not define it): groups the engine itself looks for.
+    fn group(&mut self, name: &str) -> Result<u128, DetectError> {
+        match self.groups.get(name).cloned() {
+            Some(terms) => Ok(self.ctx(&terms, [0, 0], name)?.mask),
+            None => Ok(0),
+        }
+    }
+
     fn ctx(
         &mut self,
         list: &[String],
@@ -162,228 +171,308 @@ impl Engine {
         Engine::compile(source, files, true)
     }
 
+    /// Compiles `files` in four steps: the specs gathered and checked, each
+    /// detector compiled (its context sets interned, its patterns listed),
+    /// the one search over every pattern and term built, and the tables
+    /// read. `general` builds the general search even where the sweep
+    /// would do (tests compare the two).
     fn compile(
         source: SpecSource,
         files: Vec<(String, SpecFile)>,
         general: bool,
     ) -> Result<Engine, DetectError> {
-        let mut table = SetTable::default();
-        let mut specs: Vec<DetectorSpec> = Vec::new();
-        for (name, file) in files {
-            for (g, terms) in file.groups {
-                if table.groups.insert(g.clone(), terms).is_some() {
-                    return Err(DetectError::Spec(format!(
-                        "{name}: group @{g} defined twice"
-                    )));
-                }
-            }
-            specs.extend(file.detectors);
+        let (table, specs) = gather(files)?;
+        let mut build = Build {
+            table,
+            patterns: Vec::new(),
+            roles: Vec::new(),
+            names: None,
+            reach: MAX_CANDIDATE,
+        };
+        let mut detectors = Vec::with_capacity(specs.len());
+        for (i, s) in specs.iter().enumerate() {
+            detectors.push(build.detector(i as u16, s, &source)?);
         }
-        let mut seen = BTreeSet::new();
-        for s in &specs {
-            if !seen.insert(s.id.clone()) {
+        let search = build.search(&specs, general)?;
+        let tables = CodeTables::new(&source)?;
+        Ok(Engine {
+            record_rules: specs.iter().any(|s| s.confidence.record.is_some()),
+            source,
+            sweep: search.sweep,
+            general: search.general,
+            clinical: search.clinical,
+            note_sections: search.note_sections,
+            fields: fields(&specs),
+            singles: search.singles,
+            single_patterns: search.single_patterns,
+            at_position: search.at_position,
+            word_start_only: search.word_start_only,
+            keywords: search.keywords,
+            roles: build.roles,
+            detectors,
+            names: build.names,
+            tables,
+            label_words: search.label_words,
+            reach: build.reach.max(LABEL_LOOKBACK) + MAX_CANDIDATE,
+        })
+    }
+}
+
+/// Step 1: the detectors of every file in file order, and every file's
+/// keyword groups; a group or detector id defined twice is an error.
+fn gather(files: Vec<(String, SpecFile)>) -> Result<(SetTable, Vec<DetectorSpec>), DetectError> {
+    let mut table = SetTable::default();
+    let mut specs: Vec<DetectorSpec> = Vec::new();
+    for (name, file) in files {
+        for (g, terms) in file.groups {
+            if table.groups.insert(g.clone(), terms).is_some() {
                 return Err(DetectError::Spec(format!(
-                    "detector id {} defined twice",
-                    s.id
+                    "{name}: group @{g} defined twice"
                 )));
             }
         }
-        if specs.len() > u16::MAX as usize {
-            return Err(DetectError::Spec("too many detectors".into()));
+        specs.extend(file.detectors);
+    }
+    let mut seen = BTreeSet::new();
+    for s in &specs {
+        if !seen.insert(s.id.clone()) {
+            return Err(DetectError::Spec(format!(
+                "detector id {} defined twice",
+                s.id
+            )));
         }
+    }
+    if specs.len() > u16::MAX as usize {
+        return Err(DetectError::Spec("too many detectors".into()));
+    }
+    Ok((table, specs))
+}
 
-        let mut patterns: Vec<String> = Vec::new();
-        let mut roles: Vec<Role> = Vec::new();
-        let mut detectors = Vec::new();
-        let mut names = None;
-        let mut reach = MAX_CANDIDATE;
-        for (i, s) in specs.iter().enumerate() {
-            let det = i as u16;
-            let kw = table.ctx(&s.keywords, s.window, &s.id)?;
-            let heading = if s.heading_reach > 0 {
-                table.ctx(&s.keywords, [s.heading_reach, 0], &s.id)?
-            } else {
-                Ctx::default()
-            };
-            reach = reach.max(s.heading_reach);
-            let sw = s.support_window.unwrap_or(s.window);
-            let support = table.ctx(&s.support, sw, &s.id)?;
-            let organization = table.ctx(&s.organization, [ORGANIZATION_REACH, 0], &s.id)?;
-            reach = reach
-                .max(s.window[0].max(s.window[1]))
-                .max(sw[0].max(sw[1]));
-            let mut promote = Vec::new();
-            for p in &s.promote {
-                let psw = p.support_window.unwrap_or(p.window);
-                reach = reach
-                    .max(p.window[0].max(p.window[1]))
-                    .max(psw[0].max(psw[1]));
-                promote.push(Promote {
-                    kind: p.kind,
-                    kw: table.ctx(&p.keywords, p.window, &s.id)?,
-                    level: p.confidence,
-                    support: table.ctx(&p.support, psw, &s.id)?,
-                    support_level: p.support_confidence.unwrap_or(p.confidence),
-                });
-            }
-            match s.engine {
-                EngineKind::Pattern => {
-                    if s.patterns.is_empty() {
-                        return Err(DetectError::Spec(format!("{}: no patterns", s.id)));
-                    }
-                    for p in &s.patterns {
-                        build_regex(std::slice::from_ref(&p.regex))
-                            .map_err(|e| DetectError::Regex(s.id.clone(), e))?;
-                        patterns.push(p.regex.clone());
-                        roles.push(Role::Candidate {
-                            det,
-                            needs_keyword: p.needs_keyword,
-                        });
-                    }
-                }
-                EngineKind::Name => {
-                    if names.is_some() {
-                        return Err(DetectError::Spec(
-                            "only one name detector is supported".into(),
-                        ));
-                    }
-                    let dict = |d: &Option<String>, what: &str| {
-                        d.clone()
-                            .ok_or_else(|| DetectError::Spec(format!("{}: {what} missing", s.id)))
-                    };
-                    let anchors = table.ctx(&s.anchors, s.window, &s.id)?.mask;
-                    let labels = table.ctx(&s.labels, s.window, &s.id)?.mask;
-                    let mut group = |g: &str| -> Result<u128, DetectError> {
-                        match table.groups.get(g).cloned() {
-                            Some(terms) => Ok(table.ctx(&terms, [0, 0], g)?.mask),
-                            None => Ok(0),
-                        }
-                    };
-                    let free = FreeRules {
-                        honorific: group("honorific")?,
-                        weak_label: group("name_label_weak")?,
-                        referral: group("referral_label")?,
-                        patient: group("patient_context")?,
-                    };
-                    names = Some(NameRules {
-                        det,
-                        anchors,
-                        labels,
-                        kw,
-                        support,
-                        free,
-                        dicts: NameDicts::new(
-                            &source,
-                            &dict(&s.first_names, "first_names")?,
-                            &dict(&s.surnames, "surnames")?,
-                            &dict(&s.stop_words, "stop_words")?,
-                        )?,
-                    });
-                    reach = reach.max(2 * s.window[0].max(s.window[1]) + LABEL_GAP);
-                }
-            }
-            let validator = s.validator.as_deref().map(Validator::by_name).transpose()?;
-            let value_regex = s
-                .value_regex
-                .as_deref()
-                .map(|r| regex::bytes::RegexBuilder::new(r).unicode(false).build())
-                .transpose()
-                .map_err(|e| DetectError::Regex(s.id.clone(), e.to_string()))?;
-            let rules = [
-                level_rule("validated, no context", Some(s.confidence.valid)),
-                level_rule("keyword in window", s.confidence.keyword),
-                level_rule(
-                    "keyword on the heading of its block",
-                    s.confidence.keyword.filter(|_| s.heading_reach > 0),
-                ),
-                level_rule("supporting terms", s.confidence.support),
-                level_rule("keyword and supporting terms", s.confidence.both),
-                level_rule(
-                    "in a text that holds a patient record identifier",
-                    s.confidence.record,
-                ),
-                level_rule("label before it", s.confidence.label),
-                level_rule("in a clinical note", s.confidence.note),
-                level_rule("known sample value", s.confidence.sample),
-            ]
-            .into_iter()
-            .flatten()
-            .chain(s.promote.iter().map(|p| {
-                format!(
-                    "becomes {} after {}: {}",
-                    p.kind.as_str(),
-                    p.keywords.join(", "),
-                    level_name(p.confidence)
-                )
-            }))
-            .chain(
-                s.patterns
-                    .iter()
-                    .any(|p| p.needs_keyword)
-                    .then(|| "some shapes only with a keyword".to_string()),
-            )
-            .chain((!s.organization.is_empty()).then(|| {
-                "under an organisation's name (letterhead): not raised by a record".to_string()
-            }))
-            .chain((!s.fields.is_empty()).then(|| {
-                if s.confidence.record.is_some() {
-                    "in a patient field (HL7, FHIR, CDA, DICOM): high; in a table column: as in text"
-                        .to_string()
-                } else {
-                    "in a named field or column: high (medium if it fails validation)".to_string()
-                }
-            }))
-            .collect();
-            detectors.push(Compiled {
-                id: s.id.as_str().into(),
-                info: DetectorInfo {
-                    id: s.id.clone(),
-                    kind: s.kind,
-                    description: s.description.clone(),
-                    safe_harbor: s.safe_harbor.clone(),
-                    rules,
-                    references: s.references.clone(),
-                    examples: (s.examples.len(), s.negative_examples.len()),
-                },
-                validator,
-                value_regex,
-                value_prefix: s.value_prefix.as_ref().map(|p| p.as_bytes().to_vec()),
-                kw,
-                heading,
-                support,
-                organization,
-                conf: s.confidence.clone(),
-                samples: s
-                    .samples
-                    .iter()
-                    .map(|v| normalize_sample(v.as_bytes()))
-                    .collect(),
-                promote,
-                field_kind: s.field_kind.unwrap_or(s.kind),
-                examples: s.examples.clone(),
-                negatives: s.negative_examples.clone(),
+/// Normalized field names and the detectors whose values they hold.
+fn fields(specs: &[DetectorSpec]) -> std::collections::HashMap<String, Vec<u16>> {
+    let mut fields: std::collections::HashMap<String, Vec<u16>> = Default::default();
+    for (i, s) in specs.iter().enumerate() {
+        for f in &s.fields {
+            fields
+                .entry(field_name(f.as_bytes()))
+                .or_default()
+                .push(i as u16);
+        }
+    }
+    fields
+}
+
+/// What compiling the detectors one by one gathers: the interned keyword
+/// sets, every candidate pattern with its role, the name rules and how far
+/// a rule looks. Sets get their bits in the order they are first met, so
+/// the steps keep the order of the detector files.
+struct Build {
+    table: SetTable,
+    patterns: Vec<String>,
+    roles: Vec<Role>,
+    names: Option<NameRules>,
+    reach: usize,
+}
+
+/// The context rules of one detector, interned.
+struct Contexts {
+    kw: Ctx,
+    heading: Ctx,
+    support: Ctx,
+    organization: Ctx,
+    promote: Vec<Promote>,
+}
+
+/// Step 3's product: the search over every pattern and term.
+struct Search {
+    sweep: Option<Sweep>,
+    general: Option<General>,
+    singles: Vec<std::sync::OnceLock<Option<Regex>>>,
+    single_patterns: Vec<String>,
+    at_position: Regex,
+    word_start_only: bool,
+    keywords: super::keyword::Terms,
+    clinical: u128,
+    note_sections: u128,
+    label_words: super::wordset::WordSet,
+}
+
+impl Build {
+    /// Step 2: one detector, whose index is `det`.
+    fn detector(
+        &mut self,
+        det: u16,
+        s: &DetectorSpec,
+        source: &SpecSource,
+    ) -> Result<Compiled, DetectError> {
+        let ctx = self.contexts(s)?;
+        match s.engine {
+            EngineKind::Pattern => self.candidates(det, s)?,
+            EngineKind::Name => self.name_rules(det, s, &ctx, source)?,
+        }
+        let validator = s.validator.as_deref().map(Validator::by_name).transpose()?;
+        let value_regex = s
+            .value_regex
+            .as_deref()
+            .map(|r| regex::bytes::RegexBuilder::new(r).unicode(false).build())
+            .transpose()
+            .map_err(|e| DetectError::Regex(s.id.clone(), e.to_string()))?;
+        Ok(Compiled {
+            id: s.id.as_str().into(),
+            info: DetectorInfo {
+                id: s.id.clone(),
+                kind: s.kind,
+                description: s.description.clone(),
+                safe_harbor: s.safe_harbor.clone(),
+                rules: rules_in_words(s),
+                references: s.references.clone(),
+                examples: (s.examples.len(), s.negative_examples.len()),
+            },
+            validator,
+            value_regex,
+            value_prefix: s.value_prefix.as_ref().map(|p| p.as_bytes().to_vec()),
+            kw: ctx.kw,
+            heading: ctx.heading,
+            support: ctx.support,
+            organization: ctx.organization,
+            conf: s.confidence.clone(),
+            samples: s
+                .samples
+                .iter()
+                .map(|v| normalize_sample(v.as_bytes()))
+                .collect(),
+            promote: ctx.promote,
+            field_kind: s.field_kind.unwrap_or(s.kind),
+            examples: s.examples.clone(),
+            negatives: s.negative_examples.clone(),
+        })
+    }
+
+    /// A detector's keyword, heading, support, organisation and promotion
+    /// sets, and the reach of their windows.
+    fn contexts(&mut self, s: &DetectorSpec) -> Result<Contexts, DetectError> {
+        let table = &mut self.table;
+        let kw = table.ctx(&s.keywords, s.window, &s.id)?;
+        let heading = if s.heading_reach > 0 {
+            table.ctx(&s.keywords, [s.heading_reach, 0], &s.id)?
+        } else {
+            Ctx::default()
+        };
+        let sw = s.support_window.unwrap_or(s.window);
+        let support = table.ctx(&s.support, sw, &s.id)?;
+        let organization = table.ctx(&s.organization, [ORGANIZATION_REACH, 0], &s.id)?;
+        self.reach = self
+            .reach
+            .max(s.heading_reach)
+            .max(s.window[0].max(s.window[1]))
+            .max(sw[0].max(sw[1]));
+        let mut promote = Vec::new();
+        for p in &s.promote {
+            let psw = p.support_window.unwrap_or(p.window);
+            self.reach = self
+                .reach
+                .max(p.window[0].max(p.window[1]))
+                .max(psw[0].max(psw[1]));
+            promote.push(Promote {
+                kind: p.kind,
+                kw: self.table.ctx(&p.keywords, p.window, &s.id)?,
+                level: p.confidence,
+                support: self.table.ctx(&p.support, psw, &s.id)?,
+                support_level: p.support_confidence.unwrap_or(p.confidence),
             });
         }
+        Ok(Contexts {
+            kw,
+            heading,
+            support,
+            organization,
+            promote,
+        })
+    }
 
+    /// A pattern detector's candidate patterns, each checked alone so an
+    /// error names its detector.
+    fn candidates(&mut self, det: u16, s: &DetectorSpec) -> Result<(), DetectError> {
+        if s.patterns.is_empty() {
+            return Err(DetectError::Spec(format!("{}: no patterns", s.id)));
+        }
+        for p in &s.patterns {
+            build_regex(std::slice::from_ref(&p.regex))
+                .map_err(|e| DetectError::Regex(s.id.clone(), e))?;
+            self.patterns.push(p.regex.clone());
+            self.roles.push(Role::Candidate {
+                det,
+                needs_keyword: p.needs_keyword,
+            });
+        }
+        Ok(())
+    }
+
+    /// The name detector's rules: anchors, labels, the groups behind names
+    /// read without the census lists, and its dictionaries, read now.
+    fn name_rules(
+        &mut self,
+        det: u16,
+        s: &DetectorSpec,
+        ctx: &Contexts,
+        source: &SpecSource,
+    ) -> Result<(), DetectError> {
+        if self.names.is_some() {
+            return Err(DetectError::Spec(
+                "only one name detector is supported".into(),
+            ));
+        }
+        let dict = |d: &Option<String>, what: &str| {
+            d.clone()
+                .ok_or_else(|| DetectError::Spec(format!("{}: {what} missing", s.id)))
+        };
+        let table = &mut self.table;
+        let anchors = table.ctx(&s.anchors, s.window, &s.id)?.mask;
+        let labels = table.ctx(&s.labels, s.window, &s.id)?.mask;
+        let free = FreeRules {
+            honorific: table.group("honorific")?,
+            weak_label: table.group("name_label_weak")?,
+            referral: table.group("referral_label")?,
+            patient: table.group("patient_context")?,
+        };
+        self.names = Some(NameRules {
+            det,
+            anchors,
+            labels,
+            kw: ctx.kw,
+            support: ctx.support,
+            free,
+            dicts: NameDicts::new(
+                source,
+                &dict(&s.first_names, "first_names")?,
+                &dict(&s.surnames, "surnames")?,
+                &dict(&s.stop_words, "stop_words")?,
+            )?,
+        });
+        self.reach = self.reach.max(2 * s.window[0].max(s.window[1]) + LABEL_GAP);
+        Ok(())
+    }
+
+    /// Step 3: the candidate patterns and then every context term (longer
+    /// terms first, so "date of birth" wins over "birth") in one search: the
+    /// word-start sweep, or the general search when `general` is asked or
+    /// some pattern may begin mid-word.
+    fn search(&mut self, specs: &[DetectorSpec], general: bool) -> Result<Search, DetectError> {
+        let patterns = &mut self.patterns;
         let word_start_only = patterns.iter().all(|p| starts_at_word_boundary(p));
         let at_position = Regex::builder()
             .syntax(syntax_config())
             .configure(Regex::config().match_kind(MatchKind::All).utf8_empty(false))
-            .build_many(&patterns)
+            .build_many(patterns)
             .map_err(|e| DetectError::Regex("(candidates)".into(), e.to_string()))?;
         let singles = patterns
             .iter()
             .map(|_| std::sync::OnceLock::new())
             .collect();
         let single_patterns = patterns.clone();
-        let clinical = match table.groups.get("clinical").cloned() {
-            Some(terms) => table.ctx(&terms, [0, 0], "clinical")?.mask,
-            None => 0,
-        };
-        let note_sections = match table.groups.get("note_section").cloned() {
-            Some(terms) => table.ctx(&terms, [0, 0], "note_section")?.mask,
-            None => 0,
-        };
+        let table = &mut self.table;
+        let clinical = table.group("clinical")?;
+        let note_sections = table.group("note_section")?;
         // Phrases that hold a term but mean something else ("the Great
         // Depression") are terms of no set: found first, they hide it.
         if let Some(not_terms) = table.groups.get("not_terms").cloned() {
@@ -398,59 +487,90 @@ impl Engine {
                     .flat_map(|s| s.fields.iter().map(String::as_str)),
             ),
         );
-        // Longer terms first, so "date of birth" wins over "birth".
-        let mut terms: Vec<(String, u128)> = table.terms.into_iter().collect();
+        let mut terms: Vec<(String, u128)> = std::mem::take(&mut table.terms).into_iter().collect();
         terms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         let mut fixed_len = vec![None; patterns.len()];
         let keywords = super::keyword::Terms::new(terms.iter().map(|(t, m)| (t.as_str(), *m)));
         for (term, mask) in terms {
             patterns.push(term_regex(&term));
-            roles.push(Role::Keyword { mask });
+            self.roles.push(Role::Keyword { mask });
             // Only a space in a term matches a variable run of separators.
             fixed_len.push((!term.contains(' ')).then_some(term.len()));
         }
         let sweep = if general {
             None
         } else {
-            Sweep::new(&patterns, at_position.pattern_len())
+            Sweep::new(patterns, at_position.pattern_len())
                 .map_err(|e| DetectError::Regex("(all)".into(), e))?
         };
         let general = match sweep {
             Some(_) => None,
-            None => Some(General::new(&patterns, fixed_len)?),
+            None => Some(General::new(patterns, fixed_len)?),
         };
-        let mut fields: std::collections::HashMap<String, Vec<u16>> = Default::default();
-        for (i, s) in specs.iter().enumerate() {
-            for f in &s.fields {
-                fields
-                    .entry(field_name(f.as_bytes()))
-                    .or_default()
-                    .push(i as u16);
-            }
-        }
-        let tables = CodeTables::new(&source)?;
-        let record_rules = specs.iter().any(|s| s.confidence.record.is_some());
-        Ok(Engine {
-            record_rules,
-            source,
+        Ok(Search {
             sweep,
             general,
-            clinical,
-            note_sections,
-            fields,
             singles,
             single_patterns,
             at_position,
             word_start_only,
             keywords,
-            roles,
-            detectors,
-            names,
-            tables,
+            clinical,
+            note_sections,
             label_words,
-            reach: reach.max(LABEL_LOOKBACK) + MAX_CANDIDATE,
         })
     }
+}
+
+/// A detector's confidence rules in words, for `detectors list`.
+fn rules_in_words(s: &DetectorSpec) -> Vec<String> {
+    [
+        level_rule("validated, no context", Some(s.confidence.valid)),
+        level_rule("keyword in window", s.confidence.keyword),
+        level_rule(
+            "keyword on the heading of its block",
+            s.confidence.keyword.filter(|_| s.heading_reach > 0),
+        ),
+        level_rule("supporting terms", s.confidence.support),
+        level_rule("keyword and supporting terms", s.confidence.both),
+        level_rule(
+            "in a text that holds a patient record identifier",
+            s.confidence.record,
+        ),
+        level_rule("label before it", s.confidence.label),
+        level_rule("in a clinical note", s.confidence.note),
+        level_rule("known sample value", s.confidence.sample),
+    ]
+    .into_iter()
+    .flatten()
+    .chain(s.promote.iter().map(|p| {
+        format!(
+            "becomes {} after {}: {}",
+            p.kind.as_str(),
+            p.keywords.join(", "),
+            level_name(p.confidence)
+        )
+    }))
+    .chain(
+        s.patterns
+            .iter()
+            .any(|p| p.needs_keyword)
+            .then(|| "some shapes only with a keyword".to_string()),
+    )
+    .chain(
+        (!s.organization.is_empty()).then(|| {
+            "under an organisation's name (letterhead): not raised by a record".to_string()
+        }),
+    )
+    .chain((!s.fields.is_empty()).then(|| {
+        if s.confidence.record.is_some() {
+            "in a patient field (HL7, FHIR, CDA, DICOM): high; in a table column: as in text"
+                .to_string()
+        } else {
+            "in a named field or column: high (medium if it fails validation)".to_string()
+        }
+    }))
+    .collect()
 }
 
 impl General {
