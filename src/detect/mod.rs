@@ -35,8 +35,10 @@ use crate::vocab::{Confidence, Kind};
 /// Errors building an engine from detector files.
 #[derive(Debug, thiserror::Error)]
 pub enum DetectError {
-    /// A detector file or dictionary could not be read.
-    #[error("{0}: {1}")]
+    /// A detector file or dictionary could not be read. The message names
+    /// the file; the reason is its source, which an error chain prints
+    /// after it (printed here too, it read twice).
+    #[error("{0}")]
     Io(String, #[source] std::io::Error),
     /// A detector file is malformed or inconsistent.
     #[error("detector specification: {0}")]

@@ -4,8 +4,9 @@
 use super::engine::{
     Ctx, Engine, Hit, NameRules, Scratch, FREE_NAME_CONTEXT, LABEL_GAP, MAX_CANDIDATE,
 };
-use super::names::FreeName;
+use super::names::{FreeName, NameSpan};
 use super::scan::{locale_map_key, near};
+use super::software_text::SoftwareText;
 use super::{Confidence, Kind, Level, Match};
 
 impl Engine {
@@ -80,86 +81,97 @@ impl Engine {
         let names = std::mem::take(&mut scratch.names);
         // Candidates were pushed in text order, so `ids` is sorted by start.
         let ids = &out[first..];
-        let mut found = Vec::new();
-        for n in &names {
-            let lo = ids.partition_point(|m| m.start + MAX_CANDIDATE + w < n.start);
-            let nearby = || ids[lo..].iter().take_while(|m| m.start < n.end + w);
-            if nearby().any(|m| m.start < n.end && n.start < m.end) {
-                continue;
-            }
-            // HL7 puts a person's family name first in its field (PID-5,
-            // NK1-2); `X^Y` after another component is a city and state
-            // (XAD) or a clinician after an ID number (XCN).
-            if n.start > 0 && text[n.start - 1] == b'^' && text[n.start..n.end].contains(&b'^') {
-                continue;
-            }
-            let hl = scratch
-                .hits
-                .partition_point(|h| h.end + LABEL_GAP < n.start);
-            let label = scratch.hits[hl..]
-                .iter()
-                .take_while(|h| h.end <= n.start)
-                .any(|h| {
-                    h.mask & rules.labels != 0
-                        && text[h.end..n.start]
-                            .iter()
-                            .all(|b| matches!(b, b' ' | b'\t' | b':' | b'=' | b'-' | b'#' | b'.'))
-                });
-            let dist_ok = |m: &Match| m.start < n.end + w && n.start < m.end + w;
-            let identifier_near = nearby().any(|m| {
-                matches!(m.kind, Kind::Ssn | Kind::Itin | Kind::Mrn | Kind::Dob)
-                    && m.confidence >= Confidence::Medium
-                    && dist_ok(m)
-            });
-            let date_near = nearby().any(|m| self.anchors_names(m) && dist_ok(m));
-            let kw = near(&scratch.hits, rules.kw, n.start, n.end) || identifier_near;
-            let d = &self.detectors[rules.det as usize].conf;
-            let mut level = if label {
-                d.label.unwrap_or(Level::High)
-            } else if kw {
-                d.keyword.unwrap_or(Level::Medium)
-            } else if date_near && near(&scratch.hits, rules.support, n.start, n.end) {
-                d.support.unwrap_or(Level::Medium)
-            } else if date_near {
-                d.valid
-            } else {
-                Level::None
-            };
-            // A patient keyword or a clinical term near a name in a
-            // changelog or source code ("if PT is", "diagnosis by") is no
-            // evidence: only a label or a firm identifier is.
-            if !label
-                && !identifier_near
-                && level > d.valid
-                && self.software_holds_back(text, &scratch.software, n.start, n.end)
-            {
-                level = d.valid;
-            }
-            let Some(mut conf) = level.confidence() else {
-                continue;
-            };
-            // "Name <mail@host>" is how authors are credited (changelogs,
-            // copyright files, mail headers): more evidence needed.
-            match n.weak + u8::from(author_credit(text, n.end)) {
-                0 => {}
-                1 => match conf.lower() {
-                    Some(c) => conf = c,
-                    None => continue,
-                },
-                _ => continue,
-            }
-            found.push(Match {
-                detector: rules.det,
-                kind: Kind::Name,
-                confidence: conf,
-                start: n.start,
-                end: n.end,
-                sample: false,
-            });
-        }
+        let found_names = names.iter().filter_map(|n| {
+            self.dictionary_name(text, rules, &scratch.hits, &scratch.software, ids, n)
+        });
+        let mut found: Vec<Match> = found_names.collect();
         scratch.names = names;
         self.free_names(text, rules, &scratch.hits, &out[first..], &mut found);
         out.extend(found);
+    }
+
+    /// How sure a dictionary name `n` is from what stands near it: a label
+    /// right before it, a patient keyword or firm identifier, a date (with
+    /// support terms) within the name window; `None` when it overlaps an
+    /// identifier, is a later HL7 component, or nothing speaks for it.
+    /// `ids` are the unit's matches so far, sorted by start.
+    fn dictionary_name(
+        &self,
+        text: &[u8],
+        rules: &NameRules,
+        hits: &[Hit],
+        software: &SoftwareText,
+        ids: &[Match],
+        n: &NameSpan,
+    ) -> Option<Match> {
+        let w = rules.kw.before.max(rules.kw.after);
+        let lo = ids.partition_point(|m| m.start + MAX_CANDIDATE + w < n.start);
+        let nearby = || ids[lo..].iter().take_while(|m| m.start < n.end + w);
+        if nearby().any(|m| m.start < n.end && n.start < m.end) {
+            return None;
+        }
+        // HL7 puts a person's family name first in its field (PID-5,
+        // NK1-2); `X^Y` after another component is a city and state
+        // (XAD) or a clinician after an ID number (XCN).
+        if n.start > 0 && text[n.start - 1] == b'^' && text[n.start..n.end].contains(&b'^') {
+            return None;
+        }
+        let hl = hits.partition_point(|h| h.end + LABEL_GAP < n.start);
+        let label = hits[hl..].iter().take_while(|h| h.end <= n.start).any(|h| {
+            h.mask & rules.labels != 0
+                && text[h.end..n.start]
+                    .iter()
+                    .all(|b| matches!(b, b' ' | b'\t' | b':' | b'=' | b'-' | b'#' | b'.'))
+        });
+        let dist_ok = |m: &Match| m.start < n.end + w && n.start < m.end + w;
+        let identifier_near = nearby().any(|m| {
+            matches!(m.kind, Kind::Ssn | Kind::Itin | Kind::Mrn | Kind::Dob)
+                && m.confidence >= Confidence::Medium
+                && dist_ok(m)
+        });
+        let date_near = nearby().any(|m| self.anchors_names(m) && dist_ok(m));
+        let kw = near(hits, rules.kw, n.start, n.end) || identifier_near;
+        let d = &self.detectors[rules.det as usize].conf;
+        let mut level = if label {
+            d.label.unwrap_or(Level::High)
+        } else if kw {
+            d.keyword.unwrap_or(Level::Medium)
+        } else if date_near && near(hits, rules.support, n.start, n.end) {
+            d.support.unwrap_or(Level::Medium)
+        } else if date_near {
+            d.valid
+        } else {
+            Level::None
+        };
+        // A patient keyword or a clinical term near a name in a
+        // changelog or source code ("if PT is", "diagnosis by") is no
+        // evidence: only a label or a firm identifier is.
+        if !label
+            && !identifier_near
+            && level > d.valid
+            && self.software_holds_back(text, software, n.start, n.end)
+        {
+            level = d.valid;
+        }
+        let mut conf = level.confidence()?;
+        // "Name <mail@host>" is how authors are credited (changelogs,
+        // copyright files, mail headers): more evidence needed.
+        match n.weak + u8::from(author_credit(text, n.end)) {
+            0 => {}
+            1 => match conf.lower() {
+                Some(c) => conf = c,
+                None => return None,
+            },
+            _ => return None,
+        }
+        Some(Match {
+            detector: rules.det,
+            kind: Kind::Name,
+            confidence: conf,
+            start: n.start,
+            end: n.end,
+            sample: false,
+        })
     }
 
     /// Names read without the census lists where their place says what
