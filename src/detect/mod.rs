@@ -6,18 +6,26 @@
 //! detectors; validators, dictionaries and context checks run only around
 //! candidates.
 
+mod check;
+mod compile;
 mod engine;
 mod keyword;
+mod name_search;
 mod names;
+mod note_format;
+mod record;
+mod scan;
 mod software_text;
 pub mod spec;
 mod sweep;
+mod table;
 mod validate;
 mod wordset;
 
-pub use engine::{Cell, Engine, FieldPlan, ScanOutcome, Scratch};
+pub use engine::{Cell, Engine, ScanOutcome, Scratch};
 pub use software_text::documentation_unit;
 pub use spec::SpecSource;
+pub use table::FieldPlan;
 
 use serde::{Deserialize, Serialize};
 
@@ -27,8 +35,10 @@ use crate::vocab::{Confidence, Kind};
 /// Errors building an engine from detector files.
 #[derive(Debug, thiserror::Error)]
 pub enum DetectError {
-    /// A detector file or dictionary could not be read.
-    #[error("{0}: {1}")]
+    /// A detector file or dictionary could not be read. The message names
+    /// the file; the reason is its source, which an error chain prints
+    /// after it (printed here too, it read twice).
+    #[error("{0}")]
     Io(String, #[source] std::io::Error),
     /// A detector file is malformed or inconsistent.
     #[error("detector specification: {0}")]

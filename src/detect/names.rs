@@ -11,12 +11,13 @@ use super::spec::SpecSource;
 use super::wordset::WordSet;
 use super::DetectError;
 
-/// The three dictionaries, loaded on the first anchor so that scans of text
-/// without any never pay for ~100k entries.
+/// The three dictionaries, read while the engine is built and parsed on
+/// the first anchor, so that scans of text without any never pay for
+/// parsing ~100k entries.
 #[derive(Debug)]
 pub struct NameDicts {
-    source: SpecSource,
-    paths: [String; 3],
+    /// First names, surnames and stop words as kept (see [`WordSet::keep`]).
+    texts: [&'static str; 3],
     sets: OnceLock<Sets>,
 }
 
@@ -39,33 +40,26 @@ pub struct NameSpan {
 }
 
 impl NameDicts {
-    /// Dictionaries read from `source` when first needed.
+    /// Reads the dictionaries the name detector names from `source` now:
+    /// one that is missing or cannot be read fails here, naming its file.
     pub fn new(
-        source: SpecSource,
+        source: &SpecSource,
         first: &str,
         last: &str,
         stop: &str,
     ) -> Result<Self, DetectError> {
-        for rel in [first, last, stop] {
-            source.dict(rel)?;
-        }
+        let read = |rel: &str| source.named_dict(rel).map(WordSet::keep);
         Ok(NameDicts {
-            source,
-            paths: [first.to_string(), last.to_string(), stop.to_string()],
+            texts: [read(first)?, read(last)?, read(stop)?],
             sets: OnceLock::new(),
         })
     }
 
     fn sets(&self) -> &Sets {
-        self.sets.get_or_init(|| {
-            let load = |rel: &str| -> WordSet {
-                WordSet::from_text(self.source.dict(rel).unwrap_or_default())
-            };
-            Sets {
-                first: load(&self.paths[0]),
-                last: load(&self.paths[1]),
-                stop: load(&self.paths[2]),
-            }
+        self.sets.get_or_init(|| Sets {
+            first: WordSet::from_kept(self.texts[0]),
+            last: WordSet::from_kept(self.texts[1]),
+            stop: WordSet::from_kept(self.texts[2]),
         })
     }
 
@@ -660,7 +654,7 @@ mod tests {
 
     fn dicts() -> NameDicts {
         NameDicts::new(
-            SpecSource::Builtin,
+            &SpecSource::Builtin,
             "dict/first-names.txt",
             "dict/surnames.txt",
             "dict/name-stopwords.txt",

@@ -7,11 +7,13 @@
 //! "PhD", a pager program), so every rule here holds only where
 //! [`Engine::in_note`] does.
 //!
-//! A child of `engine` (it reads the engine's compiled rules); the engine
-//! calls it at two points: [`date_word_before`] while scoring a partial
-//! date, and [`Engine::note_pass`] once names are found.
+//! It reads the engine's compiled rules; the scan calls it at two points:
+//! [`date_word_before`] while scoring a partial date, and
+//! [`Engine::note_pass`] once names are found.
 
-use super::{near, Ctx, Engine, Hit, CLINICAL_NOTE_REACH, MAX_CANDIDATE};
+use super::engine::{Ctx, Engine, Hit, CLINICAL_NOTE_REACH, MAX_CANDIDATE};
+use super::name_search::author_credit;
+use super::scan::near;
 use crate::detect::validate::Validator;
 use crate::detect::{Confidence, Kind, Level, Match};
 
@@ -281,7 +283,7 @@ impl Engine {
             }
             // "Name <mail@host>": a mail header or a credit, the sender's
             // or the staff's name, not the patient's.
-            if m.kind == Kind::Name && super::author_credit(text, m.end) {
+            if m.kind == Kind::Name && author_credit(text, m.end) {
                 continue;
             }
             // "Wayne, IN", "Erie, PA": a city and its state read as `LAST,

@@ -4,8 +4,9 @@
 //! them without reading Rust; this module only parses and checks the data,
 //! compiling it is `engine`'s job.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
@@ -339,22 +340,31 @@ impl SpecSource {
         Ok(out)
     }
 
-    /// A dictionary's text: from the user directory when it has the file,
-    /// else the built-in copy.
-    pub fn dict(&self, rel: &str) -> Result<std::borrow::Cow<'static, str>, DetectError> {
+    /// A code table's text (ICD codes, ZIP codes, the clinical
+    /// vocabulary: the engine's own tables, which no detector file names):
+    /// from the user directory when it has the file, else the built-in
+    /// copy, so a directory of detector files alone still scans. Read once,
+    /// while the engine is built; a file there that cannot be read is an
+    /// error naming it.
+    pub fn dict(&self, rel: &str) -> Result<Cow<'static, str>, DetectError> {
         if let SpecSource::Dir(dir) = self {
             let path = dir.join(rel);
             if path.exists() {
-                return std::fs::read_to_string(&path)
-                    .map(std::borrow::Cow::Owned)
-                    .map_err(|e| DetectError::Io(path.display().to_string(), e));
+                return read_dict(&path);
             }
         }
-        BUILTIN_DICTS
-            .iter()
-            .find(|(name, _)| *name == rel)
-            .map(|(_, text)| std::borrow::Cow::Borrowed(*text))
-            .ok_or_else(|| DetectError::Spec(format!("dictionary {rel} not found")))
+        builtin_dict(rel)
+    }
+
+    /// A dictionary a detector file names (`first_names =
+    /// "dict/first-names.txt"`, relative to the detectors directory): a
+    /// user directory must hold it, since its own detector file says so;
+    /// a missing or unreadable file is an error naming it, at start.
+    pub fn named_dict(&self, rel: &str) -> Result<Cow<'static, str>, DetectError> {
+        match self {
+            SpecSource::Dir(dir) => read_dict(&dir.join(rel)),
+            SpecSource::Builtin => builtin_dict(rel),
+        }
     }
 
     /// Human name of the source, for messages.
@@ -363,6 +373,30 @@ impl SpecSource {
             SpecSource::Builtin => "built-in detectors".into(),
             SpecSource::Dir(d) => d.display().to_string(),
         }
+    }
+}
+
+fn read_dict(path: &Path) -> Result<Cow<'static, str>, DetectError> {
+    std::fs::read_to_string(path)
+        .map(Cow::Owned)
+        .map_err(|e| DetectError::Io(path.display().to_string(), e))
+}
+
+fn builtin_dict(rel: &str) -> Result<Cow<'static, str>, DetectError> {
+    BUILTIN_DICTS
+        .iter()
+        .find(|(name, _)| *name == rel)
+        .map(|(_, text)| Cow::Borrowed(*text))
+        .ok_or_else(|| DetectError::Spec(format!("dictionary {rel} not found")))
+}
+
+/// A dictionary's text kept for the life of the process: the engine holds
+/// its dictionaries from the start (no file is read once it is built) and
+/// the word sets parsed from them on first use borrow from it.
+pub fn leak(text: Cow<'static, str>) -> &'static str {
+    match text {
+        Cow::Borrowed(t) => t,
+        Cow::Owned(t) => Box::leak(t.into_boxed_str()),
     }
 }
 

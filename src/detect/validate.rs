@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use super::spec::SpecSource;
+use super::spec::{self, SpecSource};
 use super::wordset::WordSet;
 use super::DetectError;
 
@@ -113,11 +113,16 @@ impl Validator {
     }
 }
 
-/// Code tables, loaded on first use so that scans without any ICD-shaped
-/// text (and `detectors list`) never pay for them.
+/// Code tables, read while the engine is built and parsed on first use, so
+/// that scans without any ICD-shaped text (and `detectors list`) never pay
+/// for parsing them, and no file is read once scanning starts.
 #[derive(Debug)]
 pub struct CodeTables {
-    source: SpecSource,
+    /// The tables' text, kept (see [`WordSet::keep`] and [`spec::leak`]).
+    icd10_text: &'static str,
+    icd9_text: &'static str,
+    zip_text: &'static str,
+    medical_text: &'static str,
     icd10: OnceLock<WordSet>,
     icd9: OnceLock<WordSet>,
     zip: OnceLock<WordSet>,
@@ -128,15 +133,14 @@ pub struct CodeTables {
 }
 
 impl CodeTables {
-    /// Tables read from `source` when first needed.
-    pub fn new(source: SpecSource) -> Result<Self, DetectError> {
-        // Fail early if the files are missing, rather than mid-scan.
-        source.dict("dict/icd10cm-codes.txt")?;
-        source.dict("dict/icd9cm-codes.txt")?;
-        source.dict(ZIP_TABLE)?;
-        source.dict(MEDICAL_TERMS)?;
+    /// Reads every table from `source` now: a table that cannot be read
+    /// fails here, at start, naming its file, rather than mid-scan.
+    pub fn new(source: &SpecSource) -> Result<Self, DetectError> {
         Ok(CodeTables {
-            source,
+            icd10_text: WordSet::keep(source.dict(ICD10_TABLE)?),
+            icd9_text: WordSet::keep(source.dict(ICD9_TABLE)?),
+            zip_text: spec::leak(source.dict(ZIP_TABLE)?),
+            medical_text: spec::leak(source.dict(MEDICAL_TERMS)?),
             icd10: OnceLock::new(),
             icd9: OnceLock::new(),
             zip: OnceLock::new(),
@@ -144,11 +148,11 @@ impl CodeTables {
         })
     }
 
-    /// Loads both tables now (from a background thread at scan start, so
-    /// the first worker to meet a code does not wait for them).
+    /// Parses both code tables now (from a background thread at scan
+    /// start, so the first worker to meet a code does not wait for them).
     pub fn warm_up(&self) {
-        self.table(&self.icd10, "dict/icd10cm-codes.txt");
-        self.table(&self.icd9, "dict/icd9cm-codes.txt");
+        self.icd10();
+        self.icd9();
         self.zips();
     }
 
@@ -186,8 +190,8 @@ impl CodeTables {
 
     fn medical_vocabulary(&self) -> &WordSet {
         self.medical_upper.get_or_init(|| {
-            let text = self.source.dict(MEDICAL_TERMS).unwrap_or_default();
-            WordSet::from_text(std::borrow::Cow::Owned(text.to_ascii_uppercase()))
+            let upper = self.medical_text.to_ascii_uppercase();
+            WordSet::from_text(std::borrow::Cow::Owned(upper))
         })
     }
 
@@ -195,8 +199,7 @@ impl CodeTables {
     fn zips(&self) -> &WordSet {
         self.zip.get_or_init(|| {
             let mut set = WordSet::default();
-            let text = self.source.dict(ZIP_TABLE).unwrap_or_default();
-            for line in crate::detect::spec::dict_lines(&text) {
+            for line in spec::dict_lines(self.zip_text) {
                 let mut parts = line.split_ascii_whitespace();
                 if let (Some(zip), Some(state)) = (parts.next(), parts.next()) {
                     set.insert_short(zip.as_bytes());
@@ -212,10 +215,21 @@ impl CodeTables {
         })
     }
 
-    fn table<'a>(&self, cell: &'a OnceLock<WordSet>, rel: &str) -> &'a WordSet {
-        cell.get_or_init(|| WordSet::from_text(self.source.dict(rel).unwrap_or_default()))
+    fn icd10(&self) -> &WordSet {
+        self.icd10
+            .get_or_init(|| WordSet::from_kept(self.icd10_text))
+    }
+
+    fn icd9(&self) -> &WordSet {
+        self.icd9.get_or_init(|| WordSet::from_kept(self.icd9_text))
     }
 }
+
+/// ICD-10-CM codes, no dots.
+const ICD10_TABLE: &str = "dict/icd10cm-codes.txt";
+
+/// ICD-9-CM diagnosis codes, no dots.
+const ICD9_TABLE: &str = "dict/icd9cm-codes.txt";
 
 /// ZIP code to state table (PyPI `zipcodes`, see its header line).
 const ZIP_TABLE: &str = "dict/us-zip.txt";
@@ -247,14 +261,10 @@ pub fn check(v: Validator, text: &[u8], start: usize, end: usize, tables: &CodeT
         Validator::Icd10 => {
             standalone_code(text, start, end)
                 && !technical_name(text, start, end)
-                && lookup(value, tables.table(&tables.icd10, "dict/icd10cm-codes.txt"))
-                && !(short_external_cause(value)
-                    && lookup(value, tables.table(&tables.icd9, "dict/icd9cm-codes.txt")))
+                && lookup(value, tables.icd10())
+                && !(short_external_cause(value) && lookup(value, tables.icd9()))
         }
-        Validator::Icd9 => {
-            standalone_code(text, start, end)
-                && lookup(value, tables.table(&tables.icd9, "dict/icd9cm-codes.txt"))
-        }
+        Validator::Icd9 => standalone_code(text, start, end) && lookup(value, tables.icd9()),
         Validator::Date => date(value),
         Validator::PartialDate => partial_date(text, start, end),
         Validator::Phone => return phone(value),
@@ -1219,7 +1229,7 @@ mod tests {
     fn medical_words_longer_than_eight_letters_count() {
         // Every word here is longer than eight letters: the borrowed,
         // lower-case vocabulary never matched one of them.
-        let tables = CodeTables::new(SpecSource::Builtin).unwrap();
+        let tables = CodeTables::new(&SpecSource::Builtin).unwrap();
         assert!(tables.is_medical_word(b"abandonment"));
         assert!(tables.medical_words(b"abandonment; abnormalities", 2));
         assert!(!tables.medical_words(b"changelog; maintenance", 1));
@@ -1367,7 +1377,7 @@ mod tests {
 
     #[test]
     fn zip_codes_with_their_state() {
-        let tables = CodeTables::new(SpecSource::Builtin).unwrap();
+        let tables = CodeTables::new(&SpecSource::Builtin).unwrap();
         let z = |t: &[u8]| {
             let s = t.len() - t.iter().rev().take_while(|b| **b != b' ').count();
             zip(t, s, t.len(), tables.zips())

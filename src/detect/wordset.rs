@@ -73,7 +73,15 @@ impl WordSet {
     /// Builds the set from dictionary text, one word per line (`#`
     /// comments and blank lines skipped).
     pub fn from_text(text: std::borrow::Cow<'static, str>) -> Self {
-        let text: &'static str = match text {
+        Self::from_kept(Self::keep(text))
+    }
+
+    /// Dictionary text as [`WordSet::from_kept`] takes it: built-in text as
+    /// it is, a user file's text upper-cased and kept for the life of the
+    /// process (the set borrows its long words). The engine keeps its
+    /// dictionaries so while it is built, and parses them on first use.
+    pub fn keep(text: std::borrow::Cow<'static, str>) -> &'static str {
+        match text {
             std::borrow::Cow::Borrowed(t) => t,
             // Loaded once per process from a user directory: kept.
             std::borrow::Cow::Owned(t) => {
@@ -84,7 +92,11 @@ impl WordSet {
                 };
                 Box::leak(t.into_boxed_str())
             }
-        };
+        }
+    }
+
+    /// Builds the set from text made by [`WordSet::keep`].
+    pub fn from_kept(text: &'static str) -> Self {
         let lines = crate::detect::spec::dict_lines(text);
         let capacity = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
         let mut set = WordSet {
