@@ -4,18 +4,15 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use regex_automata::meta::{self, Regex};
-use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, MatchKind};
 
 use super::engine::{
-    Compiled, Ctx, Engine, FreeRules, General, NameRules, Promote, Role, LABEL_GAP, LABEL_LOOKBACK,
-    MAX_CANDIDATE,
+    build_regex, field_name, syntax_config, Compiled, Ctx, Engine, FreeRules, General, NameRules,
+    Promote, Role, LABEL_GAP, LABEL_LOOKBACK, MAX_CANDIDATE, ORGANIZATION_REACH,
 };
 use super::names::NameDicts;
-use super::record::ORGANIZATION_REACH;
 use super::spec::{DetectorSpec, EngineKind, SpecFile, SpecSource};
 use super::sweep::Sweep;
-use super::table::field_name;
 use super::validate::{CodeTables, Validator};
 use super::{DetectError, DetectorInfo, Level};
 
@@ -119,23 +116,6 @@ fn term_regex(term: &str) -> String {
 
 fn regex_syntax_escape(s: &str) -> String {
     regex::escape(s)
-}
-
-fn syntax_config() -> syntax::Config {
-    syntax::Config::new().unicode(false).utf8(false)
-}
-
-pub(super) fn build_regex(patterns: &[String]) -> Result<Regex, String> {
-    Regex::builder()
-        .syntax(syntax_config())
-        .configure(
-            Regex::config()
-                .match_kind(MatchKind::LeftmostFirst)
-                .utf8_empty(false)
-                .hybrid_cache_capacity(8 << 20),
-        )
-        .build_many(patterns)
-        .map_err(|e| e.to_string())
 }
 
 fn level_rule(name: &str, level: Option<Level>) -> Option<String> {

@@ -3,12 +3,14 @@
 //! reports besides matches; answers about words and detectors.
 
 use regex_automata::meta::{self, Regex};
+use regex_automata::util::syntax;
+use regex_automata::MatchKind;
 
 use super::names::{NameDicts, NameSpan, Tokens};
 use super::software_text::SoftwareText;
 use super::spec::{ConfidenceSpec, ExampleSpec, NegativeSpec, SpecSource};
 use super::sweep::{Sweep, SweepCache};
-use super::validate::{CodeTables, Validator};
+use super::validate::{self, CodeTables, Validator, Verdict};
 use super::{DetectorInfo, Kind, Level};
 
 /// Longest span a single candidate may have; with the context windows it
@@ -296,5 +298,184 @@ impl Engine {
             field_spans: Vec::new(),
             software: SoftwareText::default(),
         }
+    }
+}
+
+/// Whether a hit of `ctx`'s sets lies within its window around `start..end`.
+/// Hits are sorted and do not overlap, so a binary search finds the first.
+pub(super) fn near(hits: &[Hit], ctx: Ctx, start: usize, end: usize) -> bool {
+    if ctx.mask == 0 {
+        return false;
+    }
+    let lo = start.saturating_sub(ctx.before);
+    let hi = end + ctx.after;
+    let i = hits.partition_point(|h| h.end < lo);
+    hits[i..]
+        .iter()
+        .take_while(|h| h.start <= hi)
+        .any(|h| h.mask & ctx.mask != 0)
+}
+
+/// Whether `value` equals a normalized sample, comparing letters and
+/// digits only, without allocating.
+pub(super) fn same_sample(sample: &[u8], value: &[u8]) -> bool {
+    let mut it = value
+        .iter()
+        .filter(|b| b.is_ascii_alphanumeric())
+        .map(u8::to_ascii_uppercase);
+    sample.iter().all(|&s| it.next() == Some(s)) && it.next().is_none()
+}
+
+/// A language key of a translation map (`  pt: Nome` after `  nn:` or
+/// before `  ru:`, YAML and similar): a two-letter lower-case term, a
+/// colon, alone on its line but for indentation, with a language key (or
+/// AppStream's default `C:`) on the line right above or below it. Clinical
+/// shorthand keys (`dx:`, `hx:`) are not languages, so a note's `pt:` line
+/// beside them stays a label.
+pub(super) fn locale_map_key(text: &[u8], start: usize, end: usize) -> bool {
+    if end - start != 2 || text.get(end) != Some(&b':') {
+        return false;
+    }
+    let line_start = text[..start]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    if !text[line_start..start]
+        .iter()
+        .all(|&b| b == b' ' || b == b'\t')
+        || !text[start..end].iter().all(u8::is_ascii_lowercase)
+    {
+        return false;
+    }
+    const NOT_LANGUAGES: &[&[u8]] = &[
+        b"dx", b"hx", b"rx", b"tx", b"sx", b"fx", b"pt", b"ph", b"ss", b"dl", b"ip", b"cc", b"bp",
+        b"hr", b"rr", b"id", b"md", b"dr", b"np", b"pa", b"rn",
+    ];
+    // `xx:`, `xx-YY:`, `xx_Hant:` or `C:`.
+    let language_key = |line: &[u8]| {
+        let t = line.trim_ascii_start();
+        if t.starts_with(b"C:") {
+            return true;
+        }
+        let region = t.get(2..).map_or(0, |r| {
+            if matches!(r.first(), Some(b'-' | b'_')) {
+                1 + r[1..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count()
+            } else {
+                0
+            }
+        });
+        t.len() > 2 + region
+            && t[..2].iter().all(u8::is_ascii_lowercase)
+            && t[2 + region] == b':'
+            && (region == 0 || (3..=5).contains(&region))
+            && !NOT_LANGUAGES.contains(&&t[..2])
+    };
+    let prev = line_start.checked_sub(1).is_some_and(|prev_end| {
+        let prev_start = text[..prev_end]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        language_key(&text[prev_start..prev_end])
+    });
+    if prev {
+        return true;
+    }
+    let Some(nl) = memchr::memchr(b'\n', &text[end..]) else {
+        return false;
+    };
+    let next_start = end + nl + 1;
+    let next_end =
+        memchr::memchr(b'\n', &text[next_start..]).map_or(text.len(), |j| next_start + j);
+    language_key(&text[next_start..next_end])
+}
+
+pub(super) fn syntax_config() -> syntax::Config {
+    syntax::Config::new().unicode(false).utf8(false)
+}
+
+pub(super) fn build_regex(patterns: &[String]) -> Result<Regex, String> {
+    Regex::builder()
+        .syntax(syntax_config())
+        .configure(
+            Regex::config()
+                .match_kind(MatchKind::LeftmostFirst)
+                .utf8_empty(false)
+                .hybrid_cache_capacity(8 << 20),
+        )
+        .build_many(patterns)
+        .map_err(|e| e.to_string())
+}
+
+/// A field or column name in canonical form: lower case, words separated
+/// by one space (`Date_Of_Birth`, `date of birth` and `DateOfBirth` are
+/// the same field). Exports name columns in CamelCase (`GivenName`,
+/// `NationalID`, `MRNNumber`), so a capital after a small letter, or a
+/// capital before a small letter after capitals, starts a word; digits stay
+/// with their word (`icd9`, `dx1`).
+pub(super) fn field_name(name: &[u8]) -> String {
+    let mut lower = String::with_capacity(name.len() + 4);
+    for (i, &b) in name.iter().enumerate() {
+        if !b.is_ascii_alphanumeric() {
+            lower.push(' ');
+            continue;
+        }
+        if b.is_ascii_uppercase() && i > 0 {
+            let prev = name[i - 1];
+            let next_small = name.get(i + 1).is_some_and(u8::is_ascii_lowercase);
+            if prev.is_ascii_lowercase() || (prev.is_ascii_uppercase() && next_small) {
+                lower.push(' ');
+            }
+        }
+        lower.push(char::from(b.to_ascii_lowercase()));
+    }
+    lower.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Bytes before a value searched for an organisation's name (`organization`
+/// rule): the line above it and its own line.
+pub(super) const ORGANIZATION_REACH: usize = 96;
+
+impl Engine {
+    /// A candidate's value checked: its value regex, prefix and validator.
+    pub(super) fn validate(
+        &self,
+        text: &[u8],
+        det: u16,
+        start: usize,
+        end: usize,
+        needs_keyword: bool,
+    ) -> Option<Cand> {
+        let d = &self.detectors[det as usize];
+        let (mut vs, ve) = (start, end);
+        if let Some(re) = &d.value_regex {
+            let m = re.find(&text[start..end])?;
+            vs = start + m.start();
+            if start + m.end() != end {
+                return None;
+            }
+        }
+        if let Some(p) = &d.value_prefix {
+            if vs >= p.len() && text[vs - p.len()..vs] == p[..] {
+                vs -= p.len();
+            }
+        }
+        let mut sample = false;
+        if let Some(v) = d.validator {
+            match validate::check(v, text, vs, ve, &self.tables) {
+                Verdict::Invalid => return None,
+                Verdict::Sample => sample = true,
+                Verdict::Valid => {}
+            }
+        }
+        Some(Cand {
+            det,
+            start: vs,
+            end: ve,
+            needs_keyword,
+            sample,
+        })
     }
 }

@@ -2,10 +2,10 @@
 //! names read without them after patient labels and courtesy titles.
 
 use super::engine::{
-    Ctx, Engine, Hit, NameRules, Scratch, FREE_NAME_CONTEXT, LABEL_GAP, MAX_CANDIDATE,
+    locale_map_key, near, Ctx, Engine, Hit, NameRules, Scratch, FREE_NAME_CONTEXT, LABEL_GAP,
+    MAX_CANDIDATE,
 };
 use super::names::{FreeName, NameSpan};
-use super::scan::{locale_map_key, near};
 use super::software_text::SoftwareText;
 use super::{Confidence, Kind, Level, Match};
 

@@ -11,9 +11,8 @@
 //! [`date_word_before`] while scoring a partial date, and
 //! [`Engine::note_pass`] once names are found.
 
-use super::engine::{Ctx, Engine, Hit, CLINICAL_NOTE_REACH, MAX_CANDIDATE};
+use super::engine::{near, Ctx, Engine, Hit, CLINICAL_NOTE_REACH, MAX_CANDIDATE};
 use super::name_search::author_credit;
-use super::scan::near;
 use crate::detect::validate::Validator;
 use crate::detect::{Confidence, Kind, Level, Match};
 

@@ -2,8 +2,7 @@
 //! that holds a patient record identifier are the patient's, unless they
 //! stand under an organisation's name.
 
-use super::engine::{Engine, Hit};
-use super::scan::near;
+use super::engine::{near, Engine, Hit};
 use super::{Confidence, Kind, Level, Match};
 
 /// Copies of one contact value in a unit, one of them under an
@@ -38,10 +37,6 @@ fn contact_key(value: &[u8]) -> impl Iterator<Item = u8> + '_ {
         .filter(|b| b.is_ascii_alphanumeric())
         .map(u8::to_ascii_uppercase)
 }
-
-/// Bytes before a value searched for an organisation's name (`organization`
-/// rule): the line above it and its own line.
-pub(super) const ORGANIZATION_REACH: usize = 96;
 
 impl Engine {
     /// Quasi-identifiers (phone, address, e-mail, …) in a unit that holds a

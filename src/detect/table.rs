@@ -2,8 +2,7 @@
 //! ([`FieldPlan`]), column names as labels for their cells, and the values
 //! of columns that hold a detector's values.
 
-use super::engine::{Cell, Engine, Hit, Role, Scratch};
-use super::scan::same_sample;
+use super::engine::{field_name, same_sample, Cell, Engine, Hit, Role, Scratch};
 use super::validate::{self, Verdict};
 use super::{Confidence, Kind, Level, Match};
 
@@ -317,31 +316,6 @@ impl Engine {
             sample,
         })
     }
-}
-
-/// A field or column name in canonical form: lower case, words separated
-/// by one space (`Date_Of_Birth`, `date of birth` and `DateOfBirth` are
-/// the same field). Exports name columns in CamelCase (`GivenName`,
-/// `NationalID`, `MRNNumber`), so a capital after a small letter, or a
-/// capital before a small letter after capitals, starts a word; digits stay
-/// with their word (`icd9`, `dx1`).
-pub(super) fn field_name(name: &[u8]) -> String {
-    let mut lower = String::with_capacity(name.len() + 4);
-    for (i, &b) in name.iter().enumerate() {
-        if !b.is_ascii_alphanumeric() {
-            lower.push(' ');
-            continue;
-        }
-        if b.is_ascii_uppercase() && i > 0 {
-            let prev = name[i - 1];
-            let next_small = name.get(i + 1).is_some_and(u8::is_ascii_lowercase);
-            if prev.is_ascii_lowercase() || (prev.is_ascii_uppercase() && next_small) {
-                lower.push(' ');
-            }
-        }
-        lower.push(char::from(b.to_ascii_lowercase()));
-    }
-    lower.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A code written as codes are (`E11.9`, `25000`): one short token. A
