@@ -1078,7 +1078,7 @@ impl Pending {
 /// element and the text cannot grow much beyond the document.
 fn xml_into(s: &str, out: &mut Out, budget: &mut Budget<'_>) -> Result<(), Problem> {
     let mut reader = Reader::from_str(s);
-    crate::extract::lenient_xml(reader.config_mut());
+    crate::extract::xml::lenient_xml(reader.config_mut());
     // Names of the open labelled elements, end to end. Each open element
     // is `Some(start of its name)` when labelled, `None` when inline;
     // labelled elements are never inside inline ones, so the innermost

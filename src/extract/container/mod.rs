@@ -20,70 +20,14 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use std::cell::RefCell;
 
-use crate::extract::{structured, Sniffed};
+pub use crate::extract::sniff::ContainerFormat;
+use crate::extract::sniff::Sniffed;
+use crate::extract::structured;
 use crate::structure::Cell;
 
 /// The detail of a part lost to a bug (a caught panic). It never quotes
 /// the panic's message, which may hold scanned content.
 pub const INTERNAL_ERROR: &str = "internal error while reading this part (please report)";
-
-/// A container format, known by its content (never by its name: a `.dat`
-/// that is a zip is a zip).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ContainerFormat {
-    /// Zip archive; office documents (OOXML, ODF) are zips too and are read
-    /// as documents.
-    Zip,
-    /// gzip stream.
-    Gzip,
-    /// bzip2 stream.
-    Bzip2,
-    /// xz stream.
-    Xz,
-    /// Zstandard frame.
-    Zstd,
-    /// POSIX/GNU tar archive.
-    Tar,
-    /// PDF document.
-    Pdf,
-    /// OLE2 compound file: legacy .doc, .xls, .ppt, Outlook .msg.
-    Ole2,
-    /// Rich Text Format.
-    Rtf,
-    /// HTML page.
-    Html,
-    /// XML document (not a CDA document, which is read for its structure).
-    Xml,
-    /// One e-mail message (RFC 5322, MIME).
-    Eml,
-    /// A mailbox of messages, each after a `From ` line.
-    Mbox,
-    /// DICOM Part 10 file (medical image or report): its header is text
-    /// that names the patient.
-    Dicom,
-}
-
-impl ContainerFormat {
-    /// Lower-case name for messages.
-    pub fn name(self) -> &'static str {
-        match self {
-            ContainerFormat::Zip => "zip",
-            ContainerFormat::Gzip => "gzip",
-            ContainerFormat::Bzip2 => "bzip2",
-            ContainerFormat::Xz => "xz",
-            ContainerFormat::Zstd => "zstd",
-            ContainerFormat::Tar => "tar",
-            ContainerFormat::Pdf => "pdf",
-            ContainerFormat::Ole2 => "ole2",
-            ContainerFormat::Rtf => "rtf",
-            ContainerFormat::Html => "html",
-            ContainerFormat::Xml => "xml",
-            ContainerFormat::Eml => "eml",
-            ContainerFormat::Mbox => "mbox",
-            ContainerFormat::Dicom => "dicom",
-        }
-    }
-}
 
 /// What a format module hands back while reading a container.
 #[derive(Debug)]
@@ -210,7 +154,7 @@ pub fn expand(
                     chain.push(name.to_string());
                 }
                 let handled = catch_unwind(AssertUnwindSafe(|| match part {
-                    Part::Raw { bytes, .. } => match crate::extract::sniff(bytes) {
+                    Part::Raw { bytes, .. } => match crate::extract::sniff::sniff(bytes) {
                         Sniffed::Container(f) if budget.may_descend() => {
                             expand(f, bytes, chain, budget, out)
                         }

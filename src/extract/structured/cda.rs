@@ -191,7 +191,7 @@ pub fn fields(text: &[u8], out: &mut Vec<Cell>) {
 /// [`fields`] over UTF-8 `text`.
 fn read(text: &[u8], out: &mut Vec<Cell>) {
     let mut reader = Reader::from_reader(text);
-    crate::extract::lenient_xml(reader.config_mut());
+    crate::extract::xml::lenient_xml(reader.config_mut());
     let mut stack: Vec<Tag> = Vec::new();
     // Byte span of each open element's local name, parallel to `stack`.
     let mut names: Vec<(usize, usize)> = Vec::new();

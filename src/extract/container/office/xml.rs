@@ -325,7 +325,7 @@ pub(super) fn halted(r: Result<(), Halt>) -> Option<Option<u64>> {
 /// [`walk`] by the parser: the XML's error position when it breaks.
 fn walk_parsed(xml: &[u8], mut on: impl FnMut(Ev<'_, '_>) -> bool) -> Result<(), u64> {
     let mut r = Reader::from_reader(xml);
-    crate::extract::lenient_xml(r.config_mut());
+    crate::extract::xml::lenient_xml(r.config_mut());
     loop {
         let go = match r.read_event() {
             Ok(Event::Start(e)) => on(Ev::Start(tag(&e))),
