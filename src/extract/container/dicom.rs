@@ -275,22 +275,74 @@ enum Charset {
     Latin1,
     /// `ISO_IR 192`.
     Utf8,
-    /// Anything else (other ISO 8859 parts, ISO 2022 code extensions,
-    /// GB18030): read as UTF-8, lossily.
+    /// Another single character set of PS3.3 C.12.1.1.2 (the other ISO
+    /// 8859 parts, JIS X 0201, TIS 620, GB18030, GBK).
+    Single(&'static encoding_rs::Encoding),
+    /// ISO 2022 code extensions: Japanese (JIS X 0208/0212 after
+    /// `ESC $ B`), or Korean and Chinese (KS X 1001, GB 2312 in G1 after
+    /// `ESC $ ) C` / `ESC $ ) A`), with ASCII between.
+    Iso2022(Extension),
+    /// Anything else: read as UTF-8, lossily.
     Other,
+}
+
+/// Which ISO 2022 code extension a value uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Extension {
+    Japanese,
+    Korean,
+    Chinese,
 }
 
 impl Charset {
     fn of(value: &[u8]) -> Charset {
         let value = trim(value, false);
-        let mut terms = value.split(|&b| b == b'\\').map(|t| trim(t, false));
-        let first = terms.next().unwrap_or_default();
-        let more = terms.any(|t| !t.is_empty());
+        let terms: Vec<&[u8]> = value
+            .split(|&b| b == b'\\')
+            .map(|t| trim(t, false))
+            .collect();
+        let first = terms.first().copied().unwrap_or_default();
+        let more = terms[1..].iter().any(|t| !t.is_empty());
+        if more {
+            // Value 1 is the default repertoire (often empty or IR 6, or
+            // IR 13 for Japanese half-width katakana); the others say which
+            // multi-byte sets escapes may invoke.
+            let has = |t: &[u8]| terms.contains(&t);
+            return if has(b"ISO 2022 IR 87") || has(b"ISO 2022 IR 159") {
+                Charset::Iso2022(Extension::Japanese)
+            } else if has(b"ISO 2022 IR 149") {
+                Charset::Iso2022(Extension::Korean)
+            } else if has(b"ISO 2022 IR 58") {
+                Charset::Iso2022(Extension::Chinese)
+            } else {
+                Charset::Other
+            };
+        }
+        let single = |e| Charset::Single(e);
+        use encoding_rs as enc;
         match first {
-            _ if more => Charset::Other,
             b"" | b"ISO_IR 6" | b"ISO 2022 IR 6" => Charset::Default,
             b"ISO_IR 100" | b"ISO 2022 IR 100" => Charset::Latin1,
             b"ISO_IR 192" => Charset::Utf8,
+            b"ISO_IR 101" | b"ISO 2022 IR 101" => single(enc::ISO_8859_2),
+            b"ISO_IR 109" | b"ISO 2022 IR 109" => single(enc::ISO_8859_3),
+            b"ISO_IR 110" | b"ISO 2022 IR 110" => single(enc::ISO_8859_4),
+            b"ISO_IR 144" | b"ISO 2022 IR 144" => single(enc::ISO_8859_5),
+            b"ISO_IR 127" | b"ISO 2022 IR 127" => single(enc::ISO_8859_6),
+            b"ISO_IR 126" | b"ISO 2022 IR 126" => single(enc::ISO_8859_7),
+            b"ISO_IR 138" | b"ISO 2022 IR 138" => single(enc::ISO_8859_8),
+            // ISO 8859-9 as the WHATWG encoding standard reads it.
+            b"ISO_IR 148" | b"ISO 2022 IR 148" => single(enc::WINDOWS_1254),
+            b"ISO_IR 203" | b"ISO 2022 IR 203" => single(enc::ISO_8859_15),
+            b"ISO_IR 166" | b"ISO 2022 IR 166" => single(enc::WINDOWS_874),
+            // JIS X 0201: ASCII-like Roman and half-width katakana at
+            // 0xA1-0xDF, as Shift_JIS reads single bytes.
+            b"ISO_IR 13" | b"ISO 2022 IR 13" => single(enc::SHIFT_JIS),
+            b"ISO 2022 IR 87" | b"ISO 2022 IR 159" => Charset::Iso2022(Extension::Japanese),
+            b"ISO 2022 IR 149" => Charset::Iso2022(Extension::Korean),
+            b"ISO 2022 IR 58" => Charset::Iso2022(Extension::Chinese),
+            b"GB18030" => single(enc::GB18030),
+            b"GBK" => single(enc::GBK),
             _ => Charset::Other,
         }
     }
@@ -1049,6 +1101,41 @@ fn decode(v: &[u8], charset: Charset, out: &mut String) {
         Charset::Utf8 | Charset::Other => String::from_utf8_lossy(v)
             .chars()
             .for_each(|c| push(out, c)),
+        Charset::Single(e) => e
+            .decode_without_bom_handling(v)
+            .0
+            .chars()
+            .for_each(|c| push(out, c)),
+        Charset::Iso2022(Extension::Japanese) => encoding_rs::ISO_2022_JP
+            .decode_without_bom_handling(v)
+            .0
+            .chars()
+            .for_each(|c| push(out, c)),
+        Charset::Iso2022(ext) => {
+            // The G1 set is designated by an escape and then used by bytes
+            // with the high bit set: EUC-KR and GBK read those the same.
+            let designation: &[u8] = if ext == Extension::Korean {
+                b"\x1B$)C"
+            } else {
+                b"\x1B$)A"
+            };
+            let mut plain = Vec::with_capacity(v.len());
+            let mut rest = v;
+            while let Some(i) = memchr::memmem::find(rest, designation) {
+                plain.extend_from_slice(&rest[..i]);
+                rest = &rest[i + designation.len()..];
+            }
+            plain.extend_from_slice(rest);
+            let e = if ext == Extension::Korean {
+                encoding_rs::EUC_KR
+            } else {
+                encoding_rs::GBK
+            };
+            e.decode_without_bom_handling(&plain)
+                .0
+                .chars()
+                .for_each(|c| push(out, c));
+        }
     }
 }
 
@@ -1871,9 +1958,17 @@ mod tests {
             t.contains("(0010,2154) PatientTelephoneNumbers: 555 $B0123\n"),
             "{t}"
         );
-        assert_eq!(Charset::of(b"\\ISO 2022 IR 87"), Charset::Other);
+        assert_eq!(
+            Charset::of(b"\\ISO 2022 IR 87"),
+            Charset::Iso2022(Extension::Japanese)
+        );
+        assert_eq!(Charset::of(b"ISO_IR 6\\ISO 2022 IR 99"), Charset::Other);
         assert_eq!(Charset::of(b"ISO 2022 IR 100"), Charset::Latin1);
-        assert_eq!(Charset::of(b"ISO_IR 101"), Charset::Other);
+        assert_eq!(
+            Charset::of(b"ISO_IR 101"),
+            Charset::Single(encoding_rs::ISO_8859_2)
+        );
+        assert_eq!(Charset::of(b"ISO_IR 999"), Charset::Other);
         assert_eq!(Charset::of(b""), Charset::Default);
     }
 
