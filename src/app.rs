@@ -17,6 +17,7 @@ use crate::findings::{BuildOptions, Keyring};
 use crate::limits::Limits;
 use crate::pipeline::{self, Event, Shared, WorkerState};
 use crate::report::{Format, Sink, Summary};
+use crate::signals;
 use crate::vocab::Confidence;
 use crate::walk::{self, Item, WalkOptions};
 
@@ -118,6 +119,9 @@ fn run(
     never: Vec<(u64, u64)>,
 ) -> anyhow::Result<Summary> {
     let started = Instant::now();
+    // Ctrl-C or SIGTERM from here on closes the report instead of cutting
+    // it: the walk stops, files in hand finish, the summary says why.
+    signals::install();
     let shared = Shared {
         limits: cfg.limits,
         archive: cfg.archive,
@@ -148,6 +152,7 @@ fn run(
         elapsed_ms: 0,
         complete: true,
         min_confidence: cfg.build.min_confidence,
+        interrupted: None,
     };
     let mut write_error: Option<io::Error> = None;
 
@@ -161,7 +166,7 @@ fn run(
         }
         let walker = s.spawn(move || {
             walk::walk(&cfg.paths, &cfg.walk, |item| {
-                !stop.load(Ordering::Relaxed) && item_tx.send(item).is_ok()
+                !halted(stop) && item_tx.send(item).is_ok()
             })
         });
         let pool = rayon::ThreadPoolBuilder::new()
@@ -227,6 +232,10 @@ fn run(
     })?;
 
     summary.elapsed_ms = started.elapsed().as_millis() as u64;
+    if let Some(sig) = signals::received() {
+        summary.complete = false;
+        summary.interrupted = Some(sig.as_str());
+    }
     if write_error.is_none() {
         if let Err(e) = sink.summary(&summary) {
             write_error = Some(e);
@@ -260,17 +269,33 @@ fn create_report(p: &Path) -> io::Result<std::fs::File> {
     Ok(f)
 }
 
+/// Whether the scan should stop taking new files: the report can no
+/// longer be written, or a stop signal came ([`signals`]). Once a signal
+/// is seen it is also recorded in `stop`, so waits inside the pipeline end.
+fn halted(stop: &AtomicBool) -> bool {
+    if stop.load(Ordering::Relaxed) {
+        return true;
+    }
+    if signals::received().is_some() {
+        stop.store(true, Ordering::Relaxed);
+        return true;
+    }
+    false
+}
+
 /// One worker thread: walked items through the pipeline, their events
-/// sent to the writer in batches. Returns when the walk is done or the
-/// report can no longer be written.
+/// sent to the writer in batches. Returns when the walk is done, the
+/// report can no longer be written, or a stop signal came; items still
+/// queued are dropped then, but what this worker already scanned is sent,
+/// so an interrupted report holds every file it counts.
 fn worker(sh: &Shared<'_>, rx: &Receiver<Vec<Item>>, tx: &Sender<Vec<Event>>) {
     let mut st = WorkerState::new(sh.engine);
     let mut batch: Vec<Event> = Vec::new();
     let mut scanned = (0u64, 0u64);
-    for items in rx.iter() {
+    'walk: for items in rx.iter() {
         for item in items {
-            if sh.stop.load(Ordering::Relaxed) {
-                return;
+            if halted(&sh.stop) {
+                break 'walk;
             }
             sh.busy.fetch_add(1, Ordering::Relaxed);
             let events = pipeline::scan_item(sh, &mut st, tx, item);

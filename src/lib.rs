@@ -19,6 +19,7 @@ pub mod limits;
 /// One file through the pipeline (source, extract, detect, findings).
 mod pipeline;
 pub mod report;
+pub mod signals;
 pub mod source;
 pub mod structure;
 pub mod vocab;

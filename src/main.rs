@@ -11,5 +11,12 @@ fn main() -> std::process::ExitCode {
             .map_or_else(String::new, |l| format!(" at {}:{}", l.file(), l.line()));
         eprintln!("phiscan: internal error{at} (message withheld: it may quote scanned content)");
     }));
-    phiscan::cli::main()
+    let code = phiscan::cli::main();
+    // A scan stopped by SIGINT or SIGTERM has closed its report by now;
+    // the status is the one a shell gives a process the signal killed
+    // (130, 143), whatever the scan found before it stopped.
+    match phiscan::signals::received() {
+        Some(sig) => std::process::ExitCode::from(sig.exit_code()),
+        None => code,
+    }
 }

@@ -42,6 +42,9 @@ const MAY_USE: &[(&str, &[&str])] = &[
         &["walk", "source", "extract", "detect", "findings", "report"],
     ),
     ("walk", &[]),
+    // SIGINT/SIGTERM handlers and the flag they set, for `app` (and the
+    // binary's exit status).
+    ("signals", &[]),
     ("source", &[]),
     ("extract", &["source"]),
     ("detect", &[]),

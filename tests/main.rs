@@ -11,6 +11,7 @@ mod dicom;
 mod field_formats;
 mod notes;
 mod precision;
+mod signals;
 mod software_text;
 mod structured;
 mod structured_fields;

@@ -128,7 +128,9 @@ impl<W: Write> Sink for Human<W> {
         if !s.skipped_by_reason.is_empty() {
             line += &format!(" ({})", by_count(&s.skipped_by_reason, SkipReason::as_str));
         }
-        if !s.complete {
+        if let Some(sig) = s.interrupted {
+            line += &format!("; INTERRUPTED by {sig}, INCOMPLETE");
+        } else if !s.complete {
             line += "; INCOMPLETE";
         }
         writeln!(self.out, "{}", self.paint("1", &line))?;

@@ -75,6 +75,11 @@ pub struct Summary {
     pub complete: bool,
     /// The report threshold.
     pub min_confidence: Confidence,
+    /// The signal that stopped the scan early (`"SIGINT"`, `"SIGTERM"`;
+    /// `complete` is then false); absent from a scan that ran to its end,
+    /// so readers of older reports see no change.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub interrupted: Option<&'static str>,
 }
 
 /// A report format.

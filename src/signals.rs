@@ -1,0 +1,88 @@
+//! SIGINT and SIGTERM end a scan early but cleanly: the handler only
+//! records the signal, the scan notices it between files, and the report
+//! is closed with a summary saying it was interrupted (README, "Exit
+//! status"). A second signal while stopping exits at once.
+
+use std::sync::atomic::{AtomicI32, Ordering};
+use std::sync::Once;
+
+/// The signal received, 0 while none: all the handler may touch is an
+/// atomic (async-signal-safe).
+static RECEIVED: AtomicI32 = AtomicI32::new(0);
+
+/// A signal that asked the scan to stop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Interrupt {
+    /// Ctrl-C at a terminal.
+    Sigint,
+    /// A service manager or `kill` asking politely.
+    Sigterm,
+}
+
+impl Interrupt {
+    /// The name written in the report's summary (`"interrupted"`), stable
+    /// output vocabulary.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Interrupt::Sigint => "SIGINT",
+            Interrupt::Sigterm => "SIGTERM",
+        }
+    }
+
+    /// 128 + the signal number, as a shell reports a process the signal
+    /// killed: callers that test for 130/143 keep working.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Interrupt::Sigint => 130,
+            Interrupt::Sigterm => 143,
+        }
+    }
+}
+
+/// The stop signal received so far, if any; cheap enough to ask per file.
+pub fn received() -> Option<Interrupt> {
+    match RECEIVED.load(Ordering::Relaxed) {
+        libc::SIGINT => Some(Interrupt::Sigint),
+        libc::SIGTERM => Some(Interrupt::Sigterm),
+        _ => None,
+    }
+}
+
+/// Records the first stop signal; a second one (the user insisting) ends
+/// the process at once with the usual status, the report left as it is.
+extern "C" fn on_signal(sig: libc::c_int) {
+    if RECEIVED
+        .compare_exchange(0, sig, Ordering::SeqCst, Ordering::SeqCst)
+        .is_err()
+    {
+        // SAFETY: `_exit` is async-signal-safe and takes any status.
+        unsafe { libc::_exit(128 + sig) };
+    }
+}
+
+/// Installs the handlers (once per process; later calls do nothing).
+/// A signal the process started with ignored (`nohup`, a background job
+/// of a non-interactive shell) stays ignored, as is the convention.
+pub fn install() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        for sig in [libc::SIGINT, libc::SIGTERM] {
+            // SAFETY: a zeroed sigaction is a valid value (empty mask, no
+            // flags); the handler only touches an atomic and calls `_exit`,
+            // both async-signal-safe; the pointers are valid or null.
+            unsafe {
+                let mut old: libc::sigaction = std::mem::zeroed();
+                if libc::sigaction(sig, std::ptr::null(), &mut old) != 0
+                    || old.sa_sigaction == libc::SIG_IGN
+                {
+                    continue;
+                }
+                let mut sa: libc::sigaction = std::mem::zeroed();
+                sa.sa_sigaction = on_signal as extern "C" fn(libc::c_int) as libc::sighandler_t;
+                sa.sa_flags = libc::SA_RESTART;
+                libc::sigemptyset(&mut sa.sa_mask);
+                libc::sigaction(sig, &sa, std::ptr::null_mut());
+            }
+        }
+    });
+}
