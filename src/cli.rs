@@ -12,7 +12,7 @@ use crate::detect::{Engine, SpecSource};
 use crate::eval::{self, Collector, Gates, KindThreshold, Shown};
 use crate::extract::container::ArchiveLimits;
 use crate::findings::{BuildOptions, Keyring};
-use crate::limits::{parse_size, Limits};
+use crate::limits::{parse_limit, Limits};
 use crate::report::Format;
 use crate::vocab::{Confidence, Kind};
 use crate::walk::WalkOptions;
@@ -142,7 +142,7 @@ struct EvalArgs {
 /// Flags every scanning command takes (`scan`, `eval`).
 #[derive(Debug, Args)]
 struct CommonArgs {
-    /// Worker threads (default: number of CPUs).
+    /// Worker threads; 0 (as for ripgrep) or absent: the number of CPUs.
     #[arg(short = 'j', long, value_name = "N")]
     threads: Option<usize>,
     /// Leave out paths matching this glob (repeatable; `.phiscanignore` files work too).
@@ -154,10 +154,10 @@ struct CommonArgs {
     /// Open containers (archives, documents, mail) nested at most N deep.
     #[arg(long, value_name = "N", default_value_t = 5)]
     max_depth: usize,
-    /// Largest container member inflated (in memory), e.g. 64M.
+    /// Largest container member inflated (in memory), e.g. 64M; 0 for no limit.
     #[arg(long, value_name = "SIZE", default_value = "64M")]
     max_member_size: String,
-    /// Most bytes inflated from one file, all its members together.
+    /// Most bytes inflated from one file, all its members together; 0 for no limit.
     #[arg(long, value_name = "SIZE", default_value = "4G")]
     max_inflated: String,
     /// Use the detector files in DIR instead of the built-in ones.
@@ -183,23 +183,28 @@ impl CommonArgs {
         let engine = load_engine(&self.detectors)?;
         let keys = Keyring::load(self.key_file.as_deref())
             .map_err(|e| anyhow::anyhow!("fingerprint key: {e}"))?;
-        let max = parse_size(&self.max_file_size).map_err(anyhow::Error::msg)?;
+        // Every size flag reads 0 as "no limit", as `--max-file-size` always
+        // has: a limit of zero bytes would skip everything.
+        let limit =
+            |flag: &str, s: &str| parse_limit(s).map_err(|e| anyhow::anyhow!("--{flag}: {e}"));
+        let max = limit("max-file-size", &self.max_file_size)?;
         let threads = self
             .threads
-            .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()))
-            .max(1);
+            .filter(|&n| n > 0)
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()));
         Ok(Common {
             engine,
             keys,
             threads,
             limits: Limits {
-                max_file_size: (max > 0).then_some(max),
+                max_file_size: max,
                 ..Limits::default()
             },
             archive: ArchiveLimits {
                 max_depth: self.max_depth,
-                max_member_bytes: parse_size(&self.max_member_size).map_err(anyhow::Error::msg)?,
-                max_file_bytes: parse_size(&self.max_inflated).map_err(anyhow::Error::msg)?,
+                max_member_bytes: limit("max-member-size", &self.max_member_size)?
+                    .unwrap_or(u64::MAX),
+                max_file_bytes: limit("max-inflated", &self.max_inflated)?.unwrap_or(u64::MAX),
                 ..ArchiveLimits::default()
             },
             excludes: self.exclude,

@@ -104,9 +104,16 @@ impl Keyring {
     /// The key from `--key-file`, else `PHISCAN_KEY`, else the per-user key
     /// file (created with mode 0600 on first use). Fingerprints are keyed
     /// because a bare hash of a 9-digit SSN is brute-forced in seconds.
+    ///
+    /// Every error names the key file it concerns and, for the default
+    /// file, the two ways around it: a user whose home is read-only must
+    /// learn from the message alone how to scan. Errors never hold key
+    /// bytes.
     pub fn load(key_file: Option<&Path>) -> std::io::Result<Keyring> {
         if let Some(p) = key_file {
-            return Ok(Keyring::derive(&read_key_file(p)?));
+            return read_key_file(p)
+                .map(|k| Keyring::derive(&k))
+                .map_err(|e| key_error(e, "cannot read --key-file", p, ""));
         }
         if let Ok(v) = std::env::var(KEY_ENV) {
             if !v.is_empty() {
@@ -118,13 +125,17 @@ impl Keyring {
                 "no HOME or XDG_CONFIG_HOME for the key file; use --key-file or PHISCAN_KEY",
             )
         })?;
+        let hint = "; pass --key-file FILE (a file of at least 16 secret bytes) \
+                    or set the PHISCAN_KEY environment variable";
         match read_key_file(&path) {
             Ok(k) => Ok(Keyring::derive(&k)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                create_key_file(&path)?;
-                Ok(Keyring::derive(&read_key_file(&path)?))
+                create_key_file(&path).map_err(|e| key_error(e, "cannot create", &path, hint))?;
+                read_key_file(&path)
+                    .map(|k| Keyring::derive(&k))
+                    .map_err(|e| key_error(e, "cannot read", &path, hint))
             }
-            Err(e) => Err(e),
+            Err(e) => Err(key_error(e, "cannot read", &path, hint)),
         }
     }
 
@@ -206,15 +217,27 @@ pub fn default_key_path() -> Option<PathBuf> {
     Some(base.join("phiscan").join("key"))
 }
 
+/// `e` with what was being done to which key file and how to proceed;
+/// the kind is kept. A key file too short already names its path.
+fn key_error(e: std::io::Error, doing: &str, path: &Path, hint: &str) -> std::io::Error {
+    if e.kind() == std::io::ErrorKind::InvalidData {
+        return std::io::Error::new(e.kind(), format!("{e}{hint}"));
+    }
+    std::io::Error::new(e.kind(), format!("{doing} {}: {e}{hint}", path.display()))
+}
+
 fn read_key_file(p: &Path) -> std::io::Result<Vec<u8>> {
     let mut v = Vec::new();
     std::fs::File::open(p)?.read_to_end(&mut v)?;
     let trimmed = v.trim_ascii().to_vec();
     if trimmed.len() < 16 {
-        return Err(std::io::Error::other(format!(
-            "{}: key file too short (need at least 16 bytes)",
-            p.display()
-        )));
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!(
+                "{}: key file too short (need at least 16 bytes)",
+                p.display()
+            ),
+        ));
     }
     Ok(trimmed)
 }

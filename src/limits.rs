@@ -43,6 +43,24 @@ pub fn parse_size(s: &str) -> Result<u64, String> {
     Ok((n * mult as f64) as u64)
 }
 
+/// A size flag's value: `None` for `0`, which every size flag reads as
+/// "no limit" (a limit of zero bytes would skip everything). A size that is
+/// not zero but rounds down to zero bytes (`0.1`) is one byte, not "no
+/// limit".
+pub fn parse_limit(s: &str) -> Result<Option<u64>, String> {
+    let n = parse_size(s)?;
+    let zero = s
+        .trim()
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .trim()
+        .bytes()
+        .all(|b| b == b'0' || b == b'.');
+    Ok(match n {
+        0 if zero => None,
+        n => Some(n.max(1)),
+    })
+}
+
 /// Formats a byte count for people: `5.2 GiB`.
 pub fn human_size(n: u64) -> String {
     const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
@@ -71,5 +89,15 @@ mod tests {
         assert_eq!(parse_size("42").unwrap(), 42);
         assert!(parse_size("12 parsecs").is_err());
         assert_eq!(human_size(5_583_457_485), "5.2 GiB");
+    }
+
+    #[test]
+    fn zero_is_no_limit_for_every_size_flag() {
+        assert_eq!(parse_limit("0").unwrap(), None);
+        assert_eq!(parse_limit("0M").unwrap(), None);
+        assert_eq!(parse_limit(" 0.0 GiB").unwrap(), None);
+        assert_eq!(parse_limit("0.1").unwrap(), Some(1));
+        assert_eq!(parse_limit("64M").unwrap(), Some(64 << 20));
+        assert!(parse_limit("-1").is_err());
     }
 }

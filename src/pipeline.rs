@@ -110,7 +110,10 @@ pub(crate) fn scan_item(
         } => (path, Some((reason, detail))),
         Item::File(path) => (path, None),
     };
-    let shown = path.display().to_string();
+    let shown = Shown {
+        text: path.display().to_string(),
+        bytes: crate::report::path_bytes(&path),
+    };
     match skip {
         Some((reason, detail)) => vec![skipped(&shown, reason, detail)],
         None => {
@@ -134,9 +137,17 @@ pub(crate) fn scan_item(
     }
 }
 
-fn skipped(path: &str, reason: SkipReason, detail: String) -> Event {
+/// A walked path as records show it: lossy text for people, and the raw
+/// bytes (base64) when that text is not the path itself.
+struct Shown {
+    text: String,
+    bytes: Option<String>,
+}
+
+fn skipped(shown: &Shown, reason: SkipReason, detail: String) -> Event {
     Event::Skipped(Skipped {
-        path: path.to_string(),
+        path: shown.text.clone(),
+        path_bytes: shown.bytes.clone(),
         inner: Vec::new(),
         reason,
         detail,
@@ -150,7 +161,7 @@ fn skipped(path: &str, reason: SkipReason, detail: String) -> Event {
 fn scan_file(
     sh: &Shared<'_>,
     path: &Path,
-    shown: &str,
+    shown: &Shown,
     st: &mut WorkerState,
     tx: &Sender<Vec<Event>>,
     events: &mut Vec<Event>,
@@ -269,7 +280,7 @@ const MAX_IN_FLIGHT: usize = 65_536;
 
 impl PlainUnit {
     /// The findings so far as a report, `partial` when more may follow.
-    fn report(&mut self, shown: &str, partial: bool) -> FileReport {
+    fn report(&mut self, shown: &Shown, partial: bool) -> FileReport {
         // Counted in an array by kind, then merged: a map look-up per
         // finding showed in profiles of files with millions of findings.
         let mut by_kind = [(None, 0u64); 32];
@@ -288,7 +299,8 @@ impl PlainUnit {
             }
         }
         FileReport {
-            path: shown.to_string(),
+            path: shown.text.clone(),
+            path_bytes: shown.bytes.clone(),
             inner: Vec::new(),
             findings: std::mem::take(&mut self.found),
             verdict: findings::verdict(&self.counts, self.health),
@@ -443,7 +455,7 @@ impl PlainUnit {
 fn scan_container(
     sh: &Shared<'_>,
     st: &mut WorkerState,
-    shown: &str,
+    shown: &Shown,
     format: container::ContainerFormat,
     bytes: &[u8],
     events: &mut Vec<Event>,
@@ -485,7 +497,8 @@ fn scan_container(
                     // The scratch state may be inconsistent: start afresh.
                     st.scratch = sh.engine.scratch();
                     events.push(Event::Skipped(Skipped {
-                        path: shown.to_string(),
+                        path: shown.text.clone(),
+                        path_bytes: shown.bytes.clone(),
                         inner: inner.to_vec(),
                         reason: SkipReason::Corrupt,
                         detail: container::INTERNAL_ERROR.into(),
@@ -495,7 +508,8 @@ fn scan_container(
                 if !found.is_empty() {
                     let counts = findings::counts(&found);
                     events.push(Event::File(FileReport {
-                        path: shown.to_string(),
+                        path: shown.text.clone(),
+                        path_bytes: shown.bytes.clone(),
                         inner: inner.to_vec(),
                         findings: found,
                         verdict: findings::verdict(&counts, health),
@@ -505,7 +519,8 @@ fn scan_container(
                 }
             }
             Unit::Skipped { inner, problem } => events.push(Event::Skipped(Skipped {
-                path: shown.to_string(),
+                path: shown.text.clone(),
+                path_bytes: shown.bytes.clone(),
                 inner: inner.to_vec(),
                 reason: problem.reason,
                 detail: problem.detail,

@@ -8,6 +8,7 @@ mod common;
 mod architecture;
 mod cli;
 mod dicom;
+mod environment;
 mod field_formats;
 mod notes;
 mod precision;

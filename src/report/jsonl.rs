@@ -107,6 +107,8 @@ struct FileRecord<'a> {
     #[serde(rename = "type")]
     ty: &'static str,
     path: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path_bytes: Option<&'a str>,
     inner: &'a [String],
     verdict: Verdict,
     counts: BTreeMap<Kind, u64>,
@@ -127,6 +129,10 @@ impl<W: Write> Sink for Jsonl<W> {
         let mut location = Vec::with_capacity(r.path.len() + 16);
         location.extend_from_slice(b"\"path\":");
         serde_json::to_writer(&mut location, &r.path)?;
+        if let Some(raw) = &r.path_bytes {
+            location.extend_from_slice(b",\"path_bytes\":");
+            serde_json::to_writer(&mut location, raw)?;
+        }
         location.extend_from_slice(b",\"inner\":");
         serde_json::to_writer(&mut location, &r.inner)?;
         // Lines go straight into the block buffer, integers and plain
@@ -170,6 +176,7 @@ impl<W: Write> Sink for Jsonl<W> {
         self.line(&FileRecord {
             ty: "file",
             path: &r.path,
+            path_bytes: r.path_bytes.as_deref(),
             inner: &r.inner,
             verdict: r.verdict,
             counts: r.counts.clone(),

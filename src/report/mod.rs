@@ -26,6 +26,8 @@ use crate::vocab::{Confidence, Kind, SkipReason};
 pub struct FileReport {
     /// Path as walked.
     pub path: String,
+    /// [`path_bytes`] of the path.
+    pub path_bytes: Option<String>,
     /// Member chain inside containers, outermost first.
     pub inner: Vec<String>,
     /// Findings at or above the threshold (of this part, when `partial`).
@@ -44,6 +46,9 @@ pub struct FileReport {
 pub struct Skipped {
     /// Path as walked.
     pub path: String,
+    /// [`path_bytes`] of the path.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path_bytes: Option<String>,
     /// Member chain, `[]` for a plain file.
     pub inner: Vec<String>,
     /// Vocabulary above.
@@ -121,4 +126,51 @@ pub fn display_path(path: &str, inner: &[String]) -> String {
         s.push_str(i);
     }
     s
+}
+
+/// The raw bytes of `path` in base64 (RFC 4648, padded) when it is not
+/// UTF-8, else `None`. `path` is then written lossily (U+FFFD), which would
+/// name no file: this lets a tool reading the report find the file again.
+pub fn path_bytes(path: &std::path::Path) -> Option<String> {
+    use std::os::unix::ffi::OsStrExt;
+    if path.to_str().is_some() {
+        return None;
+    }
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let bytes = path.as_os_str().as_bytes();
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::path_bytes;
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    use std::path::Path;
+
+    #[test]
+    fn path_bytes_is_padded_base64_of_a_non_utf8_path_only() {
+        let b64 = |raw: &[u8]| path_bytes(Path::new(OsStr::from_bytes(raw)));
+        assert_eq!(b64(b"a/ok.txt"), None);
+        // RFC 4648 section 10 vectors, made non-UTF-8 by a leading 0xFF.
+        assert_eq!(b64(b"\xff").as_deref(), Some("/w=="));
+        assert_eq!(b64(b"\xfff").as_deref(), Some("/2Y="));
+        assert_eq!(b64(b"\xffoo").as_deref(), Some("/29v"));
+        assert_eq!(b64(b"\xffoob").as_deref(), Some("/29vYg=="));
+        assert_eq!(b64(b"d/\xfe\xff.txt").as_deref(), Some("ZC/+/y50eHQ="));
+    }
 }
