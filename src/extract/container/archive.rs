@@ -251,13 +251,17 @@ fn find(b: &[u8], from: usize, what: &[u8]) -> Option<usize> {
 /// flag (bit 3) it is not there: a deflated member is then inflated (output
 /// thrown away, at most the member limit, under the file's time) to find
 /// the end of its stream, a stored one ends at the descriptor that names
-/// its length. A member that cannot be delimited is lost and the walk goes
+/// its length. That inflating is bounded as reading is: the member and
+/// ratio limits for each member, the file limit for them all, the file's
+/// time. A member that cannot be delimited is lost and the walk goes
 /// on at the next local header signature; a member cut off by the end of
 /// the file ends the walk.
 pub fn repair_zip(bytes: &[u8], budget: &Budget<'_>) -> Option<Repaired> {
     let mut found: Vec<Found> = Vec::new();
     let mut lost = Vec::new();
     let mut end = 0;
+    // Bytes inflated to find where members end.
+    let mut walked = 0u64;
     let mut pos = if bytes.starts_with(LOCAL) {
         Some(0)
     } else {
@@ -329,6 +333,14 @@ pub fn repair_zip(bytes: &[u8], budget: &Budget<'_>) -> Option<Repaired> {
                     size: s,
                     next: after,
                 } => {
+                    if method == 8 {
+                        // Inflated once to find the end, again to be read:
+                        // the walk stops where reading would.
+                        walked = walked.saturating_add(s);
+                        if walked > budget.limits.max_file_bytes {
+                            break;
+                        }
+                    }
                     crc = c;
                     compressed = n;
                     size = s;
@@ -491,10 +503,21 @@ fn delimit(bytes: &[u8], data: usize, method: u16, flags: u16, budget: &Budget<'
                 };
                 let made = usize::try_from(z.total_out() - o).unwrap_or(0);
                 crc.update(&chunk[..made]);
-                if z.total_out() > budget.limits.max_member_bytes {
+                // The member's own limits, as reading it would judge them
+                // (the walk itself counts what it inflates against the
+                // file's limit).
+                let l = &budget.limits;
+                let out = z.total_out();
+                if out > l.max_member_bytes {
                     return Delimited::Lost(Problem::budget(format!(
                         "member inflates past {} (--max-member-size)",
-                        crate::limits::human_size(budget.limits.max_member_bytes)
+                        crate::limits::human_size(l.max_member_bytes)
+                    )));
+                }
+                if out > super::budget::RATIO_GRACE && out / z.total_in().max(1) > l.max_ratio {
+                    return Delimited::Lost(Problem::budget(format!(
+                        "compression ratio over {}:1 (zip bomb?)",
+                        l.max_ratio
                     )));
                 }
                 if status == Status::StreamEnd {
@@ -1846,5 +1869,64 @@ mod tests {
         // With the ratio limit on, the ratio stops it.
         let (_, r) = run(stream(ContainerFormat::Gzip), &gz);
         assert!(r.unwrap_err().detail.contains("ratio"));
+    }
+
+    /// A zip written as a stream (sizes in data descriptors) of `members`,
+    /// cut at its central directory.
+    fn streamed_cut(members: &[(&str, &[u8])], method: CompressionMethod) -> Vec<u8> {
+        let mut w = ZipWriter::new_stream(Vec::new());
+        for (name, bytes) in members {
+            w.start_file(*name, opts(method)).unwrap();
+            w.write_all(bytes).unwrap();
+        }
+        let mut z = w.finish().unwrap().into_inner();
+        let (_, central) = headers(&z);
+        z.truncate(central[0]);
+        z
+    }
+
+    #[test]
+    fn stored_member_with_a_descriptor_ends_at_the_descriptor_naming_its_length() {
+        // A descriptor signature inside the data does not end the member.
+        let mut tricky = NOTE.to_vec();
+        tricky.extend(b"PK\x07\x08\x01\x02\x03\x04\x05\x00\x00\x00tail");
+        let z = streamed_cut(
+            &[("a.txt", &tricky), ("b.txt", NOTE)],
+            CompressionMethod::Stored,
+        );
+        let (got, r) = run(read_zip, &z);
+        assert_eq!(got, vec![raw("a.txt", &tricky), raw("b.txt", NOTE)]);
+        assert_eq!(r.unwrap_err().detail, RECOVERED);
+    }
+
+    #[test]
+    fn descriptor_bomb_in_a_damaged_zip_is_stopped_and_the_walk_goes_on() {
+        let zeros = vec![0u8; 3 << 20];
+        let z = streamed_cut(
+            &[("zeros.bin", &zeros), ("note.txt", NOTE)],
+            CompressionMethod::Deflated,
+        );
+        let limits = ArchiveLimits {
+            max_member_bytes: 1 << 20,
+            max_ratio: u64::MAX,
+            ..ArchiveLimits::default()
+        };
+        let scan = AtomicU64::new(0);
+        let (got, r) = run_with(read_zip, &z, limits, &scan);
+        assert!(
+            matches!(&got[..], [Got::Raw(n, b), Got::Skipped(z, SkipReason::ArchiveBudget, _)]
+                if n == "note.txt" && b == NOTE && z == "zeros.bin"),
+            "{got:?}"
+        );
+        assert_eq!(r.unwrap_err().detail, RECOVERED);
+        // Only the note was charged: the bomb was never held.
+        assert_eq!(scan.load(Ordering::Relaxed), NOTE.len() as u64);
+        // With the ratio limit on, the ratio stops it.
+        let (got, _) = run(read_zip, &z);
+        assert!(
+            got.iter()
+                .any(|g| matches!(g, Got::Skipped(_, _, d) if d.contains("ratio"))),
+            "{got:?}"
+        );
     }
 }
