@@ -221,3 +221,35 @@ fn docx_cut_inside_a_later_part_yields_the_text_of_its_document_part() {
     assert_eq!(sk["detail"], "truncated: part cut off", "{}", r.dump());
     assert_file_marked_damaged(&r);
 }
+
+#[test]
+fn docx_cut_inside_its_document_part_yields_what_inflates_before_the_cut() {
+    let filler = note(5);
+    let doc = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+         <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+         <w:body><w:p><w:r><w:t>Patient SSN: 213-09-1233</w:t></w:r></w:p>\
+         <w:p><w:r><w:t>{filler}</w:t></w:r></w:p></w:body></w:document>"
+    );
+    let docx = zip_of(&[
+        (
+            "[Content_Types].xml",
+            br#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#,
+        ),
+        ("word/document.xml", doc.as_bytes()),
+    ]);
+    let local = offsets(&docx, b"PK\x03\x04");
+    let cut = local[1] + (central_directory(&docx) - local[1]) / 2;
+    let r = scan_one("letter.docx", &docx[..cut], "medium");
+    // The main part is lost: the package is read as an archive, and the
+    // part's first half is scanned.
+    let want = ("word/document.xml".to_string(), "213091233".to_string());
+    assert!(ssns(&r).contains(&want), "{}", r.dump());
+    let sk = skipped_at(&r, &["word/document.xml"]);
+    assert!(
+        s(&sk["detail"]).ends_with(" bytes recovered"),
+        "{}",
+        r.dump()
+    );
+    assert_file_marked_damaged(&r);
+}
