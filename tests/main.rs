@@ -7,6 +7,7 @@ mod common;
 
 mod architecture;
 mod cli;
+mod damaged;
 mod dicom;
 mod environment;
 mod field_formats;

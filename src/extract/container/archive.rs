@@ -14,13 +14,43 @@ use std::io::{self, Cursor, Read};
 use super::{Budget, ContainerFormat, Part, Problem, Visit};
 
 /// Reads every member of a zip archive, in central directory order.
+///
+/// When the central directory cannot be read (a truncated file, a damaged
+/// end record), the members are found from their local headers instead
+/// (see [`repair_zip`]): the whole ones are read as usual, a member cut off
+/// by the truncation yields what inflates before the cut and is reported
+/// as skipped (`corrupt`, "truncated: N bytes recovered"), and the file
+/// itself ends with a `corrupt` problem ([`RECOVERED`]), so the report says
+/// it was damaged.
 pub fn read_zip(
     bytes: &[u8],
     budget: &mut Budget<'_>,
     visit: &mut Visit<'_>,
 ) -> Result<(), Problem> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| Problem::corrupt(format!("zip: cannot read the central directory: {e}")))?;
+    let e = match zip::ZipArchive::new(Cursor::new(bytes)) {
+        Ok(zip) => return read_members(zip, budget, visit),
+        Err(e) => e,
+    };
+    let problem = Problem::corrupt(format!("zip: cannot read the central directory: {e}"));
+    let Some(repaired) = repair_zip(bytes, budget) else {
+        return Err(problem);
+    };
+    let zip = zip::ZipArchive::new(Cursor::new(&repaired.bytes[..])).map_err(|_| problem)?;
+    read_members(zip, budget, visit)?;
+    read_lost(bytes, &repaired.lost, budget, visit)?;
+    Err(Problem::corrupt(RECOVERED))
+}
+
+/// The detail of a zip (or office document) whose members were found from
+/// their local headers.
+pub const RECOVERED: &str = "central directory missing; members read from local headers";
+
+/// Reads the members a central directory lists.
+fn read_members(
+    mut zip: zip::ZipArchive<Cursor<&[u8]>>,
+    budget: &mut Budget<'_>,
+    visit: &mut Visit<'_>,
+) -> Result<(), Problem> {
     let mut buf = Vec::new();
     for index in 0..zip.len() {
         start_member(budget)?;
@@ -65,6 +95,468 @@ pub fn read_zip(
         visit(Part::Skipped { name: "", problem }, budget)?;
     }
     Ok(())
+}
+
+/// Reports the members the local header walk could not take whole: a
+/// member cut off by the truncation is inflated as far as its bytes go
+/// (stored and deflated members), that part visited, then the member is
+/// reported as skipped.
+fn read_lost(
+    bytes: &[u8],
+    lost: &[Lost],
+    budget: &mut Budget<'_>,
+    visit: &mut Visit<'_>,
+) -> Result<(), Problem> {
+    let mut buf = Vec::new();
+    for member in lost {
+        start_member(budget)?;
+        let name = member.name.as_str();
+        let Some(cut) = member.cut else {
+            visit(
+                Part::Skipped {
+                    name,
+                    problem: member.problem.clone(),
+                },
+                budget,
+            )?;
+            continue;
+        };
+        let data = &bytes[cut.data..];
+        let compressed = Some(data.len() as u64);
+        let result = match cut.method {
+            0 => budget.read_member(data, compressed, &mut buf),
+            8 => budget.read_member(
+                CutDeflate {
+                    z: flate2::Decompress::new(false),
+                    input: data,
+                },
+                compressed,
+                &mut buf,
+            ),
+            _ => {
+                buf.clear();
+                Ok(())
+            }
+        };
+        if budget.exhausted() {
+            return Err(result.err().unwrap_or_else(|| {
+                Problem::budget("inflate limit for this file or scan already used up")
+            }));
+        }
+        if !buf.is_empty() {
+            visit(Part::Raw { name, bytes: &buf }, budget)?;
+        }
+        let problem = match result {
+            Err(p) if p.reason != crate::vocab::SkipReason::Corrupt => p,
+            _ => Problem::corrupt(format!("truncated: {} bytes recovered", buf.len())),
+        };
+        visit(Part::Skipped { name, problem }, budget)?;
+    }
+    Ok(())
+}
+
+/// A deflate stream cut short, inflated as far as its bytes go (flate2's
+/// readers flush with `Finish` at the end of their input, which yields
+/// nothing from a stream that does not end there).
+struct CutDeflate<'a> {
+    z: flate2::Decompress,
+    input: &'a [u8],
+}
+
+impl Read for CutDeflate<'_> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        loop {
+            let (i, o) = (self.z.total_in(), self.z.total_out());
+            let used = usize::try_from(i)
+                .unwrap_or(usize::MAX)
+                .min(self.input.len());
+            let status = self
+                .z
+                .decompress(&self.input[used..], out, flate2::FlushDecompress::None)
+                .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "corrupt deflate data"))?;
+            let made = usize::try_from(self.z.total_out() - o).unwrap_or(0);
+            if made > 0 || status == flate2::Status::StreamEnd || self.z.total_in() == i {
+                return Ok(made);
+            }
+        }
+    }
+}
+
+/// A zip whose central directory could not be read, rebuilt from its
+/// local headers so that the zip crate (and the office reader) read its
+/// whole members as they read any zip.
+pub struct Repaired {
+    /// The archive's bytes up to the end of its last whole member, then a
+    /// new central directory listing the whole members.
+    pub bytes: Vec<u8>,
+    /// The members that could not be taken whole, in archive order.
+    pub lost: Vec<Lost>,
+}
+
+/// A member the local header walk could not take whole.
+pub struct Lost {
+    /// Its name, as stored.
+    pub name: String,
+    /// Why (a member cut off by the truncation says so when it is read).
+    pub problem: Problem,
+    /// For a member cut off by the end of the file: where its data starts
+    /// and its compression method, to inflate what is there.
+    pub cut: Option<Cut>,
+}
+
+/// Where the data of a member cut off by the end of the file starts.
+#[derive(Clone, Copy)]
+pub struct Cut {
+    /// Offset of its first data byte.
+    pub data: usize,
+    /// Its compression method (0 stored, 8 deflated).
+    pub method: u16,
+}
+
+/// A member found from its local header, whole.
+struct Found {
+    offset: usize,
+    header: [u8; 26],
+    crc: u32,
+    compressed: u64,
+    size: u64,
+    name: Vec<u8>,
+}
+
+const LOCAL: &[u8; 4] = b"PK\x03\x04";
+const CENTRAL: &[u8; 4] = b"PK\x01\x02";
+const END: &[u8; 4] = b"PK\x05\x06";
+const DESCRIPTOR: &[u8; 4] = b"PK\x07\x08";
+
+fn u16_at(b: &[u8], at: usize) -> Option<u16> {
+    Some(u16::from_le_bytes(b.get(at..at + 2)?.try_into().ok()?))
+}
+
+fn u32_at(b: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?))
+}
+
+fn find(b: &[u8], from: usize, what: &[u8]) -> Option<usize> {
+    b.get(from..)?
+        .windows(what.len())
+        .position(|w| w == what)
+        .map(|p| p + from)
+}
+
+/// Walks a zip's local headers from the start when its central directory
+/// is unreadable, and rebuilds a central directory for the whole members.
+/// `None` when no local header is found.
+///
+/// A member's size comes from its local header; with the data descriptor
+/// flag (bit 3) it is not there: a deflated member is then inflated (output
+/// thrown away, at most the member limit, under the file's time) to find
+/// the end of its stream, a stored one ends at the descriptor that names
+/// its length. That inflating is bounded as reading is: the member and
+/// ratio limits for each member, the file limit for them all, the file's
+/// time. A member that cannot be delimited is lost and the walk goes
+/// on at the next local header signature; a member cut off by the end of
+/// the file ends the walk.
+pub fn repair_zip(bytes: &[u8], budget: &Budget<'_>) -> Option<Repaired> {
+    let mut found: Vec<Found> = Vec::new();
+    let mut lost = Vec::new();
+    let mut end = 0;
+    // Bytes inflated to find where members end.
+    let mut walked = 0u64;
+    let mut pos = if bytes.starts_with(LOCAL) {
+        Some(0)
+    } else {
+        find(bytes, 0, LOCAL)
+    };
+    while let Some(at) = pos {
+        // The rebuilt directory stays a plain (not zip64) one.
+        if at > u32::MAX as usize - 1 || found.len() >= usize::from(u16::MAX) {
+            break;
+        }
+        if budget.check_time().is_err() {
+            break;
+        }
+        let Some(header) = bytes.get(at + 4..at + 30) else {
+            break;
+        };
+        let header: [u8; 26] = header.try_into().ok()?;
+        let flags = u16::from_le_bytes([header[2], header[3]]);
+        let method = u16::from_le_bytes([header[4], header[5]]);
+        let mut crc = u32::from_le_bytes(header[10..14].try_into().ok()?);
+        let mut compressed = u64::from(u32::from_le_bytes(header[14..18].try_into().ok()?));
+        let mut size = u64::from(u32::from_le_bytes(header[18..22].try_into().ok()?));
+        let name_len = usize::from(u16::from_le_bytes([header[22], header[23]]));
+        let extra_len = usize::from(u16::from_le_bytes([header[24], header[25]]));
+        let Some(name) = bytes.get(at + 30..at + 30 + name_len) else {
+            break;
+        };
+        let name = name.to_vec();
+        let shown = String::from_utf8_lossy(&name).into_owned();
+        let data = at + 30 + name_len + extra_len;
+        if data > bytes.len() {
+            lost.push(Lost {
+                name: shown,
+                problem: Problem::corrupt("truncated: 0 bytes recovered"),
+                cut: None,
+            });
+            break;
+        }
+        if compressed == u64::from(u32::MAX) || size == u64::from(u32::MAX) {
+            // Zip64: both sizes in the extra field.
+            let extra = &bytes[at + 30 + name_len..data];
+            if let Some((s, c)) = zip64_sizes(extra) {
+                size = s;
+                compressed = c;
+            }
+        }
+        let next;
+        if flags & 8 == 0 {
+            let Some(stop) = usize::try_from(compressed)
+                .ok()
+                .and_then(|c| data.checked_add(c))
+            else {
+                break;
+            };
+            if stop > bytes.len() {
+                lost.push(Lost {
+                    name: shown,
+                    problem: Problem::corrupt("truncated"),
+                    cut: Some(Cut { data, method }),
+                });
+                break;
+            }
+            next = stop;
+        } else {
+            match delimit(bytes, data, method, flags, budget) {
+                Delimited::Whole {
+                    crc: c,
+                    compressed: n,
+                    size: s,
+                    next: after,
+                } => {
+                    if method == 8 {
+                        // Inflated once to find the end, again to be read:
+                        // the walk stops where reading would.
+                        walked = walked.saturating_add(s);
+                        if walked > budget.limits.max_file_bytes {
+                            break;
+                        }
+                    }
+                    crc = c;
+                    compressed = n;
+                    size = s;
+                    next = after;
+                }
+                Delimited::Cut => {
+                    lost.push(Lost {
+                        name: shown,
+                        problem: Problem::corrupt("truncated"),
+                        cut: Some(Cut { data, method }),
+                    });
+                    break;
+                }
+                Delimited::Lost(problem) => {
+                    lost.push(Lost {
+                        name: shown,
+                        problem,
+                        cut: None,
+                    });
+                    pos = find(bytes, data, LOCAL);
+                    continue;
+                }
+            }
+        }
+        found.push(Found {
+            offset: at,
+            header,
+            crc,
+            compressed,
+            size,
+            name,
+        });
+        end = next;
+        pos = if bytes.get(next..next + 4) == Some(LOCAL) {
+            Some(next)
+        } else if matches!(bytes.get(next..next + 4), Some(s) if s == CENTRAL || s == END) {
+            None
+        } else {
+            find(bytes, next, LOCAL)
+        };
+    }
+    if found.is_empty() && lost.is_empty() {
+        return None;
+    }
+    let end = end.max(found.last().map_or(0, |f| f.offset));
+    let mut out = bytes[..end].to_vec();
+    let cd = out.len();
+    for f in &found {
+        out.extend_from_slice(CENTRAL);
+        out.extend_from_slice(&[20, 0]); // made by
+        out.extend_from_slice(&f.header[..10]); // needed, flags, method, time, date
+        out.extend_from_slice(&f.crc.to_le_bytes());
+        let big = f.compressed >= u64::from(u32::MAX) || f.size >= u64::from(u32::MAX);
+        let small = |v: u64| u32::try_from(v).unwrap_or(u32::MAX);
+        let (c, s) = if big {
+            (u32::MAX, u32::MAX)
+        } else {
+            (small(f.compressed), small(f.size))
+        };
+        out.extend_from_slice(&c.to_le_bytes());
+        out.extend_from_slice(&s.to_le_bytes());
+        out.extend_from_slice(&u16::try_from(f.name.len()).unwrap_or(0).to_le_bytes());
+        out.extend_from_slice(&(if big { 20u16 } else { 0 }).to_le_bytes());
+        out.extend_from_slice(&[0; 10]); // comment length, disk, attributes
+        out.extend_from_slice(&small(f.offset as u64).to_le_bytes());
+        out.extend_from_slice(&f.name);
+        if big {
+            out.extend_from_slice(&[1, 0, 16, 0]);
+            out.extend_from_slice(&f.size.to_le_bytes());
+            out.extend_from_slice(&f.compressed.to_le_bytes());
+        }
+    }
+    let cd_len = u32::try_from(out.len() - cd).ok()?;
+    let count = u16::try_from(found.len()).ok()?;
+    out.extend_from_slice(END);
+    out.extend_from_slice(&[0; 4]);
+    out.extend_from_slice(&count.to_le_bytes());
+    out.extend_from_slice(&count.to_le_bytes());
+    out.extend_from_slice(&cd_len.to_le_bytes());
+    out.extend_from_slice(&u32::try_from(cd).ok()?.to_le_bytes());
+    out.extend_from_slice(&[0, 0]);
+    Some(Repaired { bytes: out, lost })
+}
+
+/// The sizes (uncompressed, compressed) in a local header's zip64 extra
+/// field.
+fn zip64_sizes(extra: &[u8]) -> Option<(u64, u64)> {
+    let mut at = 0;
+    while at + 4 <= extra.len() {
+        let id = u16_at(extra, at)?;
+        let len = usize::from(u16_at(extra, at + 2)?);
+        if id == 1 && len >= 16 {
+            let s = u64::from_le_bytes(extra.get(at + 4..at + 12)?.try_into().ok()?);
+            let c = u64::from_le_bytes(extra.get(at + 12..at + 20)?.try_into().ok()?);
+            return Some((s, c));
+        }
+        at += 4 + len;
+    }
+    None
+}
+
+/// Where a member written with a data descriptor ends.
+enum Delimited {
+    Whole {
+        crc: u32,
+        compressed: u64,
+        size: u64,
+        next: usize,
+    },
+    /// The file ends inside it.
+    Cut,
+    /// Its end cannot be found.
+    Lost(Problem),
+}
+
+/// Finds the end of a member whose sizes are in a data descriptor after
+/// its data (see [`repair_zip`]).
+fn delimit(bytes: &[u8], data: usize, method: u16, flags: u16, budget: &Budget<'_>) -> Delimited {
+    if flags & 1 != 0 {
+        return Delimited::Lost(Problem::encrypted(
+            "member is encrypted and its size is not in its local header",
+        ));
+    }
+    match method {
+        0 => {
+            // The descriptor whose compressed size is its own distance from
+            // the data (a signature inside the data does not match).
+            let mut from = data;
+            while let Some(p) = find(bytes, from, DESCRIPTOR) {
+                if u32_at(bytes, p + 8).map(|c| c as usize) == Some(p - data) {
+                    return match (u32_at(bytes, p + 4), u32_at(bytes, p + 12)) {
+                        (Some(crc), Some(size)) => Delimited::Whole {
+                            crc,
+                            compressed: (p - data) as u64,
+                            size: u64::from(size),
+                            next: p + 16,
+                        },
+                        _ => Delimited::Cut,
+                    };
+                }
+                from = p + 1;
+            }
+            Delimited::Cut
+        }
+        8 => {
+            use flate2::{Decompress, FlushDecompress, Status};
+            let mut z = Decompress::new(false);
+            let mut crc = flate2::Crc::new();
+            let mut chunk = vec![0u8; 64 << 10];
+            let input = &bytes[data..];
+            loop {
+                if budget.check_time().is_err() {
+                    return Delimited::Lost(Problem::corrupt("member end not found in time"));
+                }
+                let (i, o) = (z.total_in(), z.total_out());
+                let used = usize::try_from(i).unwrap_or(usize::MAX).min(input.len());
+                let status = match z.decompress(&input[used..], &mut chunk, FlushDecompress::None) {
+                    Ok(s) => s,
+                    Err(_) => return Delimited::Lost(Problem::corrupt("cannot inflate member")),
+                };
+                let made = usize::try_from(z.total_out() - o).unwrap_or(0);
+                crc.update(&chunk[..made]);
+                // The member's own limits, as reading it would judge them
+                // (the walk itself counts what it inflates against the
+                // file's limit).
+                let l = &budget.limits;
+                let out = z.total_out();
+                if out > l.max_member_bytes {
+                    return Delimited::Lost(Problem::budget(format!(
+                        "member inflates past {} (--max-member-size)",
+                        crate::limits::human_size(l.max_member_bytes)
+                    )));
+                }
+                if out > super::budget::RATIO_GRACE && out / z.total_in().max(1) > l.max_ratio {
+                    return Delimited::Lost(Problem::budget(format!(
+                        "compression ratio over {}:1 (zip bomb?)",
+                        l.max_ratio
+                    )));
+                }
+                if status == Status::StreamEnd {
+                    break;
+                }
+                if z.total_in() == i && made == 0 {
+                    return Delimited::Cut;
+                }
+            }
+            let stop = data + usize::try_from(z.total_in()).unwrap_or(0);
+            // The descriptor: signature (optional), CRC, sizes of 4 or 8
+            // bytes; the next record starts right after it.
+            let start = stop
+                + if bytes.get(stop..stop + 4) == Some(DESCRIPTOR) {
+                    4
+                } else {
+                    0
+                };
+            let next = [12, 20]
+                .iter()
+                .map(|n| start + n)
+                .find(|&n| {
+                    matches!(bytes.get(n..n + 4), Some(s) if s == LOCAL || s == CENTRAL || s == END)
+                })
+                .unwrap_or(start + 12);
+            if next > bytes.len() {
+                return Delimited::Cut;
+            }
+            Delimited::Whole {
+                crc: crc.sum(),
+                compressed: z.total_in(),
+                size: z.total_out(),
+                next,
+            }
+        }
+        _ => Delimited::Lost(Problem::unsupported(
+            "member size is not in its local header and its method cannot be delimited",
+        )),
+    }
 }
 
 /// What `read_zip` needs to know about a member before opening it (the
@@ -1377,5 +1869,64 @@ mod tests {
         // With the ratio limit on, the ratio stops it.
         let (_, r) = run(stream(ContainerFormat::Gzip), &gz);
         assert!(r.unwrap_err().detail.contains("ratio"));
+    }
+
+    /// A zip written as a stream (sizes in data descriptors) of `members`,
+    /// cut at its central directory.
+    fn streamed_cut(members: &[(&str, &[u8])], method: CompressionMethod) -> Vec<u8> {
+        let mut w = ZipWriter::new_stream(Vec::new());
+        for (name, bytes) in members {
+            w.start_file(*name, opts(method)).unwrap();
+            w.write_all(bytes).unwrap();
+        }
+        let mut z = w.finish().unwrap().into_inner();
+        let (_, central) = headers(&z);
+        z.truncate(central[0]);
+        z
+    }
+
+    #[test]
+    fn stored_member_with_a_descriptor_ends_at_the_descriptor_naming_its_length() {
+        // A descriptor signature inside the data does not end the member.
+        let mut tricky = NOTE.to_vec();
+        tricky.extend(b"PK\x07\x08\x01\x02\x03\x04\x05\x00\x00\x00tail");
+        let z = streamed_cut(
+            &[("a.txt", &tricky), ("b.txt", NOTE)],
+            CompressionMethod::Stored,
+        );
+        let (got, r) = run(read_zip, &z);
+        assert_eq!(got, vec![raw("a.txt", &tricky), raw("b.txt", NOTE)]);
+        assert_eq!(r.unwrap_err().detail, RECOVERED);
+    }
+
+    #[test]
+    fn descriptor_bomb_in_a_damaged_zip_is_stopped_and_the_walk_goes_on() {
+        let zeros = vec![0u8; 3 << 20];
+        let z = streamed_cut(
+            &[("zeros.bin", &zeros), ("note.txt", NOTE)],
+            CompressionMethod::Deflated,
+        );
+        let limits = ArchiveLimits {
+            max_member_bytes: 1 << 20,
+            max_ratio: u64::MAX,
+            ..ArchiveLimits::default()
+        };
+        let scan = AtomicU64::new(0);
+        let (got, r) = run_with(read_zip, &z, limits, &scan);
+        assert!(
+            matches!(&got[..], [Got::Raw(n, b), Got::Skipped(z, SkipReason::ArchiveBudget, _)]
+                if n == "note.txt" && b == NOTE && z == "zeros.bin"),
+            "{got:?}"
+        );
+        assert_eq!(r.unwrap_err().detail, RECOVERED);
+        // Only the note was charged: the bomb was never held.
+        assert_eq!(scan.load(Ordering::Relaxed), NOTE.len() as u64);
+        // With the ratio limit on, the ratio stops it.
+        let (got, _) = run(read_zip, &z);
+        assert!(
+            got.iter()
+                .any(|g| matches!(g, Got::Skipped(_, _, d) if d.contains("ratio"))),
+            "{got:?}"
+        );
     }
 }

@@ -16,7 +16,7 @@ use std::io::Cursor;
 use zip::ZipArchive;
 
 use super::text::CappedText;
-use super::{Budget, Problem, Visit};
+use super::{archive, Budget, Part, Problem, Visit};
 
 mod flow;
 mod package;
@@ -28,11 +28,38 @@ use package::{main_part, Package, PackageKind};
 /// Whether a zip archive is an office document (OOXML or ODF), to be read
 /// as a document rather than as an archive of XML files. Reads the central
 /// directory and at most a tiny part or two: it runs for every zip.
+///
+/// A zip whose central directory is unreadable is taken for an office
+/// document when one of its local headers names a package's marker part
+/// (`[Content_Types].xml`, `mimetype`): [`read`] then rebuilds it, and
+/// reads it as a plain zip should its main part be lost.
 pub fn is_office(bytes: &[u8]) -> bool {
     match ZipArchive::new(Cursor::new(bytes)) {
         Ok(mut zip) => main_part(&mut zip).is_some(),
-        Err(_) => false,
+        Err(_) => names_a_marker_part(bytes),
     }
+}
+
+/// Whether a local header of a damaged zip names `[Content_Types].xml` or
+/// `mimetype` (the parts by which a package is known).
+fn names_a_marker_part(bytes: &[u8]) -> bool {
+    let mut from = 0;
+    while let Some(p) = bytes
+        .get(from..)
+        .and_then(|b| b.windows(4).position(|w| w == b"PK\x03\x04"))
+    {
+        let at = from + p;
+        let len = bytes
+            .get(at + 26..at + 28)
+            .map_or(0, |l| usize::from(u16::from_le_bytes([l[0], l[1]])));
+        if let Some(name) = bytes.get(at + 30..at + 30 + len) {
+            if name == b"[Content_Types].xml" || name == b"mimetype" {
+                return true;
+            }
+        }
+        from = at + 4;
+    }
+    false
 }
 
 /// Reads an office document's text parts (one [`Part::Text`] per XML part,
@@ -42,9 +69,44 @@ pub fn is_office(bytes: &[u8]) -> bool {
 ///
 /// [`Part::Text`]: super::Part::Text
 /// [`Part::Raw`]: super::Part::Raw
+///
+/// A package whose central directory is unreadable (a truncated file) is
+/// rebuilt from its local headers ([`archive::repair_zip`]): its whole parts
+/// are read as usual, the parts cut off are reported as skipped, and the
+/// document ends with a `corrupt` problem saying it was damaged.
 pub fn read(bytes: &[u8], budget: &mut Budget<'_>, visit: &mut Visit<'_>) -> Result<(), Problem> {
-    let mut zip = ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| Problem::corrupt(format!("office document is not a readable zip: {e}")))?;
+    let e = match ZipArchive::new(Cursor::new(bytes)) {
+        Ok(zip) => return read_package(zip, budget, visit),
+        Err(e) => e,
+    };
+    let problem = Problem::corrupt(format!("office document is not a readable zip: {e}"));
+    let Some(repaired) = archive::repair_zip(bytes, budget) else {
+        return Err(problem);
+    };
+    let mut zip = ZipArchive::new(Cursor::new(&repaired.bytes[..])).map_err(|_| problem)?;
+    if main_part(&mut zip).is_none() {
+        // The main part is lost: what is left is read as an archive.
+        return archive::read_zip(bytes, budget, visit);
+    }
+    read_package(zip, budget, visit)?;
+    for lost in &repaired.lost {
+        budget.next_member()?;
+        let problem = match lost.cut {
+            Some(_) => Problem::corrupt("truncated: part cut off"),
+            None => lost.problem.clone(),
+        };
+        let name = lost.name.as_str();
+        visit(Part::Skipped { name, problem }, budget)?;
+    }
+    Err(Problem::corrupt(archive::RECOVERED))
+}
+
+/// Reads a readable package.
+fn read_package(
+    mut zip: package::Zip<'_>,
+    budget: &mut Budget<'_>,
+    visit: &mut Visit<'_>,
+) -> Result<(), Problem> {
     let (kind, main) = main_part(&mut zip)
         .ok_or_else(|| Problem::corrupt("office document without its main part"))?;
     let names: Vec<String> = zip
