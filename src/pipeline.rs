@@ -612,3 +612,45 @@ fn scan_text(
                 .any(|f| f.kind.is_health_info())
             && engine.has_clinical_vocabulary(t.bytes))
 }
+
+/// One file on disk through the whole per-file path (source, sniff,
+/// extract, detect, findings) under the limits given, outside a scan: its
+/// reports and skips, in order. `pipeline` is private; this is the entry
+/// the coverage-guided fuzz targets (`fuzz/`) drive it by, with small
+/// limits, on one thread.
+pub fn scan_one_file(
+    engine: &Engine,
+    keys: &Keyring,
+    limits: Limits,
+    archive: ArchiveLimits,
+    build: BuildOptions,
+    path: &Path,
+) -> (Vec<FileReport>, Vec<Skipped>) {
+    let sh = Shared {
+        limits,
+        archive,
+        build,
+        threads: 1,
+        engine,
+        keys,
+        never: Vec::new(),
+        seen: None,
+        stop: AtomicBool::new(false),
+        inflated: AtomicU64::new(0),
+        busy: Default::default(),
+        in_flight: Default::default(),
+    };
+    let mut st = WorkerState::new(engine);
+    let (tx, rx) = crossbeam_channel::unbounded();
+    let events = scan_item(&sh, &mut st, &tx, Item::File(path.to_path_buf()));
+    drop(tx);
+    let (mut files, mut skips) = (Vec::new(), Vec::new());
+    for event in rx.into_iter().flatten().chain(events) {
+        match event {
+            Event::File(f) => files.push(f),
+            Event::Skipped(s) => skips.push(s),
+            Event::Scanned { .. } => {}
+        }
+    }
+    (files, skips)
+}
