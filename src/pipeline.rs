@@ -654,3 +654,38 @@ pub fn scan_one_file(
     }
     (files, skips)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vocab::Kind;
+
+    /// The public entry the fuzz targets drive takes a file through the
+    /// same path as a scan: an SSN in a small text file is found, nothing
+    /// skipped.
+    #[test]
+    fn scan_one_file_finds_what_a_scan_finds_in_one_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("note.txt");
+        std::fs::write(&path, b"Patient SSN: 212-45-6789\n").unwrap();
+        let engine = Engine::builtin().unwrap();
+        let build = BuildOptions {
+            show_values: false,
+            min_confidence: Confidence::Low,
+        };
+        let (files, skips) = scan_one_file(
+            &engine,
+            &Keyring::derive(b"test"),
+            Limits::default(),
+            ArchiveLimits::default(),
+            build,
+            &path,
+        );
+        assert!(skips.is_empty());
+        let kinds: Vec<Kind> = files
+            .iter()
+            .flat_map(|f| f.findings.iter().map(|x| x.kind))
+            .collect();
+        assert!(kinds.contains(&Kind::Ssn), "{kinds:?}");
+    }
+}
