@@ -25,6 +25,8 @@ pub mod structure;
 pub mod vocab;
 pub mod walk;
 
+pub use pipeline::scan_one_file;
+
 /// Files of the committed corpus, for tests that compare two ways of
 /// doing one thing on real text.
 #[cfg(test)]

@@ -627,3 +627,80 @@ fn scan_text(
                 .any(|f| f.kind.is_health_info())
             && engine.has_clinical_vocabulary(t.bytes))
 }
+
+/// One file on disk through the whole per-file path (source, sniff,
+/// extract, detect, findings) under the limits given, outside a scan: its
+/// reports and skips, in order. `pipeline` is private; this is the entry
+/// the coverage-guided fuzz targets (`fuzz/`) drive it by, with small
+/// limits, on one thread.
+pub fn scan_one_file(
+    engine: &Engine,
+    keys: &Keyring,
+    limits: Limits,
+    archive: ArchiveLimits,
+    build: BuildOptions,
+    path: &Path,
+) -> (Vec<FileReport>, Vec<Skipped>) {
+    let sh = Shared {
+        limits,
+        archive,
+        build,
+        threads: 1,
+        engine,
+        keys,
+        never: Vec::new(),
+        seen: None,
+        stop: AtomicBool::new(false),
+        inflated: AtomicU64::new(0),
+        busy: Default::default(),
+        in_flight: Default::default(),
+    };
+    let mut st = WorkerState::new(engine);
+    let (tx, rx) = crossbeam_channel::unbounded();
+    let events = scan_item(&sh, &mut st, &tx, Item::File(path.to_path_buf()));
+    drop(tx);
+    let (mut files, mut skips) = (Vec::new(), Vec::new());
+    for event in rx.into_iter().flatten().chain(events) {
+        match event {
+            Event::File(f) => files.push(f),
+            Event::Skipped(s) => skips.push(s),
+            Event::Scanned { .. } => {}
+        }
+    }
+    (files, skips)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vocab::Kind;
+
+    /// The public entry the fuzz targets drive takes a file through the
+    /// same path as a scan: an SSN in a small text file is found, nothing
+    /// skipped.
+    #[test]
+    fn scan_one_file_finds_what_a_scan_finds_in_one_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("note.txt");
+        std::fs::write(&path, b"Patient SSN: 212-45-6789\n").unwrap();
+        let engine = Engine::builtin().unwrap();
+        let build = BuildOptions {
+            show_values: false,
+            min_confidence: Confidence::Low,
+        };
+        let (files, skips) = scan_one_file(
+            &engine,
+            &Keyring::derive(b"test"),
+            Limits::default(),
+            ArchiveLimits::default(),
+            build,
+            &path,
+        );
+        assert!(skips.is_empty());
+        let kinds: Vec<Kind> = files
+            .iter()
+            .flat_map(|f| f.findings.iter().map(|x| x.kind))
+            .collect();
+        assert!(kinds.contains(&Kind::Ssn), "{kinds:?}");
+    }
+}
