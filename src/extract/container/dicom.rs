@@ -1092,6 +1092,10 @@ fn decode(v: &[u8], charset: Charset, out: &mut String) {
             push(out, char::from(b));
         }
     };
+    let encoded = |out: &mut String, e: &'static encoding_rs::Encoding, bytes: &[u8]| {
+        let text = e.decode_without_bom_handling(bytes).0;
+        text.chars().for_each(|c| push(out, c));
+    };
     match charset {
         Charset::Latin1 => latin1(out),
         Charset::Default => match std::str::from_utf8(v) {
@@ -1101,16 +1105,8 @@ fn decode(v: &[u8], charset: Charset, out: &mut String) {
         Charset::Utf8 | Charset::Other => String::from_utf8_lossy(v)
             .chars()
             .for_each(|c| push(out, c)),
-        Charset::Single(e) => e
-            .decode_without_bom_handling(v)
-            .0
-            .chars()
-            .for_each(|c| push(out, c)),
-        Charset::Iso2022(Extension::Japanese) => encoding_rs::ISO_2022_JP
-            .decode_without_bom_handling(v)
-            .0
-            .chars()
-            .for_each(|c| push(out, c)),
+        Charset::Single(e) => encoded(out, e, v),
+        Charset::Iso2022(Extension::Japanese) => encoded(out, encoding_rs::ISO_2022_JP, v),
         Charset::Iso2022(ext) => {
             // The G1 set is designated by an escape and then used by bytes
             // with the high bit set: EUC-KR and GBK read those the same.
@@ -1131,10 +1127,7 @@ fn decode(v: &[u8], charset: Charset, out: &mut String) {
             } else {
                 encoding_rs::GBK
             };
-            e.decode_without_bom_handling(&plain)
-                .0
-                .chars()
-                .for_each(|c| push(out, c));
+            encoded(out, e, &plain);
         }
     }
 }
