@@ -30,6 +30,8 @@ pub struct Measured {
 /// Runs `cmd` (stdout and stderr piped, stdin closed) and fails the test,
 /// with the output so far, if it is still running after `bound` or if its
 /// peak RSS passes [`RSS_LIMIT_KB`].
+// The child is reaped by `wait4` below (for its rusage), not by `Child`.
+#[allow(clippy::zombie_processes)]
 pub fn measure(case: &str, bound: Duration, cmd: &mut Command) -> Measured {
     let what = format!("{case}: {cmd:?}");
     cmd.stdin(Stdio::null())
