@@ -32,12 +32,49 @@ text=( \( -iname '*.hl7' -o -iname '*.json' -o -iname '*.jsonl' -o -iname '*.ndj
     -o -iname '*.md' -o -iname '*.eml' -o -iname '*.mbox' -o -iname '*.html' -o -iname '*.rtf'
     -o -iname '*.ged' -o -iname '*.psv' -o -iname '*.dat' \) )
 
+# add_container MAX_BYTES: the container target's seeds are the files of a
+# container format, each behind the byte that picks its reader (the order
+# of FORMATS in fuzz_targets/container.rs).
+add_container() {
+    local max=$1 dir="$here/corpus/container" n=0
+    mkdir -p "$dir"
+    while IFS= read -r -d '' f; do
+        local size pick
+        size=$(stat -c %s "$f")
+        ((size > 0 && size <= max)) || continue
+        case ${f,,} in
+            *.zip | *.docx | *.xlsx | *.pptx | *.odt | *.ods | *.odp | *.epub) pick=0 ;;
+            *.gz | *.tgz) pick=1 ;;
+            *.bz2) pick=2 ;;
+            *.xz) pick=3 ;;
+            *.zst) pick=4 ;;
+            *.tar) pick=5 ;;
+            *.pdf) pick=6 ;;
+            *.doc | *.xls | *.ppt | *.msg) pick=7 ;;
+            *.rtf) pick=8 ;;
+            *.html | *.htm) pick=9 ;;
+            *.xml) pick=10 ;;
+            *.eml) pick=11 ;;
+            *.mbox) pick=12 ;;
+            *.dcm) pick=13 ;;
+            *) continue ;;
+        esac
+        local tmp h
+        tmp=$(mktemp)
+        { printf "\\$(printf '%03o' "$pick")"; cat "$f"; } >"$tmp"
+        h=$(sha1sum "$tmp" | cut -c1-40)
+        if [[ -e "$dir/$h" ]]; then rm -f "$tmp"; else mv "$tmp" "$dir/$h"; n=$((n + 1)); fi
+    done < <(find corpus tests/fixtures -type f -print0)
+    echo "container: $n new seeds, $(ls "$dir" | wc -l) in $dir"
+}
+
 targets=("$@")
-((${#targets[@]})) || targets=(extract_any structured engine pipeline)
+((${#targets[@]})) || targets=(extract_any container structured engine pipeline)
 for t in "${targets[@]}"; do
     case $t in
         # Every format: containers, clinical text, plain text.
         extract_any | pipeline) add "$t" $((256 << 10)) ;;
+        container) add_container $((256 << 10)) ;;
         structured) add "$t" $((128 << 10)) "${text[@]}" ;;
         engine) add "$t" $((64 << 10)) "${text[@]}" ;;
         *) echo "unknown target $t" >&2; exit 2 ;;

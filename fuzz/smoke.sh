@@ -10,7 +10,7 @@ cd "$here"
 secs=${1:-20}
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(extract_any structured engine pipeline)
+((${#targets[@]})) || targets=(extract_any container structured engine pipeline)
 "$here/seed.sh" "${targets[@]}" >/dev/null || exit 1
 failed=()
 for t in "${targets[@]}"; do
