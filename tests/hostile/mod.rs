@@ -1,14 +1,14 @@
 //! Hostile input and faults (issue 17): every case builds its input during
 //! the run and drives the real binary through [`measure`], which states a
 //! wall-time bound (a hang guard: the child is killed and the test fails
-//! past it), reads the child's peak RSS from `wait4`, and holds it to
+//! past it), reads the child's peak RSS through GNU `time`, and holds it to
 //! [`RSS_LIMIT_KB`]. With `PHISCAN_HOSTILE_TABLE=FILE` set, each case adds
 //! one row (case, outcome, wall, peak RSS) to FILE; `tests/hostile/table.sh`
 //! runs the suite that way and prints the table.
 
 use std::io::{Read, Write};
-use std::os::unix::process::ExitStatusExt;
-use std::process::{Command, ExitStatus, Stdio};
+use std::os::unix::process::CommandExt;
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use crate::common::Run;
@@ -30,17 +30,38 @@ pub struct Measured {
 /// Runs `cmd` (stdout and stderr piped, stdin closed) and fails the test,
 /// with the output so far, if it is still running after `bound` or if its
 /// peak RSS passes [`RSS_LIMIT_KB`].
-// The child is reaped by `wait4` below (for its rusage), not by `Child`.
-#[allow(clippy::zombie_processes)]
+///
+/// The peak comes from GNU `time` (`%M`, its `wait4` of a child it forked
+/// itself), not from our own `wait4`: Linux carries the high-water mark of
+/// the spawning process into the child's `ru_maxrss` across `exec`
+/// (`posix_spawn` shares our memory until then), so a test process holding
+/// large inputs would be charged to phiscan. `time` is small, and what it
+/// forks starts from its size.
 pub fn measure(case: &str, bound: Duration, cmd: &mut Command) -> Measured {
     let what = format!("{case}: {cmd:?}");
-    cmd.stdin(Stdio::null())
+    let peak_file = tempfile::NamedTempFile::new().expect("a file for the peak RSS");
+    let mut timed = Command::new(TIME);
+    timed.args(["-f", "%M", "-o"]).arg(peak_file.path());
+    timed.arg(cmd.get_program()).args(cmd.get_args());
+    for (k, v) in cmd.get_envs() {
+        match v {
+            Some(v) => timed.env(k, v),
+            None => timed.env_remove(k),
+        };
+    }
+    if let Some(dir) = cmd.get_current_dir() {
+        timed.current_dir(dir);
+    }
+    // Its own process group, so the hang guard kills phiscan, not only `time`.
+    timed
+        .process_group(0)
+        .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     let started = Instant::now();
-    let mut child = cmd
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {what}: {e}"));
+    let mut child = timed.spawn().unwrap_or_else(|e| {
+        panic!("cannot start {what} under {TIME} (Debian package `time`): {e}")
+    });
     let pid = child.id() as libc::pid_t;
     let mut out = child.stdout.take().expect("piped stdout");
     let mut err = child.stderr.take().expect("piped stderr");
@@ -54,30 +75,25 @@ pub fn measure(case: &str, bound: Duration, cmd: &mut Command) -> Measured {
         let _ = err.read_to_end(&mut v);
         v
     });
-    let mut raw = 0;
-    // SAFETY: rusage is plain data; all-zero is a valid value.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     let mut killed = false;
-    loop {
-        // SAFETY: `pid` is our own unreaped child; `raw` and `usage` are
-        // valid for writes. The child is reaped here, never by `Child`.
-        let r = unsafe { libc::wait4(pid, &mut raw, libc::WNOHANG, &mut usage) };
-        if r == pid {
-            break;
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(s)) => break s,
+            Ok(None) => {}
+            Err(e) => panic!("waiting for {what}: {e}"),
         }
-        assert!(r == 0, "wait4 {what}: {}", std::io::Error::last_os_error());
         if !killed && started.elapsed() > bound {
-            // SAFETY: signalling our own child, not yet reaped.
-            unsafe { libc::kill(pid, libc::SIGKILL) };
+            // SAFETY: signalling the process group of our own child.
+            unsafe { libc::kill(-pid, libc::SIGKILL) };
             killed = true;
         }
         std::thread::sleep(Duration::from_millis(5));
-    }
+    };
     let wall = started.elapsed();
     let stdout = String::from_utf8_lossy(&out_t.join().unwrap_or_default()).into_owned();
     let stderr = String::from_utf8_lossy(&err_t.join().unwrap_or_default()).into_owned();
     let run = Run {
-        status: ExitStatus::from_raw(raw),
+        status,
         stdout,
         stderr,
         what,
@@ -88,7 +104,14 @@ pub fn measure(case: &str, bound: Duration, cmd: &mut Command) -> Measured {
         run.what,
         tail(&run)
     );
-    let peak_rss_kb = usage.ru_maxrss as u64;
+    let peak = std::fs::read_to_string(peak_file.path()).expect("time's report");
+    // The last line is the figure; a line before it says how a child that
+    // did not exit 0 ended ("Command exited with non-zero status 1").
+    let peak_rss_kb: u64 = peak
+        .lines()
+        .last()
+        .and_then(|l| l.trim().parse().ok())
+        .unwrap_or_else(|| panic!("{}: no peak RSS in time's report {peak:?}", run.what));
     assert!(
         peak_rss_kb <= RSS_LIMIT_KB,
         "{} peaked at {} MiB of resident memory (limit {} MiB)\n{}",
@@ -103,6 +126,9 @@ pub fn measure(case: &str, bound: Duration, cmd: &mut Command) -> Measured {
         peak_rss_kb,
     }
 }
+
+/// GNU time, which reports the peak RSS of the command it runs.
+const TIME: &str = "/usr/bin/time";
 
 /// The last lines of a run's output: hostile cases can print a lot.
 fn tail(run: &Run) -> String {
