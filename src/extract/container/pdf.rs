@@ -72,8 +72,24 @@ pub fn read(bytes: &[u8], budget: &mut Budget<'_>, visit: &mut Visit<'_>) -> Res
     let limit = usize::try_from(budget.limits.max_member_bytes)
         .unwrap_or(usize::MAX)
         .max(1);
+    let objects = object_count(bytes);
+    if objects > budget.limits.max_members {
+        // lopdf holds every object in memory at once (about 1 KiB each
+        // while loading): a million objects would take a gigabyte.
+        return Err(Problem::budget(format!(
+            "PDF has {objects} objects, more than {} (members per archive)",
+            budget.limits.max_members
+        )));
+    }
     let doc = load(bytes, limit)?;
     budget.check_time()?;
+    // A file cut short loses its cross-reference table, which lopdf
+    // rebuilds from the objects left: the text is whole when nothing the
+    // objects refer to went with it.
+    let missing = match doc.xref_recovery {
+        Some(_) => missing_objects(&doc),
+        None => 0,
+    };
 
     let pages: Vec<ObjectId> = match catch_unwind(AssertUnwindSafe(|| {
         doc.get_pages().into_values().collect::<Vec<_>>()
@@ -175,6 +191,11 @@ pub fn read(bytes: &[u8], budget: &mut Budget<'_>, visit: &mut Visit<'_>) -> Res
             "inflate past the member size limit (--max-member-size)",
         ),
         report(tally.failed, Problem::corrupt, "could not be read"),
+        (missing > 0).then(|| {
+            Problem::corrupt(format!(
+                "PDF damaged (cut short?): {missing} objects it refers to are missing"
+            ))
+        }),
     ];
     for problem in problems.into_iter().flatten() {
         visit(Part::Skipped { name: "", problem }, budget)?;
@@ -183,6 +204,53 @@ pub fn read(bytes: &[u8], budget: &mut Budget<'_>, visit: &mut Visit<'_>) -> Res
         Some(p) => Err(p),
         None => Ok(()),
     }
+}
+
+/// How many objects a PDF holds, counted in its bytes before lopdf loads
+/// them: its indirect objects (`endobj`) and the members its object streams
+/// declare (`/Type /ObjStm /N 120`).
+fn object_count(bytes: &[u8]) -> u64 {
+    let top = memchr::memmem::find_iter(bytes, b"endobj").count() as u64;
+    let mut packed = 0u64;
+    for at in memchr::memmem::find_iter(bytes, b"/ObjStm") {
+        let window = &bytes[at.saturating_sub(512)..bytes.len().min(at + 512)];
+        let declared = memchr::memmem::find_iter(window, b"/N").find_map(|p| {
+            let rest = &window[p + 2..];
+            let rest = &rest[rest.iter().take_while(|c| c.is_ascii_whitespace()).count()..];
+            let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+            if digits == 0 || rest.len() < digits {
+                return None;
+            }
+            std::str::from_utf8(&rest[..digits])
+                .ok()?
+                .parse::<u64>()
+                .ok()
+        });
+        packed = packed.saturating_add(declared.unwrap_or(0));
+    }
+    top.saturating_add(packed)
+}
+
+/// How many objects the document refers to but does not hold: what a file
+/// cut short (its cross-reference table rebuilt from what is left) lost.
+fn missing_objects(doc: &Document) -> usize {
+    let mut missing = std::collections::BTreeSet::new();
+    let mut stack: Vec<&Object> = Vec::new();
+    for object in doc.objects.values() {
+        stack.push(object);
+        while let Some(o) = stack.pop() {
+            match o {
+                Object::Reference(id) if !doc.objects.contains_key(id) => {
+                    missing.insert(*id);
+                }
+                Object::Array(items) => stack.extend(items.iter()),
+                Object::Dictionary(d) => stack.extend(d.iter().map(|(_, v)| v)),
+                Object::Stream(s) => stack.extend(s.dict.iter().map(|(_, v)| v)),
+                _ => {}
+            }
+        }
+    }
+    missing.len()
 }
 
 /// Pages counted by what kept their text from being read.
