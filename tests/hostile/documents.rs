@@ -183,24 +183,44 @@ fn truncated(ext: &str, bytes: &[u8]) -> (Measured, Vec<(String, usize, usize)>)
     (m, rows)
 }
 
-/// Bit-flipped versions of `bytes`: 16 flips for each of four seeds.
-fn bit_flipped(ext: &str, bytes: &[u8]) -> (Measured, usize, usize) {
-    let files: Vec<(String, Vec<u8>)> = (1..=4u64)
-        .map(|seed| (format!("flip{seed}.{ext}"), flipped(bytes, seed, 16)))
-        .collect();
+/// Bit-flipped versions of `bytes`: 16 flips for each of four seeds,
+/// beside the intact document. Where the format checks its bytes
+/// (`checked`: a zip's CRC-32, a zlib stream's Adler-32 in a PDF), a
+/// version that lost findings says it was damaged, unless the flips hit its
+/// leading signature.
+fn bit_flipped(ext: &str, bytes: &[u8], checked: bool) -> (Measured, usize, usize) {
+    let full = format!("full.{ext}");
+    let mut files = vec![(full.clone(), bytes.to_vec())];
+    files.extend((1..=4u64).map(|seed| (format!("flip{seed}.{ext}"), flipped(bytes, seed, 16))));
     let m = scan_tree(&format!("{ext}: bit-flipped"), &files, &[]);
     let r = &m.run;
+    let whole = found_in(r, &full);
     let mut with_findings = 0;
     let mut marked = 0;
-    for (name, _) in &files {
-        with_findings += usize::from(!found_in(r, name).is_empty());
-        marked += usize::from(!skipped_in(r, name).is_empty());
+    for (name, variant) in &files[1..] {
+        let got = found_in(r, name);
+        let skipped = skipped_in(r, name);
+        // A flip in the leading signature makes another kind of file
+        // (sniffing is by content): it is scanned as a binary file.
+        let same_kind = variant[..8] == bytes[..8];
+        if checked && same_kind && !got.is_superset(&whole) {
+            assert!(
+                !skipped.is_empty(),
+                "{name} lost findings ({} of {}) without saying it was damaged\n{}",
+                got.len(),
+                whole.len(),
+                r.dump()
+            );
+        }
+        with_findings += usize::from(!got.is_empty());
+        marked += usize::from(!skipped.is_empty());
     }
     (m, with_findings, marked)
 }
 
 /// Runs the truncation and bit-flip cases of one format and records them.
 fn damaged_format(ext: &str, bytes: &[u8]) {
+    let checked = !["doc", "xls", "ppt", "msg"].contains(&ext);
     let (m, rows) = truncated(ext, bytes);
     let counts: Vec<String> = rows
         .iter()
@@ -214,7 +234,7 @@ fn damaged_format(ext: &str, bytes: &[u8]) {
         &format!("findings {}", counts.join(", ")),
         &m,
     );
-    let (m, with, marked) = bit_flipped(ext, bytes);
+    let (m, with, marked) = bit_flipped(ext, bytes, checked);
     record(
         &format!("{ext}: 16 bit flips x 4 seeds"),
         &format!("{with}/4 still yield findings, {marked}/4 marked damaged"),
@@ -764,6 +784,164 @@ fn an_xlsx_claiming_billions_of_shared_strings_reads_the_ones_it_has() {
     record(
         "xlsx: sharedStrings claiming 4,294,967,295 strings, a cell at XFD1048576",
         "both SSN cells reported",
+        &m,
+    );
+}
+
+#[test]
+fn an_xlsx_cut_before_its_content_types_part_is_still_read_as_a_workbook() {
+    // LibreOffice writes `[Content_Types].xml` last: a cut takes it first.
+    let xlsx = sample("corpus/office/patients_00057.xlsx");
+    let at = xlsx
+        .windows(19)
+        .position(|w| w == b"[Content_Types].xml")
+        .unwrap()
+        - 30;
+    let files = vec![
+        ("full.xlsx".to_string(), xlsx.clone()),
+        ("cut.xlsx".to_string(), xlsx[..at].to_vec()),
+    ];
+    let m = scan_tree("xlsx: cut before [Content_Types].xml", &files, &[]);
+    let r = &m.run;
+    let whole = found_in(r, "full.xlsx");
+    assert!(whole.len() > 100, "{}", r.dump());
+    assert_eq!(found_in(r, "cut.xlsx"), whole, "{}", r.dump());
+    let file = skipped_in(r, "cut.xlsx");
+    assert!(
+        file.iter().any(|sk| sk["inner"] == serde_json::json!([])
+            && s(&sk["detail"]).starts_with("central directory missing")),
+        "{}",
+        r.dump()
+    );
+    record(
+        "xlsx: cut before [Content_Types].xml (LibreOffice writes it last)",
+        "every finding of the sheet, file marked corrupt",
+        &m,
+    );
+}
+
+#[test]
+fn a_legacy_doc_whose_compound_file_cannot_be_opened_is_read_for_its_printable_text() {
+    let doc = phiscan_gen::ole::word97_doc(&patient_lines(120));
+    let files = vec![("half.doc".to_string(), doc[..doc.len() / 2].to_vec())];
+    let m = scan_tree("doc: cut in half", &files, &[]);
+    let r = &m.run;
+    assert!(!found_in(r, "half.doc").is_empty(), "{}", r.dump());
+    let skipped = skipped_in(r, "half.doc");
+    assert_eq!(skipped.len(), 1, "{}", r.dump());
+    assert_eq!(skipped[0]["reason"], "corrupt");
+    assert!(
+        s(&skipped[0]["detail"]).ends_with("; printable text read"),
+        "{}",
+        r.dump()
+    );
+    record(
+        "doc: cut in half (cfb cannot open it)",
+        "SSNs of the first half reported, corrupt",
+        &m,
+    );
+}
+
+/// zlib-compressed `data` (what a PDF's FlateDecode holds).
+fn zlib(data: &[u8]) -> Vec<u8> {
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    z.write_all(data).unwrap();
+    z.finish().unwrap()
+}
+
+/// A one-page PDF whose content (showing `text`) is a FlateDecode stream
+/// passed through `damage`.
+fn flate_pdf(text: &str, damage: impl Fn(&mut Vec<u8>)) -> Vec<u8> {
+    let mut content = String::from("BT /F1 10 Tf 12 TL 72 760 Td\n");
+    for line in text.lines() {
+        content.push_str(&format!("({line}) Tj T*\n"));
+    }
+    content.push_str("ET");
+    let mut packed = zlib(content.as_bytes());
+    damage(&mut packed);
+    let mut stream = format!(
+        "<< /Length {} /Filter /FlateDecode >>\nstream\n",
+        packed.len()
+    )
+    .into_bytes();
+    stream.extend_from_slice(&packed);
+    stream.extend_from_slice(b"\nendstream");
+    let objects = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>".to_vec(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_vec(),
+        stream,
+    ];
+    finish_pdf(&objects, "")
+}
+
+#[test]
+fn a_pdf_page_whose_compressed_content_fails_its_checksum_is_reported_damaged() {
+    let text = patient_lines(30);
+    let files = vec![
+        ("whole.pdf".to_string(), flate_pdf(&text, |_| {})),
+        // The Adler-32 checksum's last byte: the text inflates whole.
+        (
+            "checksum.pdf".to_string(),
+            flate_pdf(&text, |z| *z.last_mut().unwrap() ^= 1),
+        ),
+        // A bit in the last third of the deflate data: the lines before it
+        // inflate as written.
+        (
+            "flipped.pdf".to_string(),
+            flate_pdf(&text, |z| {
+                let at = z.len() * 2 / 3;
+                z[at] ^= 0x10;
+            }),
+        ),
+    ];
+    let m = scan_tree("pdf: content stream failing its checksum", &files, &[]);
+    let r = &m.run;
+    let whole = found_in(r, "whole.pdf");
+    assert_eq!(whole.len(), 30, "{}", r.dump());
+    assert!(skipped_in(r, "whole.pdf").is_empty(), "{}", r.dump());
+    assert_eq!(found_in(r, "checksum.pdf"), whole, "{}", r.dump());
+    assert!(!found_in(r, "flipped.pdf").is_empty(), "{}", r.dump());
+    for name in ["checksum.pdf", "flipped.pdf"] {
+        let skipped = skipped_in(r, name);
+        assert_eq!(skipped.len(), 1, "{}", r.dump());
+        assert_eq!(skipped[0]["detail"], "1 of 1 pages could not be read");
+    }
+    record(
+        "pdf: page content failing its zlib checksum (flipped bit)",
+        "text before the damage reported, page marked corrupt",
+        &m,
+    );
+}
+
+#[test]
+fn a_pdf_with_an_object_its_xref_places_but_that_does_not_parse_is_reported_damaged() {
+    let first = patient_lines(10);
+    let second = patient_lines(20);
+    let mut pdf = pdf_of(&[first.as_str(), second.as_str()]);
+    // Break the second page's content object header (`7 0 obj`), keeping
+    // every offset.
+    let at = pdf.windows(8).position(|w| w == b"\n7 0 obj").unwrap() + 1;
+    pdf[at + 4] = b'#';
+    let m = scan_tree(
+        "pdf: an object that does not parse",
+        &[("broken.pdf".to_string(), pdf)],
+        &[],
+    );
+    let r = &m.run;
+    assert_eq!(found_in(r, "broken.pdf").len(), 10, "{}", r.dump());
+    let skipped = skipped_in(r, "broken.pdf");
+    assert!(
+        skipped
+            .iter()
+            .any(|sk| sk["detail"] == "PDF damaged: 1 objects missing or unreadable"),
+        "{}",
+        r.dump()
+    );
+    record(
+        "pdf: an object its xref places that does not parse",
+        "the other page's SSNs reported, file marked corrupt",
         &m,
     );
 }
