@@ -945,3 +945,50 @@ fn a_pdf_with_an_object_its_xref_places_but_that_does_not_parse_is_reported_dama
         &m,
     );
 }
+
+#[test]
+fn a_docx_whose_document_part_is_damaged_inside_yields_the_text_before_the_damage() {
+    let body: String = patient_lines(200)
+        .lines()
+        .map(|l| format!("<w:p><w:r><w:t>{l}</w:t></w:r></w:p>"))
+        .collect();
+    let whole = docx_with_body(&body);
+    // The document part's deflate data: after its local header, name and
+    // extra field.
+    let header = whole
+        .windows(4)
+        .enumerate()
+        .filter(|(_, w)| w == b"PK\x03\x04")
+        .map(|(i, _)| i)
+        .nth(1)
+        .unwrap();
+    let le16 = |at: usize| usize::from(u16::from_le_bytes([whole[at], whole[at + 1]]));
+    let le32 = |at: usize| u32::from_le_bytes(whole[at..at + 4].try_into().unwrap()) as usize;
+    let data = header + 30 + le16(header + 26) + le16(header + 28);
+    let size = le32(header + 18);
+    let mut flipped = whole.clone();
+    flipped[data + size * 3 / 4] ^= 0x08;
+    let files = vec![
+        ("whole.docx".to_string(), whole),
+        ("flipped.docx".to_string(), flipped),
+    ];
+    let m = scan_tree("docx: document part damaged inside", &files, &[]);
+    let r = &m.run;
+    assert_eq!(found_in(r, "whole.docx").len(), 200, "{}", r.dump());
+    let kept = found_in(r, "flipped.docx").len();
+    assert!(kept >= 100, "{kept} of 200\n{}", r.dump());
+    let skipped = skipped_in(r, "flipped.docx");
+    assert!(
+        skipped
+            .iter()
+            .any(|sk| sk["inner"] == serde_json::json!(["word/document.xml"])
+                && s(&sk["detail"]).contains("bytes read before the damage")),
+        "{}",
+        r.dump()
+    );
+    record(
+        "docx: a bit flipped 3/4 into word/document.xml's deflate data",
+        &format!("{kept} of 200 SSNs reported, the part marked corrupt"),
+        &m,
+    );
+}
