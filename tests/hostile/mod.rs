@@ -164,4 +164,5 @@ pub fn record(case: &str, outcome: &str, m: &Measured) {
         .expect("write the hostile table");
 }
 
+mod documents;
 mod regressions;

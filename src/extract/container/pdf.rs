@@ -72,8 +72,26 @@ pub fn read(bytes: &[u8], budget: &mut Budget<'_>, visit: &mut Visit<'_>) -> Res
     let limit = usize::try_from(budget.limits.max_member_bytes)
         .unwrap_or(usize::MAX)
         .max(1);
+    let objects = object_count(bytes);
+    if objects > budget.limits.max_members {
+        // lopdf holds every object in memory at once (about 1 KiB each
+        // while loading): a million objects would take a gigabyte.
+        return Err(Problem::budget(format!(
+            "PDF has {objects} objects, more than {} (members per archive)",
+            budget.limits.max_members
+        )));
+    }
     let doc = load(bytes, limit)?;
     budget.check_time()?;
+    // A file cut short loses its cross-reference table, which lopdf
+    // rebuilds from the objects left: the text is whole when nothing the
+    // objects refer to went with it.
+    // A file damaged otherwise has objects its table lists that lopdf
+    // could not parse (and leaves out in silence).
+    let missing = match doc.xref_recovery {
+        Some(_) => missing_objects(&doc),
+        None => unparsed_objects(&doc),
+    };
 
     let pages: Vec<ObjectId> = match catch_unwind(AssertUnwindSafe(|| {
         doc.get_pages().into_values().collect::<Vec<_>>()
@@ -175,6 +193,11 @@ pub fn read(bytes: &[u8], budget: &mut Budget<'_>, visit: &mut Visit<'_>) -> Res
             "inflate past the member size limit (--max-member-size)",
         ),
         report(tally.failed, Problem::corrupt, "could not be read"),
+        (missing > 0).then(|| {
+            Problem::corrupt(format!(
+                "PDF damaged: {missing} objects missing or unreadable"
+            ))
+        }),
     ];
     for problem in problems.into_iter().flatten() {
         visit(Part::Skipped { name: "", problem }, budget)?;
@@ -183,6 +206,107 @@ pub fn read(bytes: &[u8], budget: &mut Budget<'_>, visit: &mut Visit<'_>) -> Res
         Some(p) => Err(p),
         None => Ok(()),
     }
+}
+
+/// How a zlib stream inflated.
+enum Inflated {
+    /// To its end, its checksum right.
+    Whole,
+    /// Not to its end, or to a wrong checksum: what came before the damage
+    /// was kept.
+    Damaged,
+    /// Past the limit.
+    OverLimit,
+}
+
+/// Appends to `out` what the zlib stream `data` inflates to, at most
+/// `limit` bytes; a damaged stream keeps what inflates before its damage.
+fn inflate_prefix(data: &[u8], limit: usize, out: &mut Vec<u8>) -> Inflated {
+    let mut z = flate2::Decompress::new(true);
+    let mut buf = [0u8; 8192];
+    let start = out.len();
+    loop {
+        let before = (z.total_in(), z.total_out());
+        let Some(input) = usize::try_from(z.total_in())
+            .ok()
+            .and_then(|i| data.get(i..))
+        else {
+            return Inflated::Damaged;
+        };
+        let status = z.decompress(input, &mut buf, flate2::FlushDecompress::None);
+        let made = usize::try_from(z.total_out() - before.1).unwrap_or(usize::MAX);
+        if out.len() - start + made > limit {
+            return Inflated::OverLimit;
+        }
+        out.extend_from_slice(&buf[..made]);
+        match status {
+            Ok(flate2::Status::StreamEnd) => return Inflated::Whole,
+            Ok(_) if (z.total_in(), z.total_out()) != before => {}
+            _ => return Inflated::Damaged,
+        }
+    }
+}
+
+/// How many objects a PDF holds, counted in its bytes before lopdf loads
+/// them: its indirect objects (`endobj`) and the members its object streams
+/// declare (`/Type /ObjStm /N 120`).
+fn object_count(bytes: &[u8]) -> u64 {
+    let top = memchr::memmem::find_iter(bytes, b"endobj").count() as u64;
+    let mut packed = 0u64;
+    for at in memchr::memmem::find_iter(bytes, b"/ObjStm") {
+        let window = &bytes[at.saturating_sub(512)..bytes.len().min(at + 512)];
+        let declared = memchr::memmem::find_iter(window, b"/N").find_map(|p| {
+            let rest = &window[p + 2..];
+            let rest = &rest[rest.iter().take_while(|c| c.is_ascii_whitespace()).count()..];
+            let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+            if digits == 0 || rest.len() < digits {
+                return None;
+            }
+            std::str::from_utf8(&rest[..digits])
+                .ok()?
+                .parse::<u64>()
+                .ok()
+        });
+        packed = packed.saturating_add(declared.unwrap_or(0));
+    }
+    top.saturating_add(packed)
+}
+
+/// How many objects the cross-reference table places in the file that
+/// could not be parsed there.
+fn unparsed_objects(doc: &Document) -> usize {
+    doc.reference_table
+        .entries
+        .iter()
+        .filter(|(&n, e)| match e {
+            lopdf::xref::XrefEntry::Normal { generation, .. } => {
+                !doc.objects.contains_key(&(n, *generation))
+            }
+            _ => false,
+        })
+        .count()
+}
+
+/// How many objects the document refers to but does not hold: what a file
+/// cut short (its cross-reference table rebuilt from what is left) lost.
+fn missing_objects(doc: &Document) -> usize {
+    let mut missing = std::collections::BTreeSet::new();
+    let mut stack: Vec<&Object> = Vec::new();
+    for object in doc.objects.values() {
+        stack.push(object);
+        while let Some(o) = stack.pop() {
+            match o {
+                Object::Reference(id) if !doc.objects.contains_key(id) => {
+                    missing.insert(*id);
+                }
+                Object::Array(items) => stack.extend(items.iter()),
+                Object::Dictionary(d) => stack.extend(d.iter().map(|(_, v)| v)),
+                Object::Stream(s) => stack.extend(s.dict.iter().map(|(_, v)| v)),
+                _ => {}
+            }
+        }
+    }
+    missing.len()
 }
 
 /// Pages counted by what kept their text from being read.
@@ -402,6 +526,8 @@ struct PageText {
     ops: usize,
     /// Why the page was not read to its end.
     problem: Option<Problem>,
+    /// The page's content stream stopped parsing before its end.
+    unparsed: bool,
 }
 
 impl PageText {
@@ -498,23 +624,63 @@ impl<'d> Walker<'d> {
     fn page(&mut self, page_id: ObjectId, budget: &Budget<'_>) -> PageText {
         let mut page = PageText::default();
         let resources = self.page_resources(page_id);
-        match self.doc.get_page_content_with_limit(page_id, self.limit) {
-            Ok(content) => {
+        match self.page_content(page_id) {
+            Ok((content, damaged)) => {
                 page.inflated = content.len();
                 let mut gs = GState::new(IDENTITY);
                 if let Err(p) = self.run(&mut page, &content, &resources, &mut gs, 0, budget) {
                     page.problem = Some(p);
+                } else if damaged || page.unparsed {
+                    page.problem = Some(Problem::corrupt("page content damaged"));
                 }
             }
-            Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded {
-                ..
-            })) => page.problem = Some(over_limit()),
-            Err(_) => page.problem = Some(Problem::corrupt("page content cannot be read")),
+            Err(p) => page.problem = Some(p),
         }
         if page.problem.as_ref().map(|p| p.reason) != Some(SkipReason::Timeout) {
             self.annotations(page_id, &mut page);
         }
         page
+    }
+
+    /// A page's content streams, inflated and joined by newlines, and
+    /// whether one of them was damaged: missing (a file cut short) or not
+    /// inflating to its end (a flipped bit), when what inflates before the
+    /// damage is kept. lopdf's own `get_page_content` passes over both in
+    /// silence (a missing stream is left out, a damaged one is handed back
+    /// still compressed), and the page's text would be lost unreported.
+    fn page_content(&self, page_id: ObjectId) -> Result<(Vec<u8>, bool), Problem> {
+        let mut content = Vec::new();
+        let mut damaged = false;
+        for id in self.doc.get_page_contents(page_id) {
+            let Ok(stream) = self.doc.get_object(id).and_then(Object::as_stream) else {
+                damaged = true;
+                continue;
+            };
+            let remaining = self.limit.saturating_sub(content.len());
+            // A zlib stream is inflated here, its checksum checked: lopdf
+            // does not check it, and a flipped bit in a content stream
+            // inflates to text that is silently wrong from there on.
+            let zlib = stream.filters().is_ok_and(|f| f == [b"FlateDecode"])
+                && !stream.dict.has(b"DecodeParms");
+            let at = content.len();
+            match zlib.then(|| inflate_prefix(&stream.content, remaining, &mut content)) {
+                Some(Inflated::Whole) => {}
+                Some(Inflated::OverLimit) => return Err(over_limit()),
+                Some(Inflated::Damaged) if content.len() > at => damaged = true,
+                // Not zlib after all (or nothing inflated): lopdf's reading.
+                Some(Inflated::Damaged) | None => {
+                    match stream.decompressed_content_with_limit(remaining) {
+                        Ok(data) => content.extend_from_slice(&data),
+                        Err(lopdf::Error::Decompress(
+                            lopdf::DecompressError::MemoryLimitExceeded { .. },
+                        )) => return Err(over_limit()),
+                        Err(_) => damaged = true,
+                    }
+                }
+            }
+            content.push(b'\n');
+        }
+        Ok((content, damaged))
     }
 
     /// The resource dictionaries of a page, nearest first.
@@ -558,8 +724,15 @@ impl<'d> Walker<'d> {
             tm: IDENTITY,
             tlm: IDENTITY,
         };
-        // A stream that stops parsing keeps the operators before the error.
-        for op in Content::decode_iter(content).map_while(Result::ok) {
+        // A stream that stops parsing keeps the operators before the error;
+        // a page's own stream that stops is reported damaged.
+        for op in Content::decode_iter(content) {
+            let Ok(op) = op else {
+                if depth == 0 {
+                    page.unparsed = true;
+                }
+                break;
+            };
             page.ops += 1;
             if page.ops.is_multiple_of(OPS_PER_TIME_CHECK) {
                 budget.check_time()?;

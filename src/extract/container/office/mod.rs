@@ -40,8 +40,19 @@ pub fn is_office(bytes: &[u8]) -> bool {
     }
 }
 
-/// Whether a local header of a damaged zip names `[Content_Types].xml` or
-/// `mimetype` (the parts by which a package is known).
+/// The parts by which a package is known: its content types and ODF's
+/// `mimetype`, and the OOXML main parts (LibreOffice writes
+/// `[Content_Types].xml` last, where a cut takes it first).
+const MARKER_PARTS: [&str; 5] = [
+    "[Content_Types].xml",
+    "mimetype",
+    "word/document.xml",
+    "xl/workbook.xml",
+    "ppt/presentation.xml",
+];
+
+/// Whether a local header of a damaged zip names one of the
+/// [`MARKER_PARTS`].
 fn names_a_marker_part(bytes: &[u8]) -> bool {
     let mut from = 0;
     while let Some(p) = bytes
@@ -53,7 +64,7 @@ fn names_a_marker_part(bytes: &[u8]) -> bool {
             .get(at + 26..at + 28)
             .map_or(0, |l| usize::from(u16::from_le_bytes([l[0], l[1]])));
         if let Some(name) = bytes.get(at + 30..at + 30 + len) {
-            if name == b"[Content_Types].xml" || name == b"mimetype" {
+            if MARKER_PARTS.iter().any(|m| name == m.as_bytes()) {
                 return true;
             }
         }
@@ -76,7 +87,11 @@ fn names_a_marker_part(bytes: &[u8]) -> bool {
 /// document ends with a `corrupt` problem saying it was damaged.
 pub fn read(bytes: &[u8], budget: &mut Budget<'_>, visit: &mut Visit<'_>) -> Result<(), Problem> {
     let e = match ZipArchive::new(Cursor::new(bytes)) {
-        Ok(zip) => return read_package(zip, budget, visit),
+        Ok(mut zip) => {
+            let main = main_part(&mut zip)
+                .ok_or_else(|| Problem::corrupt("office document without its main part"))?;
+            return read_package(zip, main, budget, visit);
+        }
         Err(e) => e,
     };
     let problem = Problem::corrupt(format!("office document is not a readable zip: {e}"));
@@ -84,11 +99,11 @@ pub fn read(bytes: &[u8], budget: &mut Budget<'_>, visit: &mut Visit<'_>) -> Res
         return Err(problem);
     };
     let mut zip = ZipArchive::new(Cursor::new(&repaired.bytes[..])).map_err(|_| problem)?;
-    if main_part(&mut zip).is_none() {
+    let Some(main) = main_part(&mut zip).or_else(|| bare_main_part(&zip)) else {
         // The main part is lost: what is left is read as an archive.
         return archive::read_zip(bytes, budget, visit);
-    }
-    read_package(zip, budget, visit)?;
+    };
+    read_package(zip, main, budget, visit)?;
     for lost in &repaired.lost {
         budget.next_member()?;
         let problem = match lost.cut {
@@ -101,14 +116,26 @@ pub fn read(bytes: &[u8], budget: &mut Budget<'_>, visit: &mut Visit<'_>) -> Res
     Err(Problem::corrupt(archive::RECOVERED))
 }
 
-/// Reads a readable package.
+/// The main part of a damaged OOXML package whose `[Content_Types].xml`
+/// was cut off, known by its name alone.
+fn bare_main_part(zip: &package::Zip<'_>) -> Option<(PackageKind, String)> {
+    [
+        (PackageKind::Word, "word/document.xml"),
+        (PackageKind::Excel, "xl/workbook.xml"),
+        (PackageKind::Slides, "ppt/presentation.xml"),
+    ]
+    .into_iter()
+    .find(|(_, name)| zip.index_for_name(name).is_some())
+    .map(|(kind, name)| (kind, name.to_string()))
+}
+
+/// Reads a readable package whose main part is `main`.
 fn read_package(
-    mut zip: package::Zip<'_>,
+    zip: package::Zip<'_>,
+    (kind, main): (PackageKind, String),
     budget: &mut Budget<'_>,
     visit: &mut Visit<'_>,
 ) -> Result<(), Problem> {
-    let (kind, main) = main_part(&mut zip)
-        .ok_or_else(|| Problem::corrupt("office document without its main part"))?;
     let names: Vec<String> = zip
         .file_names()
         .filter_map(Result::ok)

@@ -11,6 +11,7 @@ use super::sheet::{shared_strings, sheet_names, sheet_text, Strings};
 use super::xml::{attr, halted, parse, walk, Ev};
 use super::Built;
 use crate::extract::container::{Budget, Part, Problem, Visit};
+use crate::vocab::SkipReason;
 
 pub(super) type Zip<'b> = ZipArchive<Cursor<&'b [u8]>>;
 
@@ -95,6 +96,18 @@ fn office_document_target(zip: &mut Zip<'_>) -> Option<String> {
         (target, halted(error).flatten())
     })
     .0
+}
+
+/// A reader asked for at most 4 KiB at a time, so that a part whose
+/// deflate data is damaged hands over what inflates before the damage
+/// before the error.
+struct Steps<R>(R);
+
+impl<R: Read> Read for Steps<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = buf.len().min(4096);
+        self.0.read(&mut buf[..n])
+    }
 }
 
 /// One package being read: the zip, its member names and the scan's state.
@@ -320,8 +333,28 @@ impl Package<'_, '_, '_, '_> {
             return Ok(false);
         }
         let c = f.compressed_size();
-        self.budget
-            .take_member(name, &mut f, Some(c), &mut self.buf, self.visit)
+        match self
+            .budget
+            .read_member(Steps(&mut f), Some(c), &mut self.buf)
+        {
+            Ok(()) => Ok(true),
+            Err(p) if self.budget.exhausted() => Err(p),
+            // A part damaged inside (a flipped bit: it stops inflating, or
+            // fails its CRC-32): what inflated before the damage is read.
+            Err(p) if p.reason == SkipReason::Corrupt && !self.buf.is_empty() => {
+                let problem = Problem::corrupt(format!(
+                    "{}; {} bytes read before the damage",
+                    p.detail,
+                    self.buf.len()
+                ));
+                (self.visit)(Part::Skipped { name, problem }, self.budget)?;
+                Ok(true)
+            }
+            Err(problem) => {
+                (self.visit)(Part::Skipped { name, problem }, self.budget)?;
+                Ok(false)
+            }
+        }
     }
 
     fn has(&self, name: &str) -> bool {

@@ -35,6 +35,7 @@ use std::path::PathBuf;
 
 use super::text::{printable_runs, CappedText};
 use super::{Budget, Part, Problem, Visit};
+use crate::vocab::SkipReason;
 
 mod doc;
 mod msg;
@@ -52,8 +53,11 @@ type Cfb<'b> = cfb::CompoundFile<Cursor<&'b [u8]>>;
 /// attachments of a message as members.
 pub fn read(bytes: &[u8], budget: &mut Budget<'_>, visit: &mut Visit<'_>) -> Result<(), Problem> {
     budget.check_time()?;
-    let mut ole = Ole::open(bytes)?;
     let cap = usize::try_from(budget.limits.max_member_bytes).unwrap_or(usize::MAX);
+    let mut ole = match Ole::open(bytes) {
+        Ok(ole) => ole,
+        Err(problem) => return read_unopened(bytes, cap, problem, budget, visit),
+    };
     let has_root = |name: &str| {
         ole.streams
             .iter()
@@ -89,7 +93,31 @@ pub fn read(bytes: &[u8], budget: &mut Budget<'_>, visit: &mut Visit<'_>) -> Res
             }
         }
     }
+    if ole.lost && !out.text.chars().any(|c| !c.is_whitespace()) {
+        // The text's stream was lost: its sectors may still be there.
+        printable_runs(bytes, 4, 6, &mut out);
+    }
     emit(out, "", budget, visit)
+}
+
+/// A compound file `cfb` cannot open (cut short, its allocation table or
+/// directory damaged): its streams' sectors are still there, so its
+/// printable runs are read, as for any binary file, before the file is
+/// reported damaged with `problem`.
+fn read_unopened(
+    bytes: &[u8],
+    cap: usize,
+    problem: Problem,
+    budget: &mut Budget<'_>,
+    visit: &mut Visit<'_>,
+) -> Result<(), Problem> {
+    let mut out = CappedText::new(cap);
+    printable_runs(bytes, 4, 6, &mut out);
+    emit(out, "", budget, visit)?;
+    Err(Problem {
+        detail: format!("{}; printable text read", problem.detail),
+        ..problem
+    })
 }
 
 /// Visits `out` as a text part (if it holds any text), then reports the
@@ -131,6 +159,9 @@ struct StreamInfo {
 struct Ole<'b> {
     cf: Cfb<'b>,
     streams: Vec<StreamInfo>,
+    /// A stream could not be read at all (its sectors are damaged or past
+    /// the end of a file cut short).
+    lost: bool,
 }
 
 impl<'b> Ole<'b> {
@@ -161,7 +192,11 @@ impl<'b> Ole<'b> {
             Ok((cf, streams))
         }));
         match opened {
-            Ok(Ok((cf, streams))) => Ok(Ole { cf, streams }),
+            Ok(Ok((cf, streams))) => Ok(Ole {
+                cf,
+                streams,
+                lost: false,
+            }),
             Ok(Err(e)) => Err(Problem::corrupt(format!(
                 "not a readable OLE2 compound file ({})",
                 e.kind()
@@ -196,7 +231,23 @@ impl<'b> Ole<'b> {
                 return Ok(false);
             }
         };
-        budget.take_member(name, NoPanic(stream), None, buf, visit)
+        match budget.read_member(NoPanic(stream), None, buf) {
+            Ok(()) => Ok(true),
+            Err(p) if budget.exhausted() => Err(p),
+            // A stream whose sectors lie past the end of a file cut short:
+            // what was read before them is read as usual.
+            Err(p) if p.reason == SkipReason::Corrupt && !buf.is_empty() => {
+                let problem =
+                    Problem::corrupt(format!("OLE2 stream cut short: {} bytes read", buf.len()));
+                visit(Part::Skipped { name, problem }, budget)?;
+                Ok(true)
+            }
+            Err(problem) => {
+                self.lost = true;
+                visit(Part::Skipped { name, problem }, budget)?;
+                Ok(false)
+            }
+        }
     }
 
     /// Reads a stream by its name components (case-insensitive), if the
@@ -228,12 +279,18 @@ impl<'b> Ole<'b> {
     }
 }
 
-/// A reader whose panics become I/O errors.
+/// A reader whose panics become I/O errors. It reads at most a few
+/// sectors at a time, so that a stream whose later sectors are lost (a file
+/// cut short) still yields the sectors before them.
 struct NoPanic<R>(R);
+
+/// Bytes [`NoPanic`] asks of `cfb` at once: eight 512-byte sectors.
+const READ_AT_ONCE: usize = 4096;
 
 impl<R: Read> Read for NoPanic<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        catch_unwind(AssertUnwindSafe(|| self.0.read(buf)))
+        let n = buf.len().min(READ_AT_ONCE);
+        catch_unwind(AssertUnwindSafe(|| self.0.read(&mut buf[..n])))
             .unwrap_or_else(|_| Err(io::Error::other("OLE2 reader failed")))
     }
 }
