@@ -140,3 +140,4 @@ pub fn record(case: &str, outcome: &str, m: &Measured) {
 
 mod archives;
 mod regressions;
+mod structure;
