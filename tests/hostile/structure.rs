@@ -196,7 +196,9 @@ fn sample_csv() -> Vec<u8> {
 /// four seeded places), beside the note, in one run: each damaged copy is
 /// read without an internal error, the note is complete, and the copies
 /// cut after three quarters still yield the value planted at the start.
-fn damaged_text_format(ext: &str, bytes: &[u8], planted_early: bool) {
+/// With `cuts_corrupt`, the cuts at half and three quarters must be
+/// reported `corrupt` (a quarter may leave too little to recognise).
+fn damaged_text_format(ext: &str, bytes: &[u8], planted_early: bool, cuts_corrupt: bool) {
     let tmp = tempfile::tempdir().unwrap();
     let copies = damaged(bytes);
     for (label, b) in &copies {
@@ -208,10 +210,19 @@ fn damaged_text_format(ext: &str, bytes: &[u8], planted_early: bool) {
     let mut kept = 0;
     for (label, _) in &copies {
         let file = format!("{label}.{ext}");
-        for r in skipped_of(&m, &file) {
+        let skipped = skipped_of(&m, &file);
+        for r in &skipped {
             assert!(
                 ["corrupt", "archive_budget", "unsupported"].contains(&s(&r["reason"])),
                 "{r}"
+            );
+        }
+        let n = bytes.len();
+        if cuts_corrupt && [format!("cut{}", n / 2), format!("cut{}", 3 * n / 4)].contains(label) {
+            assert!(
+                skipped.iter().any(|r| r["reason"] == "corrupt"),
+                "{file} is reported corrupt\n{}",
+                m.run.dump()
             );
         }
         kept += usize::from(values(&m, &file, "ssn").iter().any(|v| v == SSN));
@@ -229,17 +240,17 @@ fn damaged_text_format(ext: &str, bytes: &[u8], planted_early: bool) {
 
 #[test]
 fn damaged_mail_is_read_as_far_as_it_goes() {
-    damaged_text_format("eml", &sample_eml(), true);
+    damaged_text_format("eml", &sample_eml(), true, false);
 }
 
 #[test]
 fn damaged_hl7_is_read_as_far_as_it_goes() {
-    damaged_text_format("hl7", &sample_hl7(), false);
+    damaged_text_format("hl7", &sample_hl7(), false, false);
 }
 
 #[test]
 fn damaged_csv_is_read_as_far_as_it_goes() {
-    damaged_text_format("csv", &sample_csv(), false);
+    damaged_text_format("csv", &sample_csv(), false, false);
 }
 
 /// `open` DEEP times, `middle`, `close` DEEP times.
@@ -509,6 +520,6 @@ fn damaged_dicom_yields_the_header_read_before_the_damage() {
         b"LO",
         b"12 Oak Street, Springfield, IL 62701",
     ));
-    ds.extend(el(0x7FE0, 0x0010, b"OB", &[0u8; 512]));
-    damaged_text_format("dcm", &dicom(&ds), false);
+    ds.extend(el(0x7FE0, 0x0010, b"OB", &[0u8; 16]));
+    damaged_text_format("dcm", &dicom(&ds), false, true);
 }
