@@ -1297,7 +1297,7 @@ Emoji \u-10179?\u-8704?\par
 
     #[test]
     fn rtf_bin_and_deep_groups() {
-        let mut rtf = br"{\rtf1 before\bin7 {}{}\\x after}".to_vec();
+        let rtf = br"{\rtf1 before\bin7 {}{}\\x after}".to_vec();
         assert_eq!(text(read_rtf, &rtf), "before after");
     }
 
