@@ -293,8 +293,19 @@ fn json_nested_100000_deep_is_scanned_and_the_patient_fields_read() {
     assert_note_and_exit(&m);
     assert_planted(&m, "deep-fhir.json");
     assert_planted(&m, "deep-plain.json");
+    // The Patient's fields after the deep extension are read as fields:
+    // its birth date is a `dob` at `high`.
+    let dob: Vec<Value> = m
+        .run
+        .findings()
+        .into_iter()
+        .filter(|f| s(&f["path"]).ends_with("deep-fhir.json") && f["kind"] == "dob")
+        .collect();
+    assert_eq!(dob.len(), 1, "{}", m.run.dump());
+    assert_eq!(dob[0]["value"], "1961-03-04");
+    assert_eq!(dob[0]["confidence"], "high");
     let outcome = format!(
-        "read; planted SSN reported ({} skipped records)",
+        "read; planted SSN and the Patient's birth date (high) after the nesting reported ({} skipped records)",
         m.run.skipped().len()
     );
     record(
