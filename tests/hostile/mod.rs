@@ -164,5 +164,7 @@ pub fn record(case: &str, outcome: &str, m: &Measured) {
         .expect("write the hostile table");
 }
 
+mod archives;
 mod documents;
 mod regressions;
+mod structure;

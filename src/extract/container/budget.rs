@@ -157,7 +157,7 @@ impl<'a> Budget<'a> {
         self.check_time()?;
         if self.exhausted() {
             return Err(Problem::budget(format!(
-                "inflated-bytes budget used up ({} per file)",
+                "inflated-bytes budget used up ({} per file, --max-inflated)",
                 crate::limits::human_size(self.limits.max_file_bytes)
             )));
         }
@@ -278,7 +278,7 @@ impl<'a> Budget<'a> {
         self.file_bytes += n;
         if self.file_bytes > l.max_file_bytes {
             return Err(Problem::budget(format!(
-                "more than {} inflated from one file",
+                "more than {} inflated from one file (--max-inflated)",
                 crate::limits::human_size(l.max_file_bytes)
             )));
         }

@@ -286,12 +286,23 @@ fn read_message(
     text.push('\n');
     // Parts read as bodies, not to be handed on again as attachments.
     let mut bodies: Vec<u32> = Vec::new();
+    // Names of the parts cut short (decoded here as far as they go).
+    let mut cut: Vec<String> = Vec::new();
     for &id in &msg.text_body {
-        let body = match msg.parts.get(id as usize).map(|p| &p.body) {
-            Some(PartType::Text(t)) => t.to_string(),
-            Some(PartType::Html(h)) => markup::html_to_text(h.as_bytes()),
+        let Some(part) = msg.parts.get(id as usize) else {
+            continue;
+        };
+        let recovered = recover(part);
+        let body = match (&part.body, &recovered) {
+            (PartType::Html(_), Some(b)) => markup::html_to_text(b),
+            (PartType::Text(_), Some(b)) => String::from_utf8_lossy(b).into_owned(),
+            (PartType::Text(t), None) => t.to_string(),
+            (PartType::Html(h), None) => markup::html_to_text(h.as_bytes()),
             _ => continue,
         };
+        if recovered.is_some() {
+            cut.push(label.unwrap_or("").to_string());
+        }
         bodies.push(id);
         if !text.ends_with('\n') {
             text.push('\n');
@@ -325,7 +336,8 @@ fn read_message(
         let Some(part) = msg.parts.get(id as usize) else {
             continue;
         };
-        let bytes = part.contents();
+        let recovered = recover(part);
+        let bytes = recovered.as_deref().unwrap_or(part.contents());
         if bytes.is_empty() {
             continue;
         }
@@ -334,6 +346,9 @@ fn read_message(
             Some(label) => format!("{label}/{file}"),
             None => file,
         };
+        if recovered.is_some() {
+            cut.push(name.clone());
+        }
         budget.next_member()?;
         // Decoded in memory by mail_parser already; counted here, and one
         // over the member limit is skipped rather than scanned.
@@ -349,7 +364,92 @@ fn read_message(
             )?,
         }
     }
+    cut.dedup();
+    for name in &cut {
+        let problem = Problem::corrupt(CUT_PART);
+        visit(Part::Skipped { name, problem }, budget)?;
+    }
     Ok(true)
+}
+
+/// The detail of a MIME part whose end (its closing boundary) is missing.
+pub const CUT_PART: &str = "mime part cut short (no closing boundary); decoded as far as it goes";
+
+/// The decoded bytes of a base64 or quoted-printable part that
+/// `mail_parser` could not decode: one whose closing boundary is missing
+/// (a message cut short, or only its final `--boundary--` lost), which it
+/// hands over as the raw encoded text. Decoded here leniently, up to the
+/// next boundary line, so what is in it is still scanned. `None` for a
+/// part it decoded.
+fn recover(part: &mail_parser::MessagePart<'_>) -> Option<Vec<u8>> {
+    if !part.is_encoding_problem {
+        return None;
+    }
+    let encoding = part.content_transfer_encoding()?.trim();
+    let raw = part.contents();
+    // Up to a boundary line, should one follow.
+    let end = memchr::memmem::find(raw, b"\n--").map_or(raw.len(), |k| k + 1);
+    let raw = &raw[..end];
+    if encoding.eq_ignore_ascii_case("base64") {
+        Some(base64_lenient(raw))
+    } else if encoding.eq_ignore_ascii_case("quoted-printable") {
+        Some(quoted_printable_lenient(raw))
+    } else {
+        None
+    }
+}
+
+/// Decodes base64, skipping whitespace and any byte outside the alphabet,
+/// stopping at padding; a last incomplete group yields the whole bytes it
+/// holds.
+fn base64_lenient(raw: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(raw.len() / 4 * 3);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for &c in raw {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            b'=' => break,
+            _ => continue,
+        };
+        acc = (acc << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    out
+}
+
+/// Decodes quoted-printable: `=XX` escapes and soft line breaks; anything
+/// else is taken as it is.
+fn quoted_printable_lenient(raw: &[u8]) -> Vec<u8> {
+    let hex = |c: u8| char::from(c).to_digit(16);
+    let mut out = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while i < raw.len() {
+        let c = raw[i];
+        i += 1;
+        if c != b'=' {
+            out.push(c);
+            continue;
+        }
+        match (raw.get(i).copied(), raw.get(i + 1).copied()) {
+            (Some(b'\r'), Some(b'\n')) => i += 2,
+            (Some(b'\n'), _) => i += 1,
+            (Some(h), Some(l)) if hex(h).is_some() && hex(l).is_some() => {
+                out.push((hex(h).unwrap_or(0) * 16 + hex(l).unwrap_or(0)) as u8);
+                i += 2;
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// An attachment's member name: its file name with control characters
@@ -884,5 +984,56 @@ Content-Type: multipart/mixed; boundary=OUT\n\n--OUT\nContent-Type: text/plain\n
             let _ = is_eml(&noise(seed, 200));
             let _ = is_mbox(&noise(seed, 200));
         }
+    }
+
+    /// Issue 17: a multipart message whose last part lost its closing
+    /// boundary (cut short, or only `--b--` missing) had that part handed
+    /// on undecoded: its base64 text was scanned, its attachment never
+    /// opened, and nothing said so. It is decoded as far as it goes and
+    /// reported `corrupt`.
+    #[test]
+    fn a_part_cut_short_is_decoded_as_far_as_it_goes_and_reported_corrupt() {
+        let attachment = b"Patient: John Carter\nSSN: 212-09-5678\n".repeat(4);
+        let eml = format!(
+            "From: a@example.org\r\nTo: b@example.org\r\nSubject: x\r\nMIME-Version: 1.0\r\n\
+Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\
+Content-Transfer-Encoding: quoted-printable\r\n\r\nSSN: 212-09-=\r\n5678 seen =3D ok\r\n--b1\r\n\
+Content-Type: text/plain; name=\"chart.txt\"\r\nContent-Disposition: attachment; filename=\"chart.txt\"\r\n\
+Content-Transfer-Encoding: base64\r\n\r\n{}\r\n--b1--\r\n",
+            base64(&attachment)
+        );
+        let whole = parts(read_eml, eml.as_bytes());
+        assert!(whole.iter().all(|(_, k, _)| *k != "skipped"), "{whole:?}");
+        // Only the closing boundary lost, then cut inside the base64.
+        let lost_end = &eml.as_bytes()[..eml.len() - 10];
+        let cut_at = eml.find("Content-Transfer-Encoding: base64").unwrap() + 120;
+        for (bytes, whole_attachment) in [(lost_end, true), (&eml.as_bytes()[..cut_at], false)] {
+            let got = parts(read_eml, bytes);
+            let (_, _, b) = got
+                .iter()
+                .find(|(n, k, _)| n == "chart.txt" && *k == "raw")
+                .unwrap_or_else(|| panic!("{got:?}"));
+            if whole_attachment {
+                assert_eq!(b, &attachment);
+            } else {
+                assert!(!b.is_empty() && attachment.starts_with(b), "{b:?}");
+            }
+            assert!(
+                got.iter().any(|(n, k, d)| n == "chart.txt"
+                    && *k == "skipped"
+                    && d == CUT_PART.as_bytes()),
+                "{got:?}"
+            );
+        }
+        // A quoted-printable body cut before its boundary is decoded too
+        // (mail_parser then takes it for an attachment: scanned all the same).
+        let cut_body = &eml.as_bytes()[..eml.find("seen").unwrap() + 10];
+        let got = parts(read_eml, cut_body);
+        assert!(
+            got.iter().any(|(n, k, b)| n == "attachment-1"
+                && *k == "raw"
+                && b.starts_with(b"SSN: 212-09-5678 seen = o")),
+            "{got:?}"
+        );
     }
 }

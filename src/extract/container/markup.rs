@@ -17,9 +17,12 @@ use quick_xml::Reader;
 use super::text::cp1252;
 use super::{Budget, Part, Problem, Visit};
 
-/// Deepest nesting of RTF groups or XML elements followed. A deeper
-/// document is reported corrupt (after the text read so far is scanned), so
-/// a hostile file cannot grow a stack without bound.
+/// Deepest nesting of RTF groups or XML elements whose state is kept on a
+/// stack. Deeper ones are still read, with a level count only (so a
+/// hostile file cannot grow a stack without bound, yet its text is
+/// scanned): an XML element deeper than this is read as inline text (no
+/// label of its own), an RTF group inherits its parent's state and gives
+/// back only whether text is skipped.
 const MAX_DEPTH: usize = 1000;
 
 /// Produced text is charged to the budget in steps of this many bytes.
@@ -37,7 +40,8 @@ const MAX_LABEL: usize = 64;
 /// (`\'e9` as Windows-1252, `\uN` with its `\ucN` fallback skipped),
 /// metadata and binary destinations (font and colour tables, styles,
 /// `\info`, pictures, `{\*\...}`) skipped, paragraphs as lines and tables as
-/// TSV. Groups nested deeper than [`MAX_DEPTH`] stop the read as corrupt.
+/// TSV. Groups nested deeper than [`MAX_DEPTH`] are read with a level
+/// count instead of a stack.
 pub fn read_rtf(
     bytes: &[u8],
     budget: &mut Budget<'_>,
@@ -465,6 +469,13 @@ fn rtf_into(b: &[u8], out: &mut Out, budget: &mut Budget<'_>) -> Result<(), Prob
     };
     // `\*` was just read: the next destination is optional.
     let mut star = false;
+    // Groups open past MAX_DEPTH, counted, not stacked; whether text was
+    // skipped at the deepest stacked group when the first of them opened;
+    // and the level (in that count) whose group started skipping text
+    // there, so closing it gives the text back.
+    let mut deeper = 0usize;
+    let mut cap_skip = false;
+    let mut skip_from: Option<usize> = None;
     let mut started = false;
     let mut steps = 0u32;
     let mut i = 0;
@@ -477,14 +488,29 @@ fn rtf_into(b: &[u8], out: &mut Out, budget: &mut Budget<'_>) -> Result<(), Prob
         let c = b[i];
         i += 1;
         match c {
-            b'{' => {
-                if stack.len() >= MAX_DEPTH {
-                    return Err(Problem::corrupt(format!(
-                        "rtf groups nested deeper than {MAX_DEPTH}"
-                    )));
+            b'{' if stack.len() >= MAX_DEPTH => {
+                if deeper == 0 {
+                    cap_skip = g.skip;
                 }
+                if g.skip != cap_skip && skip_from.is_none() {
+                    skip_from = Some(deeper);
+                }
+                deeper += 1;
+                w.skip = 0;
+                star = false;
+            }
+            b'{' => {
                 stack.push(g);
                 started = true;
+                w.skip = 0;
+                star = false;
+            }
+            b'}' if deeper > 0 => {
+                if g.skip != cap_skip && skip_from.is_none_or(|l| l == deeper) {
+                    g.skip = cap_skip;
+                    skip_from = None;
+                }
+                deeper -= 1;
                 w.skip = 0;
                 star = false;
             }
@@ -1087,6 +1113,8 @@ fn xml_into(s: &str, out: &mut Out, budget: &mut Budget<'_>) -> Result<(), Probl
     let mut open: Vec<Option<usize>> = Vec::new();
     let mut pending = Pending::default();
     let mut steps = 0u32;
+    // Elements open past MAX_DEPTH: counted, read as inline text.
+    let mut deeper = 0usize;
     loop {
         steps = steps.wrapping_add(1);
         if steps.is_multiple_of(TIME_STEP) {
@@ -1106,14 +1134,16 @@ fn xml_into(s: &str, out: &mut Out, budget: &mut Budget<'_>) -> Result<(), Probl
         };
         let inline = matches!(open.last(), Some(None)) || pending.has_text;
         match event {
+            Event::Start(e) if open.len() >= MAX_DEPTH => {
+                deeper += 1;
+                pending.soft_space();
+                xml_attributes(&e, &mut out.text);
+            }
+            Event::End(_) if deeper > 0 => {
+                deeper -= 1;
+                pending.soft_space();
+            }
             Event::Start(e) => {
-                if open.len() >= MAX_DEPTH {
-                    let current = open.iter().rev().find_map(|o| *o).unwrap_or(names.len());
-                    pending.flush(&mut out.text, &names[current..]);
-                    return Err(Problem::corrupt(format!(
-                        "xml elements nested deeper than {MAX_DEPTH}"
-                    )));
-                }
                 if inline {
                     pending.soft_space();
                     open.push(None);
@@ -1267,13 +1297,31 @@ Emoji \u-10179?\u-8704?\par
 
     #[test]
     fn rtf_bin_and_deep_groups() {
-        let mut rtf = br"{\rtf1 before\bin7 {}{}\\x after}".to_vec();
+        let rtf = br"{\rtf1 before\bin7 {}{}\\x after}".to_vec();
         assert_eq!(text(read_rtf, &rtf), "before after");
-        rtf = b"{\\rtf1 kept ".to_vec();
-        rtf.extend(std::iter::repeat_n(b'{', MAX_DEPTH + 10));
+    }
+
+    /// Issue 17: groups nested past MAX_DEPTH stopped the read as corrupt,
+    /// losing the text inside and after them. They are read with a level
+    /// count: their text is kept, an optional destination opened down
+    /// there is skipped until its group closes, and the text after is read.
+    #[test]
+    fn rtf_groups_past_the_depth_cap_keep_their_text_and_skipped_destinations() {
+        let levels = 100_000;
+        let mut rtf = b"{\\rtf1 kept ".to_vec();
+        rtf.extend(std::iter::repeat_n(b'{', levels));
+        rtf.extend_from_slice(b"deep {\\*\\secret {hidden} hidden} {shown}");
+        rtf.extend(std::iter::repeat_n(b'}', levels));
+        rtf.extend_from_slice(b" after}");
         let (t, r) = run(read_rtf, &rtf);
-        assert_eq!(t, "kept ");
-        assert_eq!(r.unwrap_err().reason, crate::vocab::SkipReason::Corrupt);
+        r.unwrap();
+        assert_eq!(t, "kept deep  shown after");
+        // Unterminated: the text read is kept, nothing fails.
+        let mut open = b"{\\rtf1 kept ".to_vec();
+        open.extend(std::iter::repeat_n(b'{', MAX_DEPTH + 10));
+        open.extend_from_slice(b"tail");
+        let (t, _) = run(read_rtf, &open);
+        assert_eq!(t, "kept tail");
     }
 
     #[test]
@@ -1359,12 +1407,30 @@ Emoji \u-10179?\u-8704?\par
         );
         assert!(t.starts_with("b: kept\n"), "{t:?}");
         assert_eq!(r.unwrap_err().reason, crate::vocab::SkipReason::Corrupt);
-        let mut deep = b"<?xml version=\"1.0\"?>".to_vec();
-        for _ in 0..MAX_DEPTH + 5 {
+    }
+
+    /// Issue 17: elements nested past MAX_DEPTH stopped the read as
+    /// corrupt, losing the text inside and after them. They are read as
+    /// inline text of the deepest labelled element, and what follows them
+    /// is read as usual.
+    #[test]
+    fn xml_elements_past_the_depth_cap_are_read_as_inline_text() {
+        let levels = 100_000;
+        let mut deep = b"<?xml version=\"1.0\"?><r><top>kept</top>".to_vec();
+        for _ in 0..levels {
             deep.extend_from_slice(b"<a>");
         }
-        let (_, r) = run(read_xml, &deep);
-        assert!(r.unwrap_err().detail.contains("deeper"));
+        deep.extend_from_slice(b"SSN 212-09-1234");
+        for _ in 0..levels {
+            deep.extend_from_slice(b"</a>");
+        }
+        deep.extend_from_slice(b"<after>read</after></r>");
+        let (t, r) = run(read_xml, &deep);
+        r.unwrap();
+        assert!(t.starts_with("top: kept\n"), "{:?}", &t[..50]);
+        assert!(t.contains("SSN 212-09-1234"), "the deep text is kept");
+        assert!(t.ends_with("after: read\n"), "{:?}", &t[t.len() - 50..]);
+        assert!(t.len() < 4 * levels, "the labels stop at the cap");
     }
 
     #[test]

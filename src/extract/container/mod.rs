@@ -161,7 +161,7 @@ pub fn expand(
                         Sniffed::Container(f) => out(Unit::Skipped {
                             inner: chain,
                             problem: Problem::budget(format!(
-                                "{} nested deeper than {} levels",
+                                "{} nested deeper than {} levels (--max-depth)",
                                 f.name(),
                                 budget.limits.max_depth
                             )),

@@ -22,8 +22,10 @@ use memchr::{memchr2, memmem};
 
 use crate::structure::Cell;
 
-/// Deepest nesting read; deeper input stops the parse (FHIR rarely goes
-/// past a dozen levels, so this only bounds hostile input).
+/// Deepest nesting kept in the tree (FHIR rarely goes past a dozen
+/// levels, so this only bounds hostile input): a deeper object or array is
+/// passed over as one opaque value, its brackets counted, and the parse
+/// goes on after it.
 const MAX_DEPTH: usize = 256;
 
 /// How far into the text [`is_fhir`] looks for `"resourceType"`.
@@ -152,10 +154,11 @@ impl Parser<'_> {
             // A value starts here.
             let index = self.nodes.len();
             match self.next_byte()? {
+                b'{' | b'[' if self.stack.len() >= MAX_DEPTH => {
+                    self.pass_over()?;
+                    self.push(JsonKind::Scalar, key, (self.pos, self.pos));
+                }
                 open @ (b'{' | b'[') => {
-                    if self.stack.len() >= MAX_DEPTH {
-                        return Err(Stop);
-                    }
                     let kind = if open == b'{' {
                         JsonKind::Object
                     } else {
@@ -204,6 +207,30 @@ impl Parser<'_> {
                 }
             }
         }
+    }
+
+    /// Passes over the rest of an object or array whose opening bracket
+    /// was consumed, counting brackets (strings skipped whole), in
+    /// constant memory whatever its depth.
+    fn pass_over(&mut self) -> Result<(), Stop> {
+        let mut open = 1usize;
+        while open > 0 {
+            let rest = self.text.get(self.pos..).ok_or(Stop)?;
+            let hit = rest
+                .iter()
+                .position(|b| matches!(b, b'"' | b'{' | b'[' | b'}' | b']'))
+                .ok_or(Stop)?;
+            let b = rest[hit];
+            self.pos += hit + 1;
+            match b {
+                b'"' => {
+                    self.string()?;
+                }
+                b'{' | b'[' => open += 1,
+                _ => open -= 1,
+            }
+        }
+        Ok(())
     }
 
     fn push(&mut self, kind: JsonKind, key: Option<Span>, val: Span) {
@@ -1392,6 +1419,15 @@ mod tests {
             objects.extend_from_slice(b"{\"a\":[");
         }
         assert_eq!(found(&objects), pairs(&[("2000-01-01", "birthdate")]));
+        // Issue 17: the parse stopped at the limit, so a Patient's fields
+        // after a deep extension were not read. The deep value is passed
+        // over and the fields after it read.
+        let mut patient = br#"{"resourceType":"Patient","extension":"#.to_vec();
+        patient.extend(b"[".repeat(100_000));
+        patient.extend_from_slice(br#""x \"] {""#);
+        patient.extend(b"]".repeat(100_000));
+        patient.extend_from_slice(br#","birthDate":"1961-03-04"}"#);
+        assert_eq!(found(&patient), pairs(&[("1961-03-04", "birthdate")]));
         // Nesting within the limit still parses to the end.
         let mut deep = b"[".repeat(MAX_DEPTH - 1);
         deep.extend_from_slice(br#"{"system":"http://hl7.org/fhir/sid/icd-10","code":"A00"}"#);
