@@ -14,8 +14,10 @@ fn main() -> std::process::ExitCode {
     let code = phiscan::cli::main();
     // A scan stopped by SIGINT or SIGTERM has closed its report by now;
     // the status is the one a shell gives a process the signal killed
-    // (130, 143), whatever the scan found before it stopped.
-    match phiscan::signals::received() {
+    // (130, 143), whatever the scan found before it stopped. A signal the
+    // run never noticed (it came after the report was closed) leaves the
+    // status as the report has it.
+    match phiscan::signals::acted_on() {
         Some(sig) => std::process::ExitCode::from(sig.exit_code()),
         None => code,
     }
