@@ -138,4 +138,5 @@ pub fn record(case: &str, outcome: &str, m: &Measured) {
         .expect("write the hostile table");
 }
 
+mod containment;
 mod regressions;
