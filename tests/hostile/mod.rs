@@ -139,4 +139,5 @@ pub fn record(case: &str, outcome: &str, m: &Measured) {
 }
 
 mod containment;
+mod privacy;
 mod regressions;
