@@ -58,14 +58,13 @@ fn docx_of(body: &[&str], footer: &str) -> Vec<u8> {
     ])
 }
 
-/// The SSN serials reported (last four digits of the masked value), per
-/// `path!inner` unit.
+/// The units (`path!inner`) with an SSN reported.
 fn ssn_units(m: &Measured) -> std::collections::BTreeSet<String> {
     m.run
         .findings()
         .iter()
         .filter(|f| f["kind"] == "ssn")
-        .map(|f| unit_of(f))
+        .map(unit_of)
         .collect()
 }
 
