@@ -283,13 +283,6 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    if matches!(cli.command, Command::Scan(_) | Command::Eval(_)) {
-        // Before the detectors, dictionaries and key load: a Ctrl-C or
-        // SIGTERM during start-up then ends the run with the interrupted
-        // summary (the scan stops before its first file) instead of
-        // killing it with no report at all.
-        crate::signals::install();
-    }
     match cli.command {
         Command::Scan(a) => scan(a),
         Command::Eval(a) => eval(a),

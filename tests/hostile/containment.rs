@@ -338,10 +338,16 @@ fn a_docx_part_that_loops_is_reported_timeout_and_the_body_before_it_is_kept() {
 #[test]
 fn a_plain_file_that_loops_in_a_later_window_keeps_what_its_first_window_found() {
     let tmp = tempfile::tempdir().unwrap();
-    let mut big = note(1000).into_bytes();
-    big.resize(40 << 20, b' ');
-    big.extend_from_slice(format!("{MARKER}\n").as_bytes());
-    write(tmp.path(), "big.log", &big);
+    // Written in pieces: the test process stays small (the harness reads
+    // the child's peak RSS, which a large parent would inflate).
+    let mut big = std::fs::File::create(tmp.path().join("big.log")).unwrap();
+    big.write_all(note(1000).as_bytes()).unwrap();
+    let blanks = vec![b' '; 1 << 20];
+    for _ in 0..40 {
+        big.write_all(&blanks).unwrap();
+    }
+    big.write_all(format!("{MARKER}\n").as_bytes()).unwrap();
+    drop(big);
     write(tmp.path(), "note.txt", note(2000));
     let m = scan_with_fault(
         "plain 40 MiB file whose second window loops, --file-timeout 4",
@@ -376,7 +382,25 @@ fn a_plain_file_that_loops_in_a_later_window_keeps_what_its_first_window_found()
 /// PHISCAN_FAULT` finds nothing there.
 #[test]
 fn only_debug_builds_hold_the_fault_injection_hook() {
-    let bin = std::fs::read(BIN).unwrap();
-    let holds = memchr::memmem::find(&bin, b"PHISCAN_FAULT").is_some();
+    // Read in pieces that overlap by the name's length: the debug binary
+    // is over 100 MB, and a test process that large would inflate the
+    // peak RSS the hostile harness reads for the cases run after it.
+    let needle = b"PHISCAN_FAULT";
+    let mut f = std::fs::File::open(BIN).unwrap();
+    let mut buf = vec![0u8; 1 << 20];
+    let (mut kept, mut holds) = (0, false);
+    loop {
+        let n = std::io::Read::read(&mut f, &mut buf[kept..]).unwrap();
+        if n == 0 {
+            break;
+        }
+        let end = kept + n;
+        if memchr::memmem::find(&buf[..end], needle).is_some() {
+            holds = true;
+            break;
+        }
+        kept = needle.len().min(end);
+        buf.copy_within(end - kept..end, 0);
+    }
     assert_eq!(holds, HOOKED, "{BIN}: PHISCAN_FAULT present: {holds}");
 }
