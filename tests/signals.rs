@@ -16,7 +16,25 @@ use std::time::Instant;
 
 use serde_json::Value;
 
-use crate::common::{mkfifo, parse_jsonl, phiscan, scan_jsonl, write, TIMEOUT};
+use crate::common::{mkfifo, parse_jsonl, scan_jsonl, write, TIMEOUT};
+
+/// `phiscan()` with SIGINT and SIGTERM at their default disposition: a
+/// test run started as a background job of a script has SIGINT ignored,
+/// which phiscan (rightly) keeps ignoring, so the tests set it back.
+fn phiscan() -> std::process::Command {
+    use std::os::unix::process::CommandExt;
+    let mut c = crate::common::phiscan();
+    // SAFETY: signal(2) is async-signal-safe; between fork and exec it
+    // only resets the child's dispositions.
+    unsafe {
+        c.pre_exec(|| {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            libc::signal(libc::SIGTERM, libc::SIG_DFL);
+            Ok(())
+        });
+    }
+    c
+}
 
 /// Files in the tree: with ten findings each its JSONL report is tens of
 /// megabytes, while at most a few thousand files' events fit in the
