@@ -160,6 +160,11 @@ struct CommonArgs {
     /// Most bytes inflated from one file, all its members together; 0 for no limit.
     #[arg(long, value_name = "SIZE", default_value = "4G")]
     max_inflated: String,
+    /// Time for one file, all its members included, in seconds: past it
+    /// the file (or the member being read) is reported `timeout`, keeping
+    /// what was found; 0 for no limit.
+    #[arg(long, value_name = "SECS", default_value_t = 120)]
+    file_timeout: u64,
     /// Use the detector files in DIR instead of the built-in ones.
     #[arg(long, value_name = "DIR")]
     detectors: Option<PathBuf>,
@@ -205,6 +210,11 @@ impl CommonArgs {
                 max_member_bytes: limit("max-member-size", &self.max_member_size)?
                     .unwrap_or(u64::MAX),
                 max_file_bytes: limit("max-inflated", &self.max_inflated)?.unwrap_or(u64::MAX),
+                max_time: match self.file_timeout {
+                    // "No limit": a century, which an `Instant` still holds.
+                    0 => std::time::Duration::from_secs(100 * 365 * 86_400),
+                    secs => std::time::Duration::from_secs(secs),
+                },
                 ..ArchiveLimits::default()
             },
             excludes: self.exclude,

@@ -11,11 +11,24 @@ fn main() -> std::process::ExitCode {
             .map_or_else(String::new, |l| format!(" at {}:{}", l.file(), l.line()));
         eprintln!("phiscan: internal error{at} (message withheld: it may quote scanned content)");
     }));
+    // The scanning commands take SIGINT and SIGTERM from the start, before
+    // the detectors, dictionaries and key load: a signal in start-up then
+    // ends the run with the interrupted summary (the scan stops before its
+    // first file) instead of killing it with no report. Other commands
+    // keep the default (Ctrl-C ends `detectors check` at once).
+    if std::env::args_os()
+        .nth(1)
+        .is_some_and(|c| c == "scan" || c == "eval")
+    {
+        phiscan::signals::install();
+    }
     let code = phiscan::cli::main();
     // A scan stopped by SIGINT or SIGTERM has closed its report by now;
     // the status is the one a shell gives a process the signal killed
-    // (130, 143), whatever the scan found before it stopped.
-    match phiscan::signals::received() {
+    // (130, 143), whatever the scan found before it stopped. A signal the
+    // run never noticed (it came after the report was closed) leaves the
+    // status as the report has it.
+    match phiscan::signals::acted_on() {
         Some(sig) => std::process::ExitCode::from(sig.exit_code()),
         None => code,
     }

@@ -9,6 +9,7 @@ use std::panic::AssertUnwindSafe;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Mutex;
+use std::time::Instant;
 
 use crossbeam_channel::Sender;
 
@@ -71,6 +72,43 @@ pub(crate) struct WorkerState {
     /// State for a helper thread scanning half of a large window, made
     /// the first time one is needed.
     spare: Option<Box<WorkerState>>,
+    /// When the file being scanned has used up its time (`--file-timeout`);
+    /// `None` for no limit.
+    deadline: Option<Instant>,
+}
+
+/// The per-file time budget ran out while text was being scanned: the
+/// payload [`check_deadline`] unwinds with (without the panic hook, so
+/// nothing is printed) to the catch of the member or file, which reports
+/// it as `timeout` and keeps what was found before.
+pub(crate) struct TimedOut;
+
+/// Unwinds with [`TimedOut`] once `deadline` has passed: a check point
+/// for loops that could run long on hostile text.
+pub(crate) fn check_deadline(deadline: Option<Instant>) {
+    if deadline.is_some_and(|d| Instant::now() >= d) {
+        std::panic::resume_unwind(Box::new(TimedOut));
+    }
+}
+
+/// The skip reason and detail for a caught unwind: a time-out, or a bug
+/// (whose message is never quoted: it may hold scanned content).
+fn caught(
+    payload: &(dyn std::any::Any + Send),
+    sh: &Shared<'_>,
+    bug: &str,
+) -> (SkipReason, String) {
+    if payload.is::<TimedOut>() {
+        (
+            SkipReason::Timeout,
+            format!(
+                "the time for one file ran out while scanning this part (--file-timeout {} s)",
+                sh.archive.max_time.as_secs()
+            ),
+        )
+    } else {
+        (SkipReason::Corrupt, bug.to_string())
+    }
 }
 
 impl WorkerState {
@@ -82,6 +120,7 @@ impl WorkerState {
             matches: Vec::new(),
             fields: Vec::new(),
             spare: None,
+            deadline: None,
         }
     }
 }
@@ -121,16 +160,17 @@ pub(crate) fn scan_item(
             let r = std::panic::catch_unwind(AssertUnwindSafe(|| {
                 scan_file(sh, &path, &shown, st, tx, &mut events)
             }));
-            if r.is_err() {
+            if let Err(payload) = r {
                 // A bug in one file's handling must not end the scan nor
                 // lose what was found before it; the scratch state may
                 // be inconsistent, so start afresh.
                 st.scratch = engine.scratch();
-                events.push(skipped(
-                    &shown,
-                    SkipReason::Corrupt,
-                    "internal error while scanning this file (please report)".into(),
-                ));
+                let (reason, detail) = caught(
+                    payload.as_ref(),
+                    sh,
+                    "internal error while scanning this file (please report)",
+                );
+                events.push(skipped(&shown, reason, detail));
             }
             events
         }
@@ -212,7 +252,11 @@ fn scan_file(
         files: 1,
         bytes: opened.len,
     });
+    st.deadline = Instant::now().checked_add(sh.archive.max_time);
     let mut plain = PlainUnit::default();
+    // Why the file's remaining windows are not scanned: its time ran out,
+    // or a bug was met in one (what earlier windows found is kept).
+    let mut stopped: Option<(SkipReason, String)> = None;
     // The buffer lends the window its bytes while `st` scans them.
     let mut buf = std::mem::take(&mut st.buf);
     let read = source::read_windows(&mut opened, &limits, sh.engine.reach() * 2, &mut buf, |w| {
@@ -230,7 +274,19 @@ fn scan_file(
             }
             plain.sniffed = Some(sniffed);
         }
-        plain.window(sh, st, w);
+        if stopped.is_some() {
+            return;
+        }
+        let scanned = std::panic::catch_unwind(AssertUnwindSafe(|| plain.window(sh, &mut *st, w)));
+        if let Err(payload) = scanned {
+            st.scratch = sh.engine.scratch();
+            stopped = Some(caught(
+                payload.as_ref(),
+                sh,
+                "internal error while scanning this file (please report)",
+            ));
+            return;
+        }
         if plain.found.len() >= PART {
             // Out now, not at the end of the file: memory stays bounded
             // however many findings a file holds.
@@ -250,6 +306,9 @@ fn scan_file(
     st.buf = buf;
     if !plain.counts.is_empty() || !plain.found.is_empty() {
         events.push(Event::File(plain.report(shown, false)));
+    }
+    if let Some((reason, detail)) = stopped {
+        events.push(skipped(shown, reason, detail));
     }
     if let Err(SourceError { reason, detail }) = read {
         events.push(skipped(shown, reason, detail));
@@ -387,6 +446,7 @@ impl PlainUnit {
             .spare
             .take()
             .unwrap_or_else(|| Box::new(WorkerState::new(sh.engine)));
+        spare.deadline = st.deadline;
         let second_half =
             |spare: &mut WorkerState, pos_b: &mut Position, found_b: &mut Vec<Finding>| {
                 scan_text(
@@ -460,6 +520,9 @@ fn scan_container(
     bytes: &[u8],
     events: &mut Vec<Event>,
 ) {
+    // The same time as the budget's (made just after): a member whose
+    // text scan runs past it is reported `timeout`, the container stops.
+    st.deadline = Instant::now().checked_add(sh.archive.max_time);
     let mut budget = Budget::new(sh.archive, &sh.inflated);
     container::expand(
         format,
@@ -493,17 +556,22 @@ fn scan_container(
                         &mut found,
                     )
                 }));
-                let Ok(health) = scanned else {
-                    // The scratch state may be inconsistent: start afresh.
-                    st.scratch = sh.engine.scratch();
-                    events.push(Event::Skipped(Skipped {
-                        path: shown.text.clone(),
-                        path_bytes: shown.bytes.clone(),
-                        inner: inner.to_vec(),
-                        reason: SkipReason::Corrupt,
-                        detail: container::INTERNAL_ERROR.into(),
-                    }));
-                    return;
+                let health = match scanned {
+                    Ok(health) => health,
+                    Err(payload) => {
+                        // The scratch state may be inconsistent: start afresh.
+                        st.scratch = sh.engine.scratch();
+                        let (reason, detail) =
+                            caught(payload.as_ref(), sh, container::INTERNAL_ERROR);
+                        events.push(Event::Skipped(Skipped {
+                            path: shown.text.clone(),
+                            path_bytes: shown.bytes.clone(),
+                            inner: inner.to_vec(),
+                            reason,
+                            detail,
+                        }));
+                        return;
+                    }
                 };
                 if !found.is_empty() {
                     let counts = findings::counts(&found);
@@ -549,6 +617,9 @@ fn scan_text(
     found: &mut Vec<Finding>,
 ) -> bool {
     let (engine, keys) = (sh.engine, sh.keys);
+    check_deadline(st.deadline);
+    #[cfg(debug_assertions)]
+    fault::inject(raw, st.deadline);
     let WorkerState {
         scratch,
         text,
@@ -668,6 +739,58 @@ pub fn scan_one_file(
         }
     }
     (files, skips)
+}
+
+/// Fault injection for the containment tests (tests/hostile/containment.rs),
+/// compiled into debug builds only (`cargo test` runs the debug binary):
+/// a release build holds neither this code nor the variable's name.
+/// `PHISCAN_FAULT=panic:MARKER` makes the scan of any text unit (a file's
+/// window, a member, a document part) holding MARKER panic, as a bug in a
+/// detector would; `PHISCAN_FAULT=spin:MARKER` makes it loop, as a
+/// pathological input would, until the file's time (`--file-timeout`)
+/// runs out.
+#[cfg(debug_assertions)]
+mod fault {
+    use std::sync::OnceLock;
+    use std::time::{Duration, Instant};
+
+    enum Fault {
+        Panic(Vec<u8>),
+        Spin(Vec<u8>),
+    }
+
+    fn armed() -> Option<&'static Fault> {
+        static FAULT: OnceLock<Option<Fault>> = OnceLock::new();
+        FAULT
+            .get_or_init(|| {
+                let v = std::env::var("PHISCAN_FAULT").ok()?;
+                let (what, marker) = v.split_once(':')?;
+                let marker = marker.as_bytes().to_vec();
+                match what {
+                    _ if marker.is_empty() => None,
+                    "panic" => Some(Fault::Panic(marker)),
+                    "spin" => Some(Fault::Spin(marker)),
+                    _ => None,
+                }
+            })
+            .as_ref()
+    }
+
+    fn holds(text: &[u8], marker: &[u8]) -> bool {
+        memchr::memmem::find(text, marker).is_some()
+    }
+
+    /// Fires the armed fault if `text` holds its marker.
+    pub(super) fn inject(text: &[u8], deadline: Option<Instant>) {
+        match armed() {
+            Some(Fault::Panic(m)) if holds(text, m) => panic!("injected fault (PHISCAN_FAULT)"),
+            Some(Fault::Spin(m)) if holds(text, m) => loop {
+                super::check_deadline(deadline);
+                std::thread::sleep(Duration::from_millis(2));
+            },
+            _ => {}
+        }
+    }
 }
 
 #[cfg(test)]

@@ -39,13 +39,34 @@ impl Interrupt {
     }
 }
 
-/// The stop signal received so far, if any; cheap enough to ask per file.
-pub fn received() -> Option<Interrupt> {
-    match RECEIVED.load(Ordering::Relaxed) {
+/// The signal the run has seen through [`received`], 0 while none: the
+/// one its report was closed for.
+static ACTED_ON: AtomicI32 = AtomicI32::new(0);
+
+fn interrupt(sig: i32) -> Option<Interrupt> {
+    match sig {
         libc::SIGINT => Some(Interrupt::Sigint),
         libc::SIGTERM => Some(Interrupt::Sigterm),
         _ => None,
     }
+}
+
+/// The stop signal received so far, if any; cheap enough to ask per file.
+/// Asking is acting on it: [`acted_on`] then returns it too.
+pub fn received() -> Option<Interrupt> {
+    let sig = RECEIVED.load(Ordering::Relaxed);
+    if sig != 0 {
+        ACTED_ON.store(sig, Ordering::Relaxed);
+    }
+    interrupt(sig)
+}
+
+/// The stop signal the run noticed (through [`received`]), if any: the
+/// exit status follows the report, so a signal that comes after the
+/// summary of a complete scan was written (the run no longer asks) does
+/// not turn its status into 130 or 143.
+pub fn acted_on() -> Option<Interrupt> {
+    interrupt(ACTED_ON.load(Ordering::Relaxed))
 }
 
 /// Records the first stop signal; a second one (the user insisting) ends

@@ -165,6 +165,8 @@ pub fn record(case: &str, outcome: &str, m: &Measured) {
 }
 
 mod archives;
+mod containment;
 mod documents;
+mod privacy;
 mod regressions;
 mod structure;
