@@ -86,7 +86,38 @@ pub fn sniff(bytes: &[u8]) -> Sniffed {
     if starts_ci(b"<?xml") {
         return Sniffed::Container(ContainerFormat::Xml);
     }
+    if ends_like_zip(b) {
+        return Sniffed::Container(ContainerFormat::Zip);
+    }
     Sniffed::Plain
+}
+
+/// A zip whose first bytes were damaged (a flipped bit in its first local
+/// header) is still a zip by its end: an end-of-central-directory record
+/// that closes the file exactly (its comment length reaching the last
+/// byte) and points at a central directory entry. Without this such a
+/// file was read as binary noise, its members' findings lost unreported.
+fn ends_like_zip(b: &[u8]) -> bool {
+    const EOCD: usize = 22;
+    let Some(last) = b.len().checked_sub(EOCD) else {
+        return false;
+    };
+    let from = last.saturating_sub(u16::MAX as usize);
+    let le16 = |at: usize| u16::from_le_bytes([b[at], b[at + 1]]) as usize;
+    let le32 = |at: usize| u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]]) as usize;
+    memchr::memmem::rfind_iter(&b[from..], b"PK\x05\x06")
+        .map(|i| from + i)
+        .filter(|&at| at <= last)
+        .any(|at| {
+            let (size, offset) = (le32(at + 12), le32(at + 16));
+            let zip64 =
+                offset == u32::MAX as usize && at >= 20 && b[at - 20..].starts_with(b"PK\x06\x07");
+            at + EOCD + le16(at + 20) == b.len()
+                && (zip64
+                    || (size > 0
+                        && offset.checked_add(size).is_some_and(|end| end <= at)
+                        && b[offset..].starts_with(b"PK\x01\x02")))
+        })
 }
 
 fn contains_ci(hay: &[u8], needle: &[u8]) -> bool {
@@ -149,5 +180,44 @@ impl ContainerFormat {
             ContainerFormat::Mbox => "mbox",
             ContainerFormat::Dicom => "dicom",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn zip_of_two() -> Vec<u8> {
+        let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let opts = zip::write::SimpleFileOptions::default();
+        for name in ["a.txt", "b.txt"] {
+            z.start_file(name, opts).unwrap();
+            z.write_all(b"Patient note, nothing else").unwrap();
+        }
+        z.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn a_zip_whose_first_signature_is_damaged_is_known_by_its_end_record() {
+        let mut z = zip_of_two();
+        z[2] ^= 0x10;
+        assert_eq!(sniff(&z), Sniffed::Container(ContainerFormat::Zip));
+    }
+
+    #[test]
+    fn an_end_record_that_does_not_close_the_file_or_point_at_a_directory_is_not_a_zip() {
+        let z = zip_of_two();
+        let mut text = b"plain words and then ".to_vec();
+        // The end record copied into text, not at its end.
+        text.extend_from_slice(&z[z.len() - 22..]);
+        text.extend_from_slice(b" more words");
+        assert_eq!(sniff(&text), Sniffed::Plain);
+        // At the end, but its directory offset points at plain text.
+        let mut tail = b"plain words, a fake directory".to_vec();
+        let mut eocd = z[z.len() - 22..].to_vec();
+        eocd[16..20].copy_from_slice(&0u32.to_le_bytes());
+        tail.extend_from_slice(&eocd);
+        assert_eq!(sniff(&tail), Sniffed::Plain);
     }
 }
