@@ -217,22 +217,49 @@ fn walk_error(err: ignore::Error) -> Item {
             _ => break,
         }
     }
-    let detail = match e {
+    // A link that loops (followed with `--follow`) holds no content of
+    // its own: what it points at is walked on its own path. Like a link
+    // not followed, it is listed without making the scan incomplete.
+    let (reason, detail) = match e {
         ignore::Error::Loop { ancestor, child } => {
             if path.as_os_str().is_empty() {
                 path = child.clone();
             }
-            format!("symbolic link loop back to {}", ancestor.display())
+            let to = ancestor.display();
+            (
+                SkipReason::NotRegular,
+                format!("symbolic link loop back to {to}"),
+            )
         }
-        ignore::Error::Io(io) if io.kind() == std::io::ErrorKind::PermissionDenied => {
-            "permission denied".to_string()
-        }
-        ignore::Error::Io(io) => io.to_string(),
-        other => other.to_string(),
+        ignore::Error::Io(io) => io_detail(io),
+        other => (SkipReason::Unreadable, other.to_string()),
     };
     Item::Skip {
         path,
-        reason: SkipReason::Unreadable,
+        reason,
         detail,
+    }
+}
+
+/// Reason and detail of an I/O error met while walking.
+fn io_detail(io: &std::io::Error) -> (SkipReason, String) {
+    match io.raw_os_error() {
+        Some(libc::ELOOP) => (
+            SkipReason::NotRegular,
+            "symbolic link loop (too many levels of symbolic links)".to_string(),
+        ),
+        // A folder nested so deep that its path passes the system's limit:
+        // not entered (paths are what the scan opens), and said so.
+        Some(libc::ENAMETOOLONG) => (
+            SkipReason::Unreadable,
+            format!(
+                "path longer than the system's limit (PATH_MAX, {} bytes): not entered",
+                libc::PATH_MAX
+            ),
+        ),
+        _ if io.kind() == std::io::ErrorKind::PermissionDenied => {
+            (SkipReason::Unreadable, "permission denied".to_string())
+        }
+        _ => (SkipReason::Unreadable, io.to_string()),
     }
 }
