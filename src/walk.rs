@@ -217,9 +217,6 @@ fn walk_error(err: ignore::Error) -> Item {
             _ => break,
         }
     }
-    // A link that loops (followed with `--follow`) holds no content of
-    // its own: what it points at is walked on its own path. Like a link
-    // not followed, it is listed without making the scan incomplete.
     let (reason, detail) = match e {
         ignore::Error::Loop { ancestor, child } => {
             if path.as_os_str().is_empty() {
@@ -227,7 +224,7 @@ fn walk_error(err: ignore::Error) -> Item {
             }
             let to = ancestor.display();
             (
-                SkipReason::NotRegular,
+                SkipReason::Unreadable,
                 format!("symbolic link loop back to {to}"),
             )
         }
@@ -244,8 +241,9 @@ fn walk_error(err: ignore::Error) -> Item {
 /// Reason and detail of an I/O error met while walking.
 fn io_detail(io: &std::io::Error) -> (SkipReason, String) {
     match io.raw_os_error() {
+        // Links that point at each other (`a -> b -> a`), with `--follow`.
         Some(libc::ELOOP) => (
-            SkipReason::NotRegular,
+            SkipReason::Unreadable,
             "symbolic link loop (too many levels of symbolic links)".to_string(),
         ),
         // A folder nested so deep that its path passes the system's limit:
