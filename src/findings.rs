@@ -983,6 +983,60 @@ fn decode_char(s: &[u8]) -> (char, usize) {
 
 #[cfg(test)]
 mod tests {
+    /// A finding of `kind`, its other fields of no interest here.
+    fn of_kind(kind: super::Kind) -> super::Finding {
+        super::Finding {
+            kind,
+            detector: "t".into(),
+            confidence: super::Confidence::High,
+            line: 1,
+            column: 1,
+            start: 0,
+            end: 1,
+            masked: String::new(),
+            fingerprint: super::Fingerprint([0; 16]),
+            context: String::new(),
+            value: None,
+        }
+    }
+
+    /// Issue 17: a unit lists its first `MAX_LISTED` findings and counts
+    /// the rest by kind, also when it was scanned as two halves at once.
+    #[test]
+    fn a_unit_lists_its_first_max_listed_findings_and_counts_the_rest() {
+        use super::{Kind, Listing, MAX_LISTED};
+        let mut first = Listing {
+            listed: MAX_LISTED - 5,
+            ..Listing::default()
+        };
+        let second = first.second_half();
+        // The first half lists 3 more, 2 short of the cap...
+        for kind in [Kind::Ssn, Kind::Ssn, Kind::Ssn] {
+            assert!(first.admit(kind));
+        }
+        // ... the second half, not knowing, listed 4 (and counted none).
+        let mut found_b: Vec<_> = [Kind::Name, Kind::Name, Kind::Ssn, Kind::Dob]
+            .into_iter()
+            .map(of_kind)
+            .collect();
+        let second = Listing {
+            listed: second.listed + 4,
+            ..second
+        };
+        first.join(&second, &mut found_b);
+        assert_eq!(first.listed, MAX_LISTED);
+        assert_eq!(found_b.len(), 2, "the second half keeps what fits");
+        assert_eq!(first.unlisted_total, 2);
+        assert!(!first.admit(Kind::Dob));
+        let unlisted = first.take_unlisted();
+        assert_eq!(
+            unlisted.into_iter().collect::<Vec<_>>(),
+            [(Kind::Dob, 2), (Kind::Ssn, 1)]
+        );
+        assert!(first.take_unlisted().is_empty(), "taken once");
+        assert_eq!(first.unlisted_total, 3, "the unit's total stays");
+    }
+
     #[test]
     fn structured_name_spans_normalize_like_the_name() {
         use super::{normalize, Kind};
