@@ -217,47 +217,35 @@ fn walk_error(err: ignore::Error) -> Item {
             _ => break,
         }
     }
-    let (reason, detail) = match e {
+    let detail = match e {
         ignore::Error::Loop { ancestor, child } => {
             if path.as_os_str().is_empty() {
                 path = child.clone();
             }
-            let to = ancestor.display();
-            (
-                SkipReason::Unreadable,
-                format!("symbolic link loop back to {to}"),
-            )
+            format!("symbolic link loop back to {}", ancestor.display())
         }
         ignore::Error::Io(io) => io_detail(io),
-        other => (SkipReason::Unreadable, other.to_string()),
+        other => other.to_string(),
     };
     Item::Skip {
         path,
-        reason,
+        reason: SkipReason::Unreadable,
         detail,
     }
 }
 
-/// Reason and detail of an I/O error met while walking.
-fn io_detail(io: &std::io::Error) -> (SkipReason, String) {
+/// What an I/O error met while walking says to people.
+fn io_detail(io: &std::io::Error) -> String {
     match io.raw_os_error() {
         // Links that point at each other (`a -> b -> a`), with `--follow`.
-        Some(libc::ELOOP) => (
-            SkipReason::Unreadable,
-            "symbolic link loop (too many levels of symbolic links)".to_string(),
-        ),
+        Some(libc::ELOOP) => "symbolic link loop (too many levels of symbolic links)".to_string(),
         // A folder nested so deep that its path passes the system's limit:
         // not entered (paths are what the scan opens), and said so.
-        Some(libc::ENAMETOOLONG) => (
-            SkipReason::Unreadable,
-            format!(
-                "path longer than the system's limit (PATH_MAX, {} bytes): not entered",
-                libc::PATH_MAX
-            ),
+        Some(libc::ENAMETOOLONG) => format!(
+            "path longer than the system's limit (PATH_MAX, {} bytes): not entered",
+            libc::PATH_MAX
         ),
-        _ if io.kind() == std::io::ErrorKind::PermissionDenied => {
-            (SkipReason::Unreadable, "permission denied".to_string())
-        }
-        _ => (SkipReason::Unreadable, io.to_string()),
+        _ if io.kind() == std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => io.to_string(),
     }
 }
