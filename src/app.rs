@@ -145,6 +145,7 @@ fn run(
         files: 0,
         bytes: 0,
         findings: 0,
+        unlisted: 0,
         skipped: 0,
         by_kind: Default::default(),
         skipped_by_reason: Default::default(),
@@ -197,6 +198,11 @@ fn run(
                     summary.findings += r.findings.len() as u64;
                     for f in &r.findings {
                         *summary.by_kind.entry(f.kind).or_insert(0) += 1;
+                    }
+                    for (&kind, &n) in &r.unlisted {
+                        *summary.by_kind.entry(kind).or_insert(0) += n;
+                        summary.findings += n;
+                        summary.unlisted += n;
                     }
                     if !r.partial {
                         *summary.verdicts.entry(r.verdict).or_insert(0) += 1;

@@ -509,6 +509,98 @@ const CONTEXT: usize = 32;
 /// Upper bound on a match's length (names and labelled numbers are short).
 const MAX_MATCH: usize = 512;
 
+/// Findings listed (one `finding` record each) per unit at most: a file or
+/// member with more has the rest counted by kind, in its `file` record's
+/// `counts` and the summary's `by_kind`, but not listed. A finding held
+/// for its record costs a few hundred bytes, and a window of 32 MiB of
+/// dense records holds millions: listing them all made memory grow with
+/// their number (issue 17). A reader wants the first hundred thousand and
+/// the counts, not the rest.
+pub const MAX_LISTED: u64 = 100_000;
+
+/// Kinds in [`Listing`]'s table (more than the vocabulary has).
+const KIND_SLOTS: usize = 32;
+
+/// What a unit has listed, and what it only counted past [`MAX_LISTED`].
+#[derive(Debug, Clone, Copy)]
+pub struct Listing {
+    /// Findings listed so far in the unit.
+    pub listed: u64,
+    /// Findings not listed since the last [`Listing::take_unlisted`], by
+    /// kind (`Kind as usize`).
+    unlisted: [(Option<Kind>, u64); KIND_SLOTS],
+    /// Findings not listed in the whole unit.
+    pub unlisted_total: u64,
+}
+
+impl Default for Listing {
+    fn default() -> Self {
+        Listing {
+            listed: 0,
+            unlisted: [(None, 0); KIND_SLOTS],
+            unlisted_total: 0,
+        }
+    }
+}
+
+impl Listing {
+    /// Whether one more finding is listed; if not, it is counted.
+    fn admit(&mut self, kind: Kind) -> bool {
+        if self.listed < MAX_LISTED {
+            self.listed += 1;
+            return true;
+        }
+        let slot = &mut self.unlisted[(kind as usize).min(KIND_SLOTS - 1)];
+        *slot = (Some(kind), slot.1 + 1);
+        self.unlisted_total += 1;
+        false
+    }
+
+    /// The findings counted but not listed since the last call, by kind.
+    pub fn take_unlisted(&mut self) -> BTreeMap<Kind, u64> {
+        let mut m = BTreeMap::new();
+        for (kind, n) in std::mem::replace(&mut self.unlisted, [(None, 0); KIND_SLOTS]) {
+            if let Some(kind) = kind {
+                *m.entry(kind).or_insert(0) += n;
+            }
+        }
+        m
+    }
+
+    /// The listing of a unit scanned as two halves: `self` for the first
+    /// half, `second` for the second, which started from `self` as it was
+    /// at the split (with nothing unlisted) and listed `found`. The second
+    /// half's findings past [`MAX_LISTED`] (counting the first half's) are
+    /// taken out of `found` and counted, so a unit lists exactly its first
+    /// [`MAX_LISTED`].
+    pub fn join(&mut self, second: &Listing, found: &mut Vec<Finding>) {
+        let room = MAX_LISTED.saturating_sub(self.listed) as usize;
+        if found.len() > room {
+            for f in found.drain(room..) {
+                let slot = &mut self.unlisted[(f.kind as usize).min(KIND_SLOTS - 1)];
+                *slot = (Some(f.kind), slot.1 + 1);
+                self.unlisted_total += 1;
+            }
+        }
+        self.listed += found.len() as u64;
+        for (mine, theirs) in self.unlisted.iter_mut().zip(second.unlisted) {
+            if theirs.0.is_some() {
+                *mine = (theirs.0, mine.1 + theirs.1);
+            }
+        }
+        self.unlisted_total += second.unlisted_total;
+    }
+
+    /// The start of a second half: what was listed at the split, nothing
+    /// unlisted (see [`Listing::join`]).
+    pub fn second_half(&self) -> Listing {
+        Listing {
+            listed: self.listed,
+            ..Listing::default()
+        }
+    }
+}
+
 /// Position bookkeeping for a text that is scanned in windows.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Position {
@@ -519,6 +611,8 @@ pub struct Position {
     /// Text offset of the start of the line the window starts in, relative
     /// to `text_base` (negative: the line began in an earlier window).
     pub line_start: i64,
+    /// Findings listed and counted in the unit so far.
+    pub listing: Listing,
 }
 
 impl Position {
@@ -564,6 +658,9 @@ pub fn build(
         .enumerate()
         .filter(|(_, m)| m.confidence >= opts.min_confidence)
     {
+        if !pos.listing.admit(m.kind) {
+            continue;
+        }
         // Matches are sorted by start; count newlines incrementally.
         if m.start >= cursor {
             count_lines(&text[cursor..m.start], cursor, &mut line, &mut line_start);
@@ -886,6 +983,60 @@ fn decode_char(s: &[u8]) -> (char, usize) {
 
 #[cfg(test)]
 mod tests {
+    /// A finding of `kind`, its other fields of no interest here.
+    fn of_kind(kind: super::Kind) -> super::Finding {
+        super::Finding {
+            kind,
+            detector: "t".into(),
+            confidence: super::Confidence::High,
+            line: 1,
+            column: 1,
+            start: 0,
+            end: 1,
+            masked: String::new(),
+            fingerprint: super::Fingerprint([0; 16]),
+            context: String::new(),
+            value: None,
+        }
+    }
+
+    /// Issue 17: a unit lists its first `MAX_LISTED` findings and counts
+    /// the rest by kind, also when it was scanned as two halves at once.
+    #[test]
+    fn a_unit_lists_its_first_max_listed_findings_and_counts_the_rest() {
+        use super::{Kind, Listing, MAX_LISTED};
+        let mut first = Listing {
+            listed: MAX_LISTED - 5,
+            ..Listing::default()
+        };
+        let second = first.second_half();
+        // The first half lists 3 more, 2 short of the cap...
+        for kind in [Kind::Ssn, Kind::Ssn, Kind::Ssn] {
+            assert!(first.admit(kind));
+        }
+        // ... the second half, not knowing, listed 4 (and counted none).
+        let mut found_b: Vec<_> = [Kind::Name, Kind::Name, Kind::Ssn, Kind::Dob]
+            .into_iter()
+            .map(of_kind)
+            .collect();
+        let second = Listing {
+            listed: second.listed + 4,
+            ..second
+        };
+        first.join(&second, &mut found_b);
+        assert_eq!(first.listed, MAX_LISTED);
+        assert_eq!(found_b.len(), 2, "the second half keeps what fits");
+        assert_eq!(first.unlisted_total, 2);
+        assert!(!first.admit(Kind::Dob));
+        let unlisted = first.take_unlisted();
+        assert_eq!(
+            unlisted.into_iter().collect::<Vec<_>>(),
+            [(Kind::Dob, 2), (Kind::Ssn, 1)]
+        );
+        assert!(first.take_unlisted().is_empty(), "taken once");
+        assert_eq!(first.unlisted_total, 3, "the unit's total stays");
+    }
+
     #[test]
     fn structured_name_spans_normalize_like_the_name() {
         use super::{normalize, Kind};

@@ -357,7 +357,13 @@ impl PlainUnit {
                 *self.counts.entry(kind).or_insert(0) += n;
             }
         }
+        let unlisted = self.pos.listing.take_unlisted();
+        for (&kind, &n) in &unlisted {
+            *self.counts.entry(kind).or_insert(0) += n;
+        }
         FileReport {
+            unlisted,
+            unlisted_total: self.pos.listing.unlisted_total,
             path: shown.text.clone(),
             path_bytes: shown.bytes.clone(),
             inner: Vec::new(),
@@ -440,6 +446,7 @@ impl PlainUnit {
             text_base: self.pos.text_base + mid as u64,
             lines_before: 0,
             line_start: 0,
+            listing: self.pos.listing.second_half(),
         };
         let mut found_b = Vec::new();
         let mut spare = st
@@ -494,6 +501,8 @@ impl PlainUnit {
         st.spare = Some(spare);
         // `self.pos` is now at `mid`.
         let at_mid = self.pos;
+        let mut listing = at_mid.listing;
+        listing.join(&pos_b.listing, &mut found_b);
         debug_assert_eq!(at_mid.text_base + (w.owned - mid) as u64, pos_b.text_base);
         self.found.extend(found_b.into_iter().map(|mut f| {
             if f.line == 1 {
@@ -506,6 +515,7 @@ impl PlainUnit {
             pos_b.line_start += at_mid.line_start;
         }
         pos_b.lines_before += at_mid.lines_before;
+        pos_b.listing = listing;
         self.pos = pos_b;
         self.health |= health_a || health_b;
     }
@@ -574,8 +584,14 @@ fn scan_container(
                     }
                 };
                 if !found.is_empty() {
-                    let counts = findings::counts(&found);
+                    let mut counts = findings::counts(&found);
+                    let unlisted = pos.listing.take_unlisted();
+                    for (&kind, &n) in &unlisted {
+                        *counts.entry(kind).or_insert(0) += n;
+                    }
                     events.push(Event::File(FileReport {
+                        unlisted,
+                        unlisted_total: pos.listing.unlisted_total,
                         path: shown.text.clone(),
                         path_bytes: shown.bytes.clone(),
                         inner: inner.to_vec(),

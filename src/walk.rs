@@ -224,15 +224,28 @@ fn walk_error(err: ignore::Error) -> Item {
             }
             format!("symbolic link loop back to {}", ancestor.display())
         }
-        ignore::Error::Io(io) if io.kind() == std::io::ErrorKind::PermissionDenied => {
-            "permission denied".to_string()
-        }
-        ignore::Error::Io(io) => io.to_string(),
+        ignore::Error::Io(io) => io_detail(io),
         other => other.to_string(),
     };
     Item::Skip {
         path,
         reason: SkipReason::Unreadable,
         detail,
+    }
+}
+
+/// What an I/O error met while walking says to people.
+fn io_detail(io: &std::io::Error) -> String {
+    match io.raw_os_error() {
+        // Links that point at each other (`a -> b -> a`), with `--follow`.
+        Some(libc::ELOOP) => "symbolic link loop (too many levels of symbolic links)".to_string(),
+        // A folder nested so deep that its path passes the system's limit:
+        // not entered (paths are what the scan opens), and said so.
+        Some(libc::ENAMETOOLONG) => format!(
+            "path longer than the system's limit (PATH_MAX, {} bytes): not entered",
+            libc::PATH_MAX
+        ),
+        _ if io.kind() == std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => io.to_string(),
     }
 }

@@ -86,7 +86,13 @@ impl<W: Write> Sink for Human<W> {
             return Ok(());
         }
         self.open = None;
-        if in_parts {
+        if in_parts && r.unlisted_total > 0 {
+            let n = r.unlisted_total;
+            writeln!(
+                self.out,
+                "  [{verdict}] {total} findings in {path} ({n} counted, not listed)"
+            )?;
+        } else if in_parts {
             writeln!(self.out, "  [{verdict}] {total} findings in {path}")?;
         }
         writeln!(self.out)

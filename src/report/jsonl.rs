@@ -112,6 +112,8 @@ struct FileRecord<'a> {
     inner: &'a [String],
     verdict: Verdict,
     counts: BTreeMap<Kind, u64>,
+    #[serde(skip_serializing_if = "super::is_zero")]
+    unlisted: u64,
 }
 
 #[derive(Serialize)]
@@ -180,6 +182,7 @@ impl<W: Write> Sink for Jsonl<W> {
             inner: &r.inner,
             verdict: r.verdict,
             counts: r.counts.clone(),
+            unlisted: r.unlisted_total,
         })
     }
 

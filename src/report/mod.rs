@@ -39,6 +39,11 @@ pub struct FileReport {
     pub partial: bool,
     /// Findings per kind in the whole unit, earlier parts included.
     pub counts: BTreeMap<Kind, u64>,
+    /// Findings of this report counted but not listed, by kind: a unit
+    /// lists at most [`crate::findings::MAX_LISTED`].
+    pub unlisted: BTreeMap<Kind, u64>,
+    /// Findings of the whole unit not listed, earlier parts included.
+    pub unlisted_total: u64,
 }
 
 /// Something that could not be fully scanned.
@@ -64,8 +69,12 @@ pub struct Summary {
     pub files: u64,
     /// Bytes read.
     pub bytes: u64,
-    /// Findings reported.
+    /// Findings reported, listed or only counted.
     pub findings: u64,
+    /// Findings counted but not listed (a unit lists at most
+    /// [`crate::findings::MAX_LISTED`]); absent when none.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub unlisted: u64,
     /// Skipped records.
     pub skipped: u64,
     /// Findings per kind.
@@ -85,6 +94,10 @@ pub struct Summary {
     /// so readers of older reports see no change.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interrupted: Option<&'static str>,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// A report format.

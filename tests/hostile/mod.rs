@@ -167,6 +167,7 @@ pub fn record(case: &str, outcome: &str, m: &Measured) {
 mod archives;
 mod containment;
 mod documents;
+mod files;
 mod privacy;
 mod regressions;
 mod structure;
