@@ -632,17 +632,20 @@ fn symbolic_link_loops_are_reported_with_and_without_follow_and_the_note_is_read
 
 /// A command for phiscan run as "nobody" when the tests run as root, where
 /// permission bits do not stop reads; the binary is copied into `dir` so
-/// nobody can run it (as tests/environment.rs does).
+/// nobody can run it (as tests/environment.rs does). The user is changed
+/// by `setpriv` (util-linux), which then runs phiscan in its own process,
+/// because `measure` re-launches the command under GNU time and a
+/// `Command`'s uid is not carried over.
 fn unprivileged(dir: &Path) -> Command {
-    use std::os::unix::process::CommandExt;
     let mut c = if is_root() {
         let copy = dir.join("phiscan-bin");
         if !copy.exists() {
             std::fs::copy(BIN, &copy).unwrap();
             chmod(&copy, 0o755);
         }
-        let mut c = Command::new(copy);
-        c.uid(65534).gid(65534);
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(copy);
         c
     } else {
         Command::new(BIN)

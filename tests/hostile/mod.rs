@@ -36,7 +36,9 @@ pub struct Measured {
 /// the spawning process into the child's `ru_maxrss` across `exec`
 /// (`posix_spawn` shares our memory until then), so a test process holding
 /// large inputs would be charged to phiscan. `time` is small, and what it
-/// forks starts from its size.
+/// forks starts from its size. Only the program, arguments, environment
+/// and working directory are carried over to that launch (not a uid or a
+/// `pre_exec`): a case that needs another user runs `setpriv`.
 pub fn measure(case: &str, bound: Duration, cmd: &mut Command) -> Measured {
     let what = format!("{case}: {cmd:?}");
     let peak_file = tempfile::NamedTempFile::new().expect("a file for the peak RSS");
