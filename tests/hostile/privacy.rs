@@ -15,7 +15,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use super::{measure, record, Measured};
-use crate::common::{phiscan, write};
+use crate::common::{phiscan, write, BIN};
 
 /// The marker that makes the debug binary's fault hook panic in a unit
 /// (src/pipeline.rs); a release build ignores it.
@@ -459,23 +459,25 @@ fn with_show_values_the_planted_values_are_printed_so_the_search_can_fail() {
 
 /// Runs `phiscan ARGS` under `umask 000` (so only phiscan's own modes
 /// protect what it creates), with `envs` and `PHISCAN_KEY` left as given.
+/// The mask is set by `sh`, which then becomes phiscan: `measure`
+/// re-launches the command under GNU time and would not carry a
+/// `pre_exec` over.
 fn under_umask_000(dir: &Path, args: &[&str], home: Option<&Path>) -> Measured {
-    let mut c = phiscan();
+    // phiscan()'s environment (test key, no colour) on the shell.
+    let mut c = Command::new("sh");
+    for (k, v) in phiscan().get_envs() {
+        match v {
+            Some(v) => c.env(k, v),
+            None => c.env_remove(k),
+        };
+    }
     c.current_dir(dir);
     if let Some(h) = home {
         c.env_remove("PHISCAN_KEY")
             .env_remove("XDG_CONFIG_HOME")
             .env("HOME", h);
     }
-    // SAFETY: umask is async-signal-safe and cannot fail; it only changes
-    // the child's file-creation mask between fork and exec.
-    unsafe {
-        use std::os::unix::process::CommandExt;
-        c.pre_exec(|| {
-            libc::umask(0);
-            Ok(())
-        });
-    }
+    c.args(["-c", "umask 000 && exec \"$0\" \"$@\"", BIN]);
     c.args(args);
     measure("privacy: umask 000", Duration::from_secs(60), &mut c)
 }
