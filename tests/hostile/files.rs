@@ -480,10 +480,12 @@ fn a_file_of_dense_findings_is_reported_in_bounded_memory_with_exact_counts() {
         .into_iter()
         .find(|f| f["path"] == "tree/dense.txt")
         .expect("the dense file's record");
-    // Every line's name; its SSN unless the SSA rules refuse it (a few).
+    // Every line's name; its SSN unless the SSA rules refuse it (14 of
+    // these 627,186 lines, whatever the window size: checked with 32 MiB
+    // and 8 MiB windows).
     assert_eq!(u(&file["counts"]["name"]), lines, "{file}");
     let ssn = u(&file["counts"]["ssn"]);
-    assert!(ssn + 10 >= lines, "{file}");
+    assert!(ssn + 14 >= lines, "{file}");
     assert_eq!(u(&summary["by_kind"]["ssn"]), ssn + 1, "{summary}");
     let listed = m.run.findings_in("tree/dense.txt").len() as u64;
     assert_eq!(listed, 100_000, "a unit lists its first 100,000 findings");
@@ -501,17 +503,16 @@ fn a_file_of_dense_findings_is_reported_in_bounded_memory_with_exact_counts() {
         .collect();
     assert!(lines_seen.windows(2).all(|w| w[0] <= w[1]));
     record(
-        "size: 8 MiB of dense names, SSNs and dates (3 findings per 52-byte line)",
+        "size: 32 MiB of dense names, SSNs and dates (3 findings per 52-byte line)",
         &format!("first {listed} findings listed, {unlisted} counted only; counts exact"),
         &m,
     );
 }
 
-/// Size of the dense-findings file (a debug build scans it). 64 MiB (two
-/// 32 MiB windows) peaks at 357 MiB in a debug build: the detector
-/// engine's per-window state grows with the matches in a window (see the
-/// report of issue 17); 8 MiB stays well inside the bound.
-const DENSE_BYTES: usize = 8 << 20;
+/// Size of the dense-findings file (a debug build scans it): four of the
+/// 8 MiB windows, whose size bounds the detectors' per-window state (with
+/// 32 MiB windows 64 MiB of it peaked at 357 MiB).
+const DENSE_BYTES: usize = 32 << 20;
 
 #[test]
 fn special_files_given_explicitly_and_in_the_tree_are_skipped_not_regular() {
