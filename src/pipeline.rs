@@ -125,6 +125,27 @@ impl WorkerState {
     }
 }
 
+impl WorkerState {
+    /// Starts afresh after a file of more findings than are listed: its
+    /// matches grew the detectors' working state (here and in the helper's)
+    /// to hundreds of MiB, which would otherwise stay with this worker for
+    /// the rest of the scan; the freed heap goes back to the system.
+    /// Ordinary files keep their buffers (regrowing them costs more).
+    fn give_back(&mut self, engine: &Engine) {
+        self.scratch = engine.scratch();
+        self.buf = Vec::new();
+        self.text = DecodeBuf::default();
+        self.matches = Vec::new();
+        self.fields = Vec::new();
+        self.spare = None;
+        #[cfg(all(target_os = "linux", target_env = "gnu"))]
+        // SAFETY: malloc_trim only walks the allocator's own free lists.
+        unsafe {
+            libc::malloc_trim(0);
+        }
+    }
+}
+
 /// A window of plain text owning at least this much is scanned as two
 /// halves, the second on a helper thread when fewer than `--jobs` threads
 /// are busy: one large file would otherwise keep one core busy and leave
@@ -171,6 +192,12 @@ pub(crate) fn scan_item(
                     "internal error while scanning this file (please report)",
                 );
                 events.push(skipped(&shown, reason, detail));
+            }
+            let dense = events
+                .iter()
+                .any(|e| matches!(e, Event::File(r) if r.unlisted_total > 0));
+            if dense {
+                st.give_back(engine);
             }
             events
         }
