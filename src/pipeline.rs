@@ -125,7 +125,20 @@ impl WorkerState {
     }
 }
 
+/// Working state a worker keeps between files; past it (a file dense in
+/// candidates, even rejected ones) the state is given back.
+const GIVE_BACK_ABOVE: usize = 64 << 20;
+
 impl WorkerState {
+    /// Bytes of working state that grow with a file's matches, the
+    /// helper's included.
+    fn grown_bytes(&self) -> usize {
+        self.scratch.grown_bytes()
+            + self.matches.capacity() * std::mem::size_of::<Match>()
+            + self.fields.capacity() * std::mem::size_of::<Cell>()
+            + self.spare.as_ref().map_or(0, |s| s.grown_bytes())
+    }
+
     /// Starts afresh after a file of more findings than are listed: its
     /// matches grew the detectors' working state (here and in the helper's)
     /// to hundreds of MiB, which would otherwise stay with this worker for
@@ -196,7 +209,7 @@ pub(crate) fn scan_item(
             let dense = events
                 .iter()
                 .any(|e| matches!(e, Event::File(r) if r.unlisted_total > 0));
-            if dense {
+            if dense || st.grown_bytes() > GIVE_BACK_ABOVE {
                 st.give_back(engine);
             }
             events

@@ -183,6 +183,22 @@ pub struct Scratch {
     pub(super) software: SoftwareText,
 }
 
+impl Scratch {
+    /// Bytes held by the lists that grow with one unit's candidates and
+    /// matches (hits, candidates, names, windows, field spans): a worker
+    /// gives its state back when one dense file grew them far.
+    pub fn grown_bytes(&self) -> usize {
+        fn bytes<T>(v: &Vec<T>) -> usize {
+            v.capacity() * std::mem::size_of::<T>()
+        }
+        bytes(&self.hits)
+            + bytes(&self.cands)
+            + bytes(&self.names)
+            + bytes(&self.windows)
+            + bytes(&self.field_spans)
+    }
+}
+
 /// One cell of a table body handed to [`Engine::scan_table`], as the
 /// extract room finds it (a ground-floor type both rooms share).
 pub use crate::structure::Cell;
