@@ -205,19 +205,9 @@ pub fn run_with_timeout(cmd: &mut Command, limit: Duration) -> Run {
     let mut child = cmd
         .spawn()
         .unwrap_or_else(|e| panic!("cannot start {what}: {e}"));
-    let mut out = child.stdout.take().expect("piped stdout");
-    let mut err = child.stderr.take().expect("piped stderr");
     // Drain both pipes while waiting, so a chatty child cannot block.
-    let out_t = std::thread::spawn(move || {
-        let mut v = Vec::new();
-        let _ = out.read_to_end(&mut v);
-        v
-    });
-    let err_t = std::thread::spawn(move || {
-        let mut v = Vec::new();
-        let _ = err.read_to_end(&mut v);
-        v
-    });
+    let out_t = drain(child.stdout.take().expect("piped stdout"));
+    let err_t = drain(child.stderr.take().expect("piped stderr"));
     let started = Instant::now();
     let status = loop {
         match child.try_wait() {
@@ -243,6 +233,16 @@ pub fn run_with_timeout(cmd: &mut Command, limit: Duration) -> Run {
         stderr,
         what,
     }
+}
+
+/// Reads a child's pipe to its end on a thread of its own, so a chatty
+/// child cannot block on a full pipe while the test waits for it.
+pub fn drain(mut pipe: impl Read + Send + 'static) -> std::thread::JoinHandle<Vec<u8>> {
+    std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = pipe.read_to_end(&mut v);
+        v
+    })
 }
 
 /// Writes `content` to `root/rel`, creating parent directories.

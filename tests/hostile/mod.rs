@@ -6,12 +6,12 @@
 //! one row (case, outcome, wall, peak RSS) to FILE; `tests/hostile/table.sh`
 //! runs the suite that way and prints the table.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::os::unix::process::CommandExt;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::common::Run;
+use crate::common::{drain, Run};
 
 /// Peak resident memory any hostile case may reach (DESIGN.md: memory is
 /// bounded whatever the tree; issue 17 sets 200 MB).
@@ -65,18 +65,8 @@ pub fn measure(case: &str, bound: Duration, cmd: &mut Command) -> Measured {
         panic!("cannot start {what} under {TIME} (Debian package `time`): {e}")
     });
     let pid = child.id() as libc::pid_t;
-    let mut out = child.stdout.take().expect("piped stdout");
-    let mut err = child.stderr.take().expect("piped stderr");
-    let out_t = std::thread::spawn(move || {
-        let mut v = Vec::new();
-        let _ = out.read_to_end(&mut v);
-        v
-    });
-    let err_t = std::thread::spawn(move || {
-        let mut v = Vec::new();
-        let _ = err.read_to_end(&mut v);
-        v
-    });
+    let out_t = drain(child.stdout.take().expect("piped stdout"));
+    let err_t = drain(child.stderr.take().expect("piped stderr"));
     let mut killed = false;
     let status = loop {
         match child.try_wait() {
