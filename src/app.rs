@@ -13,7 +13,7 @@ use crossbeam_channel::{bounded, Receiver, Sender};
 
 use crate::detect::Engine;
 use crate::extract::container::ArchiveLimits;
-use crate::findings::{BuildOptions, Keyring};
+use crate::findings::{self, BuildOptions, Keyring};
 use crate::limits::Limits;
 use crate::pipeline::{self, Event, Shared, WorkerState};
 use crate::report::{Format, Sink, Summary};
@@ -122,6 +122,7 @@ fn run(
     // Ctrl-C or SIGTERM from here on closes the report instead of cutting
     // it: the walk stops, files in hand finish, the summary says why.
     signals::install();
+    bound_the_heap();
     let shared = Shared {
         limits: cfg.limits,
         archive: cfg.archive,
@@ -138,6 +139,7 @@ fn run(
         inflated: AtomicU64::new(0),
         busy: Default::default(),
         in_flight: Default::default(),
+        max_in_flight: pipeline::MAX_IN_FLIGHT,
     };
     let (item_tx, item_rx) = bounded::<Vec<Item>>(256);
     let (event_tx, event_rx) = bounded::<Vec<Event>>(64);
@@ -208,11 +210,9 @@ fn run(
                         *summary.verdicts.entry(r.verdict).or_insert(0) += 1;
                     }
                     let written = sink.file(&r);
-                    if r.partial {
-                        shared
-                            .in_flight
-                            .fetch_sub(r.findings.len(), Ordering::AcqRel);
-                    }
+                    shared
+                        .in_flight
+                        .fetch_sub(r.findings.len(), Ordering::AcqRel);
                     written
                 }
                 Event::Skipped(sk) => {
@@ -253,6 +253,19 @@ fn run(
         }
     }
     Ok(summary)
+}
+
+/// Makes every allocation of 1 MiB or more a memory map of its own,
+/// returned to the system when freed. glibc's default raises that line
+/// to the largest block freed so far (up to 32 MiB): after one large file
+/// the buffers of later ones came from the heap and stayed there,
+/// scattered, and a whole machine's scan grew to over 200 MiB (issue 17).
+fn bound_the_heap() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only sets the allocator's parameters.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 20);
+    }
 }
 
 /// Creates the report file with mode 0600: a report is itself sensitive.
@@ -297,6 +310,9 @@ fn halted(stop: &AtomicBool) -> bool {
 fn worker(sh: &Shared<'_>, rx: &Receiver<Vec<Item>>, tx: &Sender<Vec<Event>>) {
     let mut st = WorkerState::new(sh.engine);
     let mut batch: Vec<Event> = Vec::new();
+    // Findings in `batch`: it goes out once they make a part, so batches
+    // hold a few MiB however dense the files.
+    let mut held = 0usize;
     let mut scanned = (0u64, 0u64);
     'walk: for items in rx.iter() {
         for item in items {
@@ -312,15 +328,20 @@ fn worker(sh: &Shared<'_>, rx: &Receiver<Vec<Item>>, tx: &Sender<Vec<Event>>) {
                         scanned.0 += files;
                         scanned.1 += bytes;
                     }
+                    Event::File(r) => {
+                        held += r.findings.len();
+                        batch.push(Event::File(r));
+                    }
                     other => batch.push(other),
                 }
             }
-            if batch.len() >= BATCH {
+            if batch.len() >= BATCH || held >= findings::PART {
+                held = 0;
                 batch.push(Event::Scanned {
                     files: std::mem::take(&mut scanned.0),
                     bytes: std::mem::take(&mut scanned.1),
                 });
-                if tx.send(std::mem::take(&mut batch)).is_err() {
+                if !sh.send(tx, std::mem::take(&mut batch)) {
                     return;
                 }
             }
@@ -330,7 +351,7 @@ fn worker(sh: &Shared<'_>, rx: &Receiver<Vec<Item>>, tx: &Sender<Vec<Event>>) {
         files: scanned.0,
         bytes: scanned.1,
     });
-    let _ = tx.send(batch);
+    sh.send(tx, batch);
 }
 
 /// Default threshold: `medium` (DESIGN.md section 3).

@@ -566,39 +566,6 @@ impl Listing {
         }
         m
     }
-
-    /// The listing of a unit scanned as two halves: `self` for the first
-    /// half, `second` for the second, which started from `self` as it was
-    /// at the split (with nothing unlisted) and listed `found`. The second
-    /// half's findings past [`MAX_LISTED`] (counting the first half's) are
-    /// taken out of `found` and counted, so a unit lists exactly its first
-    /// [`MAX_LISTED`].
-    pub fn join(&mut self, second: &Listing, found: &mut Vec<Finding>) {
-        let room = MAX_LISTED.saturating_sub(self.listed) as usize;
-        if found.len() > room {
-            for f in found.drain(room..) {
-                let slot = &mut self.unlisted[(f.kind as usize).min(KIND_SLOTS - 1)];
-                *slot = (Some(f.kind), slot.1 + 1);
-                self.unlisted_total += 1;
-            }
-        }
-        self.listed += found.len() as u64;
-        for (mine, theirs) in self.unlisted.iter_mut().zip(second.unlisted) {
-            if theirs.0.is_some() {
-                *mine = (theirs.0, mine.1 + theirs.1);
-            }
-        }
-        self.unlisted_total += second.unlisted_total;
-    }
-
-    /// The start of a second half: what was listed at the split, nothing
-    /// unlisted (see [`Listing::join`]).
-    pub fn second_half(&self) -> Listing {
-        Listing {
-            listed: self.listed,
-            ..Listing::default()
-        }
-    }
 }
 
 /// Position bookkeeping for a text that is scanned in windows.
@@ -629,11 +596,29 @@ impl Position {
     }
 }
 
+/// Findings a unit holds before they are handed on ([`build`]'s `flush`):
+/// a few MiB. A window of dense records makes hundreds of thousands, and
+/// holding them all until the window is done cost each worker tens of MiB
+/// (issue 17).
+pub const PART: usize = 8192;
+
+/// What [`build`] added to its `out`, for the verdict.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Built {
+    /// Findings listed (added to `out`, flushed or not).
+    pub listed: usize,
+    /// Whether one of them is health information.
+    pub health_info: bool,
+}
+
 /// Turns `matches` (over `text`) into findings at or above the threshold
-/// and moves `pos` past the first `owned` bytes of `text`, the part of the
-/// window it owns. `text` is the window's text; positions are made
-/// absolute with `pos`. Both are done in one pass because the newlines
-/// counted to place the findings are most of those `pos` needs.
+/// and moves `pos` past `text[from..owned]`, the part of the window it
+/// owns (the bytes before `from` are the previous window's, there for
+/// context; `matches` start in the owned part). `text` is the window's
+/// text; positions are made absolute with `pos`, which stands at `from`. Both are done in one pass because the newlines
+/// counted to place the findings are most of those `pos` needs. Whenever
+/// `out` holds [`PART`] findings it is handed to `flush`, which takes them
+/// (sends them ahead), so memory does not grow with a window's findings.
 #[allow(clippy::too_many_arguments)]
 pub fn build(
     engine: &Engine,
@@ -641,16 +626,20 @@ pub fn build(
     text: &[u8],
     matches: &[Match],
     pos: &mut Position,
+    from: usize,
     owned: usize,
     opts: BuildOptions,
     out: &mut Vec<Finding>,
-) {
+    flush: &mut dyn FnMut(&mut Vec<Finding>),
+) -> Built {
+    let mut built = Built::default();
     debug_assert!(matches.is_sorted_by_key(|m| m.start));
+    debug_assert!(matches.first().is_none_or(|m| m.start >= from));
     let mut line = pos.lines_before;
-    let mut line_start = pos.line_start;
+    let mut line_start = pos.line_start + from as i64;
     let mut fp_input = Vec::with_capacity(64);
     let mut words = VisibleWords::new(engine);
-    let mut cursor = 0usize;
+    let mut cursor = from;
     // Matches before `floor` end before any later context window starts.
     let mut floor = 0usize;
     for (j, m) in matches
@@ -677,8 +666,8 @@ pub fn build(
             confidence: m.confidence,
             line: line + 1,
             column: (m.start as i64 - line_start + 1) as u64,
-            start: pos.text_base + m.start as u64,
-            end: pos.text_base + m.end as u64,
+            start: pos.text_base + (m.start - from) as u64,
+            end: pos.text_base + (m.end - from) as u64,
             masked: mask(m.kind, value),
             fingerprint: {
                 fp_input.clear();
@@ -692,17 +681,23 @@ pub fn build(
                 .show_values
                 .then(|| String::from_utf8_lossy(value).into_owned()),
         });
+        built.listed += 1;
+        built.health_info |= m.kind.is_health_info();
+        if out.len() >= PART {
+            flush(out);
+        }
     }
     let owned = owned.min(text.len());
     if cursor > owned {
         // A match past the owned part (not kept by callers): count afresh.
-        pos.advance(&text[..owned]);
-        return;
+        pos.advance(&text[from.min(owned)..owned]);
+        return built;
     }
     count_lines(&text[cursor..owned], cursor, &mut line, &mut line_start);
     pos.lines_before = line;
     pos.line_start = line_start - owned as i64;
-    pos.text_base += owned as u64;
+    pos.text_base += (owned - from) as u64;
+    built
 }
 
 /// Adds the newlines of `gap` (at offset `at` of the window) to `line`,
@@ -983,55 +978,26 @@ fn decode_char(s: &[u8]) -> (char, usize) {
 
 #[cfg(test)]
 mod tests {
-    /// A finding of `kind`, its other fields of no interest here.
-    fn of_kind(kind: super::Kind) -> super::Finding {
-        super::Finding {
-            kind,
-            detector: "t".into(),
-            confidence: super::Confidence::High,
-            line: 1,
-            column: 1,
-            start: 0,
-            end: 1,
-            masked: String::new(),
-            fingerprint: super::Fingerprint([0; 16]),
-            context: String::new(),
-            value: None,
-        }
-    }
-
     /// Issue 17: a unit lists its first `MAX_LISTED` findings and counts
-    /// the rest by kind, also when it was scanned as two halves at once.
+    /// the rest by kind.
     #[test]
     fn a_unit_lists_its_first_max_listed_findings_and_counts_the_rest() {
         use super::{Kind, Listing, MAX_LISTED};
         let mut first = Listing {
-            listed: MAX_LISTED - 5,
+            listed: MAX_LISTED - 2,
             ..Listing::default()
         };
-        let second = first.second_half();
-        // The first half lists 3 more, 2 short of the cap...
-        for kind in [Kind::Ssn, Kind::Ssn, Kind::Ssn] {
-            assert!(first.admit(kind));
+        assert!(first.admit(Kind::Ssn));
+        assert!(first.admit(Kind::Ssn));
+        for kind in [Kind::Name, Kind::Dob, Kind::Dob] {
+            assert!(!first.admit(kind), "past the cap");
         }
-        // ... the second half, not knowing, listed 4 (and counted none).
-        let mut found_b: Vec<_> = [Kind::Name, Kind::Name, Kind::Ssn, Kind::Dob]
-            .into_iter()
-            .map(of_kind)
-            .collect();
-        let second = Listing {
-            listed: second.listed + 4,
-            ..second
-        };
-        first.join(&second, &mut found_b);
         assert_eq!(first.listed, MAX_LISTED);
-        assert_eq!(found_b.len(), 2, "the second half keeps what fits");
-        assert_eq!(first.unlisted_total, 2);
-        assert!(!first.admit(Kind::Dob));
+        assert_eq!(first.unlisted_total, 3);
         let unlisted = first.take_unlisted();
         assert_eq!(
             unlisted.into_iter().collect::<Vec<_>>(),
-            [(Kind::Dob, 2), (Kind::Ssn, 1)]
+            [(Kind::Name, 1), (Kind::Dob, 2)]
         );
         assert!(first.take_unlisted().is_empty(), "taken once");
         assert_eq!(first.unlisted_total, 3, "the unit's total stays");
@@ -1253,9 +1219,11 @@ mod tests {
             text,
             &ms,
             &mut Position::default(),
+            0,
             text.len(),
             opts,
             &mut out,
+            &mut |_| unreachable!("fewer findings than a part"),
         );
         assert!(out.len() >= 4, "{out:?}");
         let all = serde_json::to_string(&out).unwrap();

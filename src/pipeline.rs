@@ -4,7 +4,7 @@
 //! member is sniffed once. `app` wires the threads, the channels and the
 //! writer around it.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::panic::AssertUnwindSafe;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
@@ -15,12 +15,12 @@ use crossbeam_channel::Sender;
 
 use crate::detect::{self, Cell, Engine, Match, Scratch};
 use crate::extract::container::{self, ArchiveLimits, Budget, Unit};
-use crate::extract::{self, DecodeBuf, Known, Sniffed, Structure};
+use crate::extract::{self, DecodeBuf, Encoding, Known, Sniffed, Structure};
 use crate::findings::{self, BuildOptions, Finding, Keyring, Position};
 use crate::limits::{human_size, Limits};
 use crate::report::{FileReport, Skipped};
 use crate::source::{self, SourceError};
-use crate::vocab::{Confidence, SkipReason};
+use crate::vocab::{Confidence, Kind, SkipReason};
 use crate::walk::Item;
 
 /// What the pipeline hands the writer.
@@ -58,8 +58,41 @@ pub(crate) struct Shared<'a> {
     /// window is split only while this is below `--jobs`, so the scan never
     /// runs more threads than asked.
     pub(crate) busy: AtomicUsize,
-    /// Findings sent ahead in parts and not yet written.
+    /// Findings sent to the writer and not yet written.
     pub(crate) in_flight: AtomicUsize,
+    /// Above this many findings in flight a worker waits before sending
+    /// more: [`MAX_IN_FLIGHT`], or no limit where nothing writes while
+    /// the pipeline runs ([`scan_one_file`]).
+    pub(crate) max_in_flight: usize,
+}
+
+/// Findings sent to the writer but not yet written above which workers
+/// wait (about ten MiB): batches queued in the channel would otherwise
+/// hold memory without bound while the writer is behind.
+pub(crate) const MAX_IN_FLIGHT: usize = 2 * findings::PART;
+
+impl Shared<'_> {
+    /// Sends `batch` to the writer, first waiting while the findings in
+    /// flight are above [`Shared::max_in_flight`]; `false` once the writer
+    /// is gone.
+    pub(crate) fn send(&self, tx: &Sender<Vec<Event>>, batch: Vec<Event>) -> bool {
+        let n: usize = batch
+            .iter()
+            .map(|e| match e {
+                Event::File(r) => r.findings.len(),
+                _ => 0,
+            })
+            .sum();
+        if n > 0 {
+            while self.in_flight.load(Ordering::Acquire) > self.max_in_flight
+                && !self.stop.load(Ordering::Relaxed)
+            {
+                std::thread::sleep(std::time::Duration::from_millis(1));
+            }
+            self.in_flight.fetch_add(n, Ordering::AcqRel);
+        }
+        tx.send(batch).is_ok()
+    }
 }
 
 /// Per-thread state reused for every file.
@@ -125,25 +158,30 @@ impl WorkerState {
     }
 }
 
-/// Working state a worker keeps between files; past it (a file dense in
-/// candidates, even rejected ones) the state is given back.
-const GIVE_BACK_ABOVE: usize = 64 << 20;
+/// Working state a worker keeps between files; past it (a large or
+/// dense file grew its buffers, even with rejected candidates) the state
+/// is given back. Kept buffers are sized for the largest file seen so far,
+/// each on its own, so their sum outgrew what any one file needs: a whole
+/// machine's scan held 160 MiB of them (issue 17).
+const GIVE_BACK_ABOVE: usize = 16 << 20;
 
 impl WorkerState {
-    /// Bytes of working state that grow with a file's matches, the
-    /// helper's included.
+    /// Bytes of working state that grow with a file's text and matches,
+    /// the helper's included.
     fn grown_bytes(&self) -> usize {
         self.scratch.grown_bytes()
+            + self.buf.capacity()
+            + self.text.capacity_bytes()
             + self.matches.capacity() * std::mem::size_of::<Match>()
             + self.fields.capacity() * std::mem::size_of::<Cell>()
             + self.spare.as_ref().map_or(0, |s| s.grown_bytes())
     }
 
-    /// Starts afresh after a file of more findings than are listed: its
-    /// matches grew the detectors' working state (here and in the helper's)
-    /// to hundreds of MiB, which would otherwise stay with this worker for
-    /// the rest of the scan; the freed heap goes back to the system.
-    /// Ordinary files keep their buffers (regrowing them costs more).
+    /// Starts afresh after a file that grew the working state past
+    /// [`GIVE_BACK_ABOVE`] (here and in the helper's), which would
+    /// otherwise stay with this worker for the rest of the scan; the freed
+    /// heap goes back to the system. Ordinary files keep their buffers
+    /// (regrowing them costs more).
     fn give_back(&mut self, engine: &Engine) {
         self.scratch = engine.scratch();
         self.buf = Vec::new();
@@ -190,9 +228,13 @@ pub(crate) fn scan_item(
     match skip {
         Some((reason, detail)) => vec![skipped(&shown, reason, detail)],
         None => {
-            let mut events = Vec::new();
+            let mut out = Outbox {
+                tx,
+                events: Vec::new(),
+                dense: false,
+            };
             let r = std::panic::catch_unwind(AssertUnwindSafe(|| {
-                scan_file(sh, &path, &shown, st, tx, &mut events)
+                scan_file(sh, &path, &shown, st, &mut out)
             }));
             if let Err(payload) = r {
                 // A bug in one file's handling must not end the scan nor
@@ -204,15 +246,12 @@ pub(crate) fn scan_item(
                     sh,
                     "internal error while scanning this file (please report)",
                 );
-                events.push(skipped(&shown, reason, detail));
+                out.push(skipped(&shown, reason, detail));
             }
-            let dense = events
-                .iter()
-                .any(|e| matches!(e, Event::File(r) if r.unlisted_total > 0));
-            if dense || st.grown_bytes() > GIVE_BACK_ABOVE {
+            if out.dense || st.grown_bytes() > GIVE_BACK_ABOVE {
                 st.give_back(engine);
             }
-            events
+            out.events
         }
     }
 }
@@ -234,22 +273,81 @@ fn skipped(shown: &Shown, reason: SkipReason, detail: String) -> Event {
     })
 }
 
+/// A file's events, in order: held until the file is done, or sent ahead
+/// with a part of a unit's findings ([`findings::PART`]), so a file of
+/// millions of findings holds a few MiB and the writer still gets every
+/// event in the order it was made.
+struct Outbox<'s> {
+    tx: &'s Sender<Vec<Event>>,
+    events: Vec<Event>,
+    /// A unit had more findings than are listed: the working state grew
+    /// with them and is given back after the file.
+    dense: bool,
+}
+
+impl Outbox<'_> {
+    fn push(&mut self, ev: Event) {
+        if let Event::File(r) = &ev {
+            self.dense |= r.unlisted_total > 0;
+        }
+        self.events.push(ev);
+    }
+
+    /// Sends `found` (taken) ahead as a part of the unit at `inner`, after
+    /// the events held before it; `counts` (the unit's, by kind) counts it.
+    fn part(
+        &mut self,
+        sh: &Shared<'_>,
+        shown: &Shown,
+        inner: &[String],
+        counts: &mut BTreeMap<Kind, u64>,
+        found: &mut Vec<Finding>,
+    ) {
+        add_counts(counts, found);
+        self.events.push(Event::File(FileReport {
+            path: shown.text.clone(),
+            path_bytes: shown.bytes.clone(),
+            inner: inner.to_vec(),
+            findings: std::mem::take(found),
+            verdict: findings::verdict(counts, false),
+            partial: true,
+            counts: BTreeMap::new(),
+            unlisted: BTreeMap::new(),
+            unlisted_total: 0,
+        }));
+        sh.send(self.tx, std::mem::take(&mut self.events));
+    }
+}
+
+/// Adds `found`'s findings to `counts` by kind: counted in an array, then
+/// merged (a map look-up per finding showed in profiles of dense files).
+fn add_counts(counts: &mut BTreeMap<Kind, u64>, found: &[Finding]) {
+    let mut by_kind = [(None, 0u64); 32];
+    for f in found {
+        match by_kind.get_mut(f.kind as usize) {
+            Some((kind, n)) => {
+                *kind = Some(f.kind);
+                *n += 1;
+            }
+            None => *counts.entry(f.kind).or_insert(0) += 1,
+        }
+    }
+    for (kind, n) in by_kind {
+        if let Some(kind) = kind {
+            *counts.entry(kind).or_insert(0) += n;
+        }
+    }
+}
+
 /// source → extract → detect → findings for one file: a plain file in
 /// windows, or a container opened in memory with every text unit inside it
-/// scanned the same way. Events go to `events` as they are made, so a
-/// panic later in the file loses nothing already found.
-fn scan_file(
-    sh: &Shared<'_>,
-    path: &Path,
-    shown: &Shown,
-    st: &mut WorkerState,
-    tx: &Sender<Vec<Event>>,
-    events: &mut Vec<Event>,
-) {
+/// scanned the same way. Events go to `out` as they are made, so a panic
+/// later in the file loses nothing already found.
+fn scan_file(sh: &Shared<'_>, path: &Path, shown: &Shown, st: &mut WorkerState, out: &mut Outbox) {
     let mut opened = match source::open(path) {
         Ok(o) => o,
         Err(SourceError { reason, detail }) => {
-            events.push(skipped(shown, reason, detail));
+            out.push(skipped(shown, reason, detail));
             return;
         }
     };
@@ -264,7 +362,7 @@ fn scan_file(
     }
     if let Some(max) = sh.limits.max_file_size {
         if opened.len > max {
-            events.push(skipped(
+            out.push(skipped(
                 shown,
                 SkipReason::TooLarge,
                 format!(
@@ -288,7 +386,7 @@ fn scan_file(
     if let Some(Sniffed::Container(_)) = head {
         limits.map_window = limits.map_window.max(opened.len);
     }
-    events.push(Event::Scanned {
+    out.push(Event::Scanned {
         files: 1,
         bytes: opened.len,
     });
@@ -309,7 +407,13 @@ fn scan_file(
                 _ => extract::sniff(w.bytes),
             };
             if let Sniffed::Container(format) = sniffed {
-                scan_container(sh, st, shown, format, w.bytes, events);
+                let mut budget = Budget::new(sh.archive, &sh.inflated);
+                if w.mapped {
+                    // SAFETY: a mapped window is a read-only private map of
+                    // the file, alive while the container is read.
+                    budget = unsafe { budget.in_map(w.bytes) };
+                }
+                scan_container(sh, st, shown, format, w.bytes, budget, out);
                 return;
             }
             plain.sniffed = Some(sniffed);
@@ -317,7 +421,9 @@ fn scan_file(
         if stopped.is_some() {
             return;
         }
-        let scanned = std::panic::catch_unwind(AssertUnwindSafe(|| plain.window(sh, &mut *st, w)));
+        let scanned = std::panic::catch_unwind(AssertUnwindSafe(|| {
+            plain.window(sh, &mut *st, w, shown, &mut *out)
+        }));
         if let Err(payload) = scanned {
             st.scratch = sh.engine.scratch();
             stopped = Some(caught(
@@ -325,33 +431,17 @@ fn scan_file(
                 sh,
                 "internal error while scanning this file (please report)",
             ));
-            return;
-        }
-        if plain.found.len() >= PART {
-            // Out now, not at the end of the file: memory stays bounded
-            // however many findings a file holds.
-            let part = plain.report(shown, true);
-            // Wait while the writer is behind: parts queued in the channel
-            // would otherwise hold memory without bound.
-            while sh.in_flight.load(Ordering::Acquire) > MAX_IN_FLIGHT
-                && !sh.stop.load(Ordering::Relaxed)
-            {
-                std::thread::sleep(std::time::Duration::from_millis(1));
-            }
-            sh.in_flight
-                .fetch_add(part.findings.len(), Ordering::AcqRel);
-            let _ = tx.send(vec![Event::File(part)]);
         }
     });
     st.buf = buf;
     if !plain.counts.is_empty() || !plain.found.is_empty() {
-        events.push(Event::File(plain.report(shown, false)));
+        out.push(Event::File(plain.finish(shown)));
     }
     if let Some((reason, detail)) = stopped {
-        events.push(skipped(shown, reason, detail));
+        out.push(skipped(shown, reason, detail));
     }
     if let Err(SourceError { reason, detail }) = read {
-        events.push(skipped(shown, reason, detail));
+        out.push(skipped(shown, reason, detail));
     }
 }
 
@@ -360,8 +450,8 @@ fn scan_file(
 #[derive(Default)]
 struct PlainUnit {
     found: Vec<Finding>,
-    /// Findings per kind, those already reported in parts included.
-    counts: std::collections::BTreeMap<crate::vocab::Kind, u64>,
+    /// Findings per kind, those already sent ahead in parts included.
+    counts: BTreeMap<Kind, u64>,
     health: bool,
     pos: Position,
     encoding: Option<extract::Encoding>,
@@ -369,34 +459,11 @@ struct PlainUnit {
     sniffed: Option<Sniffed>,
 }
 
-/// Findings of one plain file sent ahead in a part once this many are
-/// waiting (a few MiB).
-const PART: usize = 8192;
-
-/// Findings in parts sent but not yet written above which a worker waits
-/// (a few tens of MiB).
-const MAX_IN_FLIGHT: usize = 65_536;
-
 impl PlainUnit {
-    /// The findings so far as a report, `partial` when more may follow.
-    fn report(&mut self, shown: &Shown, partial: bool) -> FileReport {
-        // Counted in an array by kind, then merged: a map look-up per
-        // finding showed in profiles of files with millions of findings.
-        let mut by_kind = [(None, 0u64); 32];
-        for f in &self.found {
-            match by_kind.get_mut(f.kind as usize) {
-                Some((kind, n)) => {
-                    *kind = Some(f.kind);
-                    *n += 1;
-                }
-                None => *self.counts.entry(f.kind).or_insert(0) += 1,
-            }
-        }
-        for (kind, n) in by_kind {
-            if let Some(kind) = kind {
-                *self.counts.entry(kind).or_insert(0) += n;
-            }
-        }
+    /// The file's closing report: the findings not yet sent, and the
+    /// counts and verdict of the whole file.
+    fn finish(&mut self, shown: &Shown) -> FileReport {
+        add_counts(&mut self.counts, &self.found);
         let unlisted = self.pos.listing.take_unlisted();
         for (&kind, &n) in &unlisted {
             *self.counts.entry(kind).or_insert(0) += n;
@@ -409,21 +476,24 @@ impl PlainUnit {
             inner: Vec::new(),
             findings: std::mem::take(&mut self.found),
             verdict: findings::verdict(&self.counts, self.health),
-            partial,
-            counts: if partial {
-                Default::default()
-            } else {
-                self.counts.clone()
-            },
+            partial: false,
+            counts: self.counts.clone(),
         }
     }
 
-    fn window(&mut self, sh: &Shared<'_>, st: &mut WorkerState, w: source::Window<'_>) {
+    fn window(
+        &mut self,
+        sh: &Shared<'_>,
+        st: &mut WorkerState,
+        w: source::Window<'_>,
+        shown: &Shown,
+        out: &mut Outbox,
+    ) {
         let enc = *self
             .encoding
             .get_or_insert_with(|| extract::encoding(w.bytes));
         let whole = w.offset == 0 && w.owned == w.bytes.len();
-        if !whole && enc == extract::Encoding::Text && w.owned >= SPLIT_MIN {
+        if !whole && enc == extract::Encoding::Text && w.owned - w.from >= SPLIT_MIN {
             // Always the same halves, whether or not a thread is free, so
             // the report does not depend on `--jobs` or timing.
             let jobs = sh.threads.max(1);
@@ -443,121 +513,92 @@ impl PlainUnit {
                 }
             }
             let _slot = Release(free.then_some(&sh.busy));
-            return self.split_window(sh, st, w, free);
+            return self.split_window(sh, st, w, free, shown, out);
         }
-        self.health |= scan_text(
-            sh,
-            st,
-            w.bytes,
-            enc,
-            whole,
-            false,
-            Known {
-                sniffed: self.sniffed,
-                named: None,
-            },
-            w.owned,
-            &mut self.pos,
-            &mut self.found,
+        let PlainUnit {
+            found,
+            counts,
+            health,
+            pos,
+            sniffed,
+            ..
+        } = self;
+        let known = Known {
+            sniffed: *sniffed,
+            named: None,
+        };
+        let mut flush = |f: &mut Vec<Finding>| out.part(sh, shown, &[], counts, f);
+        let part = w.from..w.owned;
+        *health |= scan_text(
+            sh, st, w.bytes, enc, whole, false, known, part, pos, found, &mut flush,
         );
     }
 
-    /// Scans a window of plain text as two halves at once, the second on a
-    /// helper thread: the same windowing as between windows (the first
-    /// half reaches past its end by the detectors' overlap, the second
-    /// starts where the first stops owning), so the findings are those of
-    /// two consecutive windows, in order.
+    /// Scans a window of plain text as two halves: the same windowing as
+    /// between windows (the first half reaches past its end by the
+    /// detectors' overlap, the second starts as far before the part it
+    /// owns). Detection, the costly part, runs on both at once, the
+    /// second on a helper thread when `parallel`; the findings are then
+    /// made in order, first half then second, so positions, the listing
+    /// cap and parts come out as for two consecutive windows.
     fn split_window(
         &mut self,
         sh: &Shared<'_>,
         st: &mut WorkerState,
         w: source::Window<'_>,
         parallel: bool,
+        shown: &Shown,
+        out: &mut Outbox,
     ) {
-        let enc = extract::Encoding::Text;
-        // Split at a line end near the middle, so no line is cut.
-        let half = w.owned / 2;
+        // Split at a line end near the middle of the owned part.
+        let reach = sh.engine.reach() * 2;
+        let half = w.from + (w.owned - w.from) / 2;
         let mid = memchr::memchr(b'\n', &w.bytes[half..w.owned]).map_or(half, |i| half + i + 1);
-        let first_end = (mid + sh.engine.reach() * 2).min(w.bytes.len());
-        // The second half is placed as if its text began a line; its lines
-        // and columns are shifted once the first half has counted up to
-        // `mid`, so the first half's newlines are counted once, not twice.
-        let mut pos_b = Position {
-            text_base: self.pos.text_base + mid as u64,
-            lines_before: 0,
-            line_start: 0,
-            listing: self.pos.listing.second_half(),
-        };
-        let mut found_b = Vec::new();
+        let second_start = mid.saturating_sub(reach).max(w.from);
+        let first = &w.bytes[..(mid + reach).min(w.bytes.len())];
+        let second = &w.bytes[second_start..];
+        let (a_part, b_part) = (w.from..mid, mid - second_start..w.owned - second_start);
         let mut spare = st
             .spare
             .take()
             .unwrap_or_else(|| Box::new(WorkerState::new(sh.engine)));
         spare.deadline = st.deadline;
-        let second_half =
-            |spare: &mut WorkerState, pos_b: &mut Position, found_b: &mut Vec<Finding>| {
-                scan_text(
-                    sh,
-                    spare,
-                    &w.bytes[mid..],
-                    enc,
-                    false,
-                    false,
-                    Known::default(),
-                    w.owned - mid,
-                    pos_b,
-                    found_b,
-                )
-            };
-        let (pos, found) = (&mut self.pos, &mut self.found);
-        let mut first_half = |st: &mut WorkerState| {
-            scan_text(
+        let plain = |st: &mut WorkerState, raw: &[u8], part: std::ops::Range<usize>| {
+            detect_text(
                 sh,
                 st,
-                &w.bytes[..first_end],
-                enc,
+                raw,
+                Encoding::Text,
                 false,
                 false,
                 Known::default(),
-                mid,
-                pos,
-                found,
+                part,
             )
         };
-        let (health_a, health_b) = if parallel {
+        let (a, b) = if parallel {
             std::thread::scope(|s| {
-                let second = s.spawn(|| second_half(&mut spare, &mut pos_b, &mut found_b));
-                let a = first_half(st);
+                let helper = s.spawn(|| plain(&mut spare, second, b_part.clone()));
+                let a = plain(st, first, a_part.clone());
                 // A panic in the helper is this file's, caught by the worker.
-                let b = second
+                let b = helper
                     .join()
                     .unwrap_or_else(|p| std::panic::resume_unwind(p));
                 (a, b)
             })
         } else {
-            let a = first_half(st);
-            (a, second_half(&mut spare, &mut pos_b, &mut found_b))
+            (plain(st, first, a_part), plain(&mut spare, second, b_part))
         };
+        let PlainUnit {
+            found,
+            counts,
+            health,
+            pos,
+            ..
+        } = self;
+        let mut flush = |f: &mut Vec<Finding>| out.part(sh, shown, &[], counts, f);
+        *health |= finish_text(sh, &st.matches, first, a, pos, found, &mut flush);
+        *health |= finish_text(sh, &spare.matches, second, b, pos, found, &mut flush);
         st.spare = Some(spare);
-        // `self.pos` is now at `mid`.
-        let at_mid = self.pos;
-        let mut listing = at_mid.listing;
-        listing.join(&pos_b.listing, &mut found_b);
-        debug_assert_eq!(at_mid.text_base + (w.owned - mid) as u64, pos_b.text_base);
-        self.found.extend(found_b.into_iter().map(|mut f| {
-            if f.line == 1 {
-                f.column = (f.column as i64 - at_mid.line_start) as u64;
-            }
-            f.line += at_mid.lines_before;
-            f
-        }));
-        if pos_b.lines_before == 0 {
-            pos_b.line_start += at_mid.line_start;
-        }
-        pos_b.lines_before += at_mid.lines_before;
-        pos_b.listing = listing;
-        self.pos = pos_b;
-        self.health |= health_a || health_b;
     }
 }
 
@@ -568,12 +609,12 @@ fn scan_container(
     shown: &Shown,
     format: container::ContainerFormat,
     bytes: &[u8],
-    events: &mut Vec<Event>,
+    mut budget: Budget<'_>,
+    out: &mut Outbox,
 ) {
-    // The same time as the budget's (made just after): a member whose
-    // text scan runs past it is reported `timeout`, the container stops.
+    // The same time as the budget's (made with it): a member whose text
+    // scan runs past it is reported `timeout`, the container stops.
     st.deadline = Instant::now().checked_add(sh.archive.max_time);
-    let mut budget = Budget::new(sh.archive, &sh.inflated);
     container::expand(
         format,
         bytes,
@@ -589,10 +630,13 @@ fn scan_container(
             } => {
                 let enc = extract::unit_encoding(text, extracted);
                 let mut found = Vec::new();
+                let mut counts = BTreeMap::new();
                 let mut pos = Position::default();
                 // A bug met in one member's text costs that member only:
                 // the other members are still scanned (issue 15).
                 let scanned = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                    let mut flush =
+                        |f: &mut Vec<Finding>| out.part(sh, shown, inner, &mut counts, f);
                     scan_text(
                         sh,
                         st,
@@ -601,35 +645,31 @@ fn scan_container(
                         true,
                         extracted,
                         Known { sniffed, named },
-                        text.len(),
+                        0..text.len(),
                         &mut pos,
                         &mut found,
+                        &mut flush,
                     )
                 }));
-                let health = match scanned {
-                    Ok(health) => health,
+                let (health, problem) = match scanned {
+                    Ok(health) => (health, None),
                     Err(payload) => {
                         // The scratch state may be inconsistent: start afresh.
                         st.scratch = sh.engine.scratch();
-                        let (reason, detail) =
-                            caught(payload.as_ref(), sh, container::INTERNAL_ERROR);
-                        events.push(Event::Skipped(Skipped {
-                            path: shown.text.clone(),
-                            path_bytes: shown.bytes.clone(),
-                            inner: inner.to_vec(),
-                            reason,
-                            detail,
-                        }));
-                        return;
+                        (
+                            false,
+                            Some(caught(payload.as_ref(), sh, container::INTERNAL_ERROR)),
+                        )
                     }
                 };
-                if !found.is_empty() {
-                    let mut counts = findings::counts(&found);
-                    let unlisted = pos.listing.take_unlisted();
-                    for (&kind, &n) in &unlisted {
-                        *counts.entry(kind).or_insert(0) += n;
-                    }
-                    events.push(Event::File(FileReport {
+                // What the member's text gave before any problem is kept.
+                add_counts(&mut counts, &found);
+                let unlisted = pos.listing.take_unlisted();
+                for (&kind, &n) in &unlisted {
+                    *counts.entry(kind).or_insert(0) += n;
+                }
+                if !counts.is_empty() {
+                    out.push(Event::File(FileReport {
                         unlisted,
                         unlisted_total: pos.listing.unlisted_total,
                         path: shown.text.clone(),
@@ -641,8 +681,17 @@ fn scan_container(
                         counts,
                     }));
                 }
+                if let Some((reason, detail)) = problem {
+                    out.push(Event::Skipped(Skipped {
+                        path: shown.text.clone(),
+                        path_bytes: shown.bytes.clone(),
+                        inner: inner.to_vec(),
+                        reason,
+                        detail,
+                    }));
+                }
             }
-            Unit::Skipped { inner, problem } => events.push(Event::Skipped(Skipped {
+            Unit::Skipped { inner, problem } => out.push(Event::Skipped(Skipped {
                 path: shown.text.clone(),
                 path_bytes: shown.bytes.clone(),
                 inner: inner.to_vec(),
@@ -656,23 +705,55 @@ fn scan_container(
 /// extract → detect → findings for one window of a text unit (`whole`: the
 /// window is the whole unit, so its structure can be read; `document`: a
 /// document reader's text, whose tables are tab-separated rows; `known`:
-/// what was sniffed or named in the raw bytes already). Findings go to
-/// `found`, positions advance past the `owned` bytes; returns whether the
-/// text has health terms.
+/// what was sniffed or named in the raw bytes already; `part`: the raw
+/// bytes the window owns, the rest being context). Findings go to `found`
+/// (and on to `flush` by parts), positions advance past `part`; returns
+/// whether the text has health terms.
 #[allow(clippy::too_many_arguments)]
 fn scan_text(
     sh: &Shared<'_>,
     st: &mut WorkerState,
     raw: &[u8],
-    enc: extract::Encoding,
+    enc: Encoding,
     whole: bool,
     document: bool,
     known: Known<'_>,
-    owned: usize,
+    part: std::ops::Range<usize>,
     pos: &mut Position,
     found: &mut Vec<Finding>,
+    flush: &mut dyn FnMut(&mut Vec<Finding>),
 ) -> bool {
-    let (engine, keys) = (sh.engine, sh.keys);
+    let detected = detect_text(sh, st, raw, enc, whole, document, known, part);
+    let text = extract::decoded(raw, enc, &st.text);
+    finish_text(sh, &st.matches, text, detected, pos, found, flush)
+}
+
+/// What [`detect_text`] saw, for [`finish_text`].
+#[derive(Debug, Clone)]
+struct Detected {
+    /// The text has clinical terms.
+    health_terms: bool,
+    /// The unit is in a clinical format (HL7, FHIR, CDA, DICOM).
+    clinical_format: bool,
+    /// The text the window owns (of its `part` of raw bytes).
+    owned_text: std::ops::Range<usize>,
+}
+
+/// extract → detect for one window of a text unit (see [`scan_text`]):
+/// its matches, those the window owns, are left in `st.matches`, and its
+/// text in `st.text` unless the raw bytes are the text.
+#[allow(clippy::too_many_arguments)]
+fn detect_text(
+    sh: &Shared<'_>,
+    st: &mut WorkerState,
+    raw: &[u8],
+    enc: Encoding,
+    whole: bool,
+    document: bool,
+    known: Known<'_>,
+    part: std::ops::Range<usize>,
+) -> Detected {
+    let engine = sh.engine;
     check_deadline(st.deadline);
     #[cfg(debug_assertions)]
     fault::inject(raw, st.deadline);
@@ -735,24 +816,47 @@ fn scan_text(
             m.confidence = Confidence::Low;
         }
     }
-    // Keep what this window owns; the next window repeats the rest.
-    let owned_text = t.text_of(owned);
-    if owned < raw.len() {
-        matches.retain(|m| m.start < owned_text);
+    // Keep what this window owns; the windows on either side have the rest.
+    let owned_text = t.text_of(part.start)..t.text_of(part.end);
+    if part != (0..raw.len()) {
+        matches.retain(|m| owned_text.contains(&m.start));
     }
-    let reported_before = found.len();
-    findings::build(
-        engine, keys, t.bytes, matches, pos, owned_text, sh.build, found,
+    Detected {
+        health_terms: outcome.health_terms,
+        clinical_format,
+        owned_text,
+    }
+}
+
+/// detect → findings for one window whose matches [`detect_text`] left
+/// in `matches` over `text`: builds them (see [`findings::build`]) and
+/// returns whether the text has health terms.
+fn finish_text(
+    sh: &Shared<'_>,
+    matches: &[Match],
+    text: &[u8],
+    detected: Detected,
+    pos: &mut Position,
+    found: &mut Vec<Finding>,
+    flush: &mut dyn FnMut(&mut Vec<Finding>),
+) -> bool {
+    let built = findings::build(
+        sh.engine,
+        sh.keys,
+        text,
+        matches,
+        pos,
+        detected.owned_text.start,
+        detected.owned_text.end,
+        sh.build,
+        found,
+        flush,
     );
     // The clinical vocabulary is looked up only where it decides the
     // verdict: identifiers found, no health information yet.
-    outcome.health_terms
-        || clinical_format
-        || (found.len() > reported_before
-            && !found[reported_before..]
-                .iter()
-                .any(|f| f.kind.is_health_info())
-            && engine.has_clinical_vocabulary(t.bytes))
+    detected.health_terms
+        || detected.clinical_format
+        || (built.listed > 0 && !built.health_info && sh.engine.has_clinical_vocabulary(text))
 }
 
 /// One file on disk through the whole per-file path (source, sniff,
@@ -781,6 +885,7 @@ pub fn scan_one_file(
         inflated: AtomicU64::new(0),
         busy: Default::default(),
         in_flight: Default::default(),
+        max_in_flight: usize::MAX,
     };
     let mut st = WorkerState::new(engine);
     let (tx, rx) = crossbeam_channel::unbounded();

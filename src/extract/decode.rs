@@ -76,6 +76,13 @@ pub struct DecodeBuf {
     segments: Vec<Segment>,
 }
 
+impl DecodeBuf {
+    /// Bytes the buffer holds on to between units.
+    pub fn capacity_bytes(&self) -> usize {
+        self.text.capacity() + self.segments.capacity() * std::mem::size_of::<Segment>()
+    }
+}
+
 /// Extracted text and how it maps back to raw bytes.
 #[derive(Debug, Clone, Copy)]
 pub struct Text<'a> {
@@ -151,6 +158,16 @@ pub fn decode<'a>(raw: &'a [u8], enc: Encoding, buf: &'a mut DecodeBuf) -> Text<
                 segments: &buf.segments,
             }
         }
+    }
+}
+
+/// The text [`decode`] made last of `raw` as `enc` into `buf`, without
+/// decoding again: a window's matches are made in one step and turned
+/// into findings in another, once `buf` is no longer borrowed.
+pub fn decoded<'a>(raw: &'a [u8], enc: Encoding, buf: &'a DecodeBuf) -> &'a [u8] {
+    match enc {
+        Encoding::Text => raw,
+        Encoding::Utf16Le | Encoding::Utf16Be | Encoding::Binary => &buf.text,
     }
 }
 

@@ -11,7 +11,7 @@ pub mod sniff;
 pub mod structured;
 pub mod xml;
 
-pub use decode::{encoding, DecodeBuf, Encoding, Segment, Text};
+pub use decode::{decoded, encoding, DecodeBuf, Encoding, Segment, Text};
 pub use sniff::{sniff, Sniffed};
 pub use structured::table::{layout_tables, table, table_fields, Table};
 

@@ -96,9 +96,17 @@ pub struct Window<'a> {
     pub bytes: &'a [u8],
     /// File offset of `bytes[0]`.
     pub offset: u64,
-    /// Bytes of this window that belong to it alone; matches starting at or
-    /// after this index are left to the next window, which repeats them.
+    /// Where the part this window owns begins: the bytes before are the
+    /// previous window's, mapped again so that a value just after the
+    /// boundary is seen with the label before it (a name after
+    /// "Patient:"); matches starting there were the previous window's.
+    pub from: usize,
+    /// Where the part this window owns ends; matches starting at or after
+    /// this index are left to the next window, which repeats them.
     pub owned: usize,
+    /// The bytes are a read-only private map of the file (not a buffer):
+    /// pages read once may be dropped and read again from the file.
+    pub mapped: bool,
 }
 
 /// Feeds `path`'s content to `visit` in windows. Files up to
@@ -125,15 +133,20 @@ pub fn read_windows(
         visit(Window {
             bytes: buf,
             offset: 0,
+            from: 0,
             owned: n,
+            mapped: false,
         });
         return Ok(());
     }
     let page = 4096u64;
     let window = limits.map_window.max(4 * overlap as u64).max(page * 4);
     let overlap = (overlap as u64).div_ceil(page) * page;
-    let mut start = 0u64;
+    // Where the next owned part begins; each window after the first is
+    // mapped from `overlap` before it, and reaches `overlap` past its own.
+    let mut own = 0u64;
     loop {
+        let start = own.saturating_sub(overlap);
         let this_len = (len - start).min(window);
         let last = start + this_len >= len;
         // SAFETY: the map is read-only and private; a file that shrinks while
@@ -170,7 +183,9 @@ pub fn read_windows(
             visit(Window {
                 bytes: &map,
                 offset: start,
+                from: (own - start) as usize,
                 owned,
+                mapped: true,
             });
             guard.faulted()
         };
@@ -184,7 +199,7 @@ pub fn read_windows(
         if last {
             return Ok(());
         }
-        start += owned as u64;
+        own = start + owned as u64;
     }
 }
 
@@ -215,7 +230,9 @@ fn read_all(
     visit(Window {
         bytes: buf,
         offset: 0,
+        from: 0,
         owned: n,
+        mapped: false,
     });
     Ok(())
 }
@@ -252,9 +269,14 @@ mod tests {
         let mut covered = 0u64;
         let mut windows = 0;
         read_windows(&mut opened, &limits, 5000, &mut Vec::new(), |w| {
-            assert_eq!(w.offset, covered, "owned parts are contiguous");
+            let own = w.offset + w.from as u64;
+            assert_eq!(own, covered, "owned parts are contiguous");
             assert_eq!(w.bytes[0], data[w.offset as usize]);
-            covered += w.owned as u64;
+            if windows > 0 {
+                assert!(w.from >= 5000, "the part before is there for context");
+            }
+            assert!(w.owned == w.bytes.len() || w.bytes.len() - w.owned >= 5000);
+            covered += (w.owned - w.from) as u64;
             windows += 1;
         })
         .unwrap();

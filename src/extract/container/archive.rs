@@ -103,7 +103,13 @@ fn read_members(
                 continue;
             }
         };
-        if budget.take_member(name, reader, Some(entry.compressed), &mut buf, visit)? {
+        let read = budget.take_member(name, reader, Some(entry.compressed), &mut buf, visit)?;
+        // Its stored bytes are not read again (overlaps are refused).
+        let (start, end) = entry.span(bytes);
+        if let Some(stored) = bytes.get(start as usize..(end as usize).min(bytes.len())) {
+            budget.done_with(stored);
+        }
+        if read {
             visit(Part::Raw { name, bytes: &buf }, budget)?;
         }
     }

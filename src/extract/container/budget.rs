@@ -105,6 +105,11 @@ pub struct Budget<'a> {
     depth: usize,
     /// Members read so far from the archive being read at this level.
     members: u64,
+    /// Addresses of the file's memory map, when the outermost container is
+    /// one (see [`Budget::in_map`]).
+    map: Option<std::ops::Range<usize>>,
+    /// Where in `map` the pages last dropped end.
+    map_done: usize,
 }
 
 /// Bytes inflated per read of a member.
@@ -128,6 +133,68 @@ impl<'a> Budget<'a> {
             deadline: Instant::now() + limits.max_time,
             depth: 0,
             members: 0,
+            map: None,
+            map_done: 0,
+        }
+    }
+
+    /// The same budget for a container that lies in `map`, so that the
+    /// pages of members read once can be dropped ([`Budget::done_with`]):
+    /// a 2 GB zip is mapped whole, and the pages read would otherwise stay
+    /// in the process's memory until the end of the file (issue 17).
+    ///
+    /// # Safety
+    /// `map` must be a read-only memory map of a file, alive for as long
+    /// as this budget: dropping its pages only makes the next read fetch
+    /// them from the file again.
+    pub unsafe fn in_map(mut self, map: &[u8]) -> Self {
+        let range = map.as_ptr_range();
+        self.map = Some(range.start as usize..range.end as usize);
+        self.map_done = range.start as usize;
+        self
+    }
+
+    /// Drops the pages of `part` from memory when it lies in the file's
+    /// map (a no-op for bytes inflated into memory): called on a member's
+    /// stored bytes once they have been read. Members are mostly stored in
+    /// order and mostly smaller than a page, and reading a page maps the
+    /// pages around it too (the kernel's fault-around, 64 KiB): so the
+    /// pages are dropped a MiB at a time from where the last drop ended,
+    /// and a neighbour read later maps again what it needs from the file.
+    pub fn done_with(&mut self, part: &[u8]) {
+        const PAGE: usize = 4096;
+        const AROUND: usize = 64 << 10;
+        const AT_ONCE: usize = 1 << 20;
+        let Some(map) = self.map.clone() else {
+            return;
+        };
+        let (start, end) = (part.as_ptr() as usize, part.as_ptr() as usize + part.len());
+        if start < map.start || end > map.end {
+            return;
+        }
+        let from = if self.map_done <= start {
+            if end - self.map_done < AT_ONCE {
+                return;
+            }
+            self.map_done
+        } else {
+            start
+        };
+        self.map_done = end;
+        // The map starts on a page and its last page is mapped whole.
+        let first = (from & !(AROUND - 1)).max(map.start);
+        let last = end.next_multiple_of(PAGE);
+        if last > first {
+            // SAFETY: pages of a read-only file map (`in_map`'s contract);
+            // MADV_DONTNEED on such pages drops them, and a later read maps
+            // the file's bytes again.
+            unsafe {
+                libc::madvise(
+                    first as *mut libc::c_void,
+                    last - first,
+                    libc::MADV_DONTNEED,
+                );
+            }
         }
     }
 
