@@ -18,14 +18,56 @@ use crate::limits::Limits;
 use crate::pipeline::{self, Event, Shared, WorkerState};
 use crate::report::{Format, Sink, Summary};
 use crate::signals;
+use crate::source::git;
 use crate::vocab::Confidence;
 use crate::walk::{self, Item, WalkOptions};
+
+/// Which git content a scan reads (`--staged`, `--since`).
+pub use crate::source::git::Selection as GitSelection;
+
+/// Where a scan's bytes come from: the jobs of DESIGN.md section 5 share
+/// the pipeline and differ in this.
+#[derive(Debug, Clone)]
+pub enum Input {
+    /// Files and folders, walked.
+    Paths(Vec<PathBuf>),
+    /// Git content of the repository that holds `repo`, reported with
+    /// repository-relative paths.
+    Git {
+        /// A folder inside the work tree.
+        repo: PathBuf,
+        /// Which blobs.
+        selection: git::Selection,
+    },
+    /// One document read from standard input, reported as `name`.
+    Stdin {
+        /// The path the report shows.
+        name: String,
+    },
+}
+
+impl Input {
+    /// Whether the same file can come twice (overlapping roots).
+    fn may_repeat(&self) -> bool {
+        matches!(self, Input::Paths(p) if p.len() > 1)
+    }
+
+    /// Whether enough is scanned to build the dictionaries while the
+    /// input is listed, rather than when a file first needs them.
+    fn worth_warming_up(&self) -> bool {
+        match self {
+            Input::Paths(p) => p.len() > 1 || p.iter().any(|p| p.is_dir()),
+            Input::Git { .. } => true,
+            Input::Stdin { .. } => false,
+        }
+    }
+}
 
 /// Everything one scan needs, already parsed.
 #[derive(Debug)]
 pub struct ScanConfig {
-    /// Roots to scan.
-    pub paths: Vec<PathBuf>,
+    /// What to scan.
+    pub input: Input,
     /// Report format.
     pub format: Format,
     /// Report file (created 0600); stdout when `None`.
@@ -134,7 +176,7 @@ fn run(
         // Overlapping roots, hard links and followed symlinks can present the
         // same file twice; it is scanned once. Only tracked when that can
         // happen, so a plain scan's memory does not grow with the tree.
-        seen: (cfg.paths.len() > 1 || cfg.walk.follow).then(|| Mutex::new(HashSet::new())),
+        seen: (cfg.input.may_repeat() || cfg.walk.follow).then(|| Mutex::new(HashSet::new())),
         stop: AtomicBool::new(false),
         inflated: AtomicU64::new(0),
         busy: Default::default(),
@@ -164,14 +206,11 @@ fn run(
         let stop = &shared.stop;
         // Build dictionaries while the walker starts; a scan of a single
         // path that is a file skips this and loads them only if needed.
-        if cfg.paths.len() > 1 || cfg.paths.iter().any(|p| p.is_dir()) {
+        if cfg.input.worth_warming_up() {
             s.spawn(|| engine.warm_up());
         }
-        let walker = s.spawn(move || {
-            walk::walk(&cfg.paths, &cfg.walk, |item| {
-                !halted(stop) && item_tx.send(item).is_ok()
-            })
-        });
+        let walker =
+            s.spawn(move || produce(cfg, |item| !halted(stop) && item_tx.send(item).is_ok()));
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(cfg.threads.max(1))
             .thread_name(|i| format!("phiscan-scan-{i}"))
@@ -232,7 +271,7 @@ fn run(
         let _ = workers.join();
         match walker.join() {
             Ok(r) => r?,
-            Err(_) => anyhow::bail!("the directory walker failed"),
+            Err(_) => anyhow::bail!("the thread listing the input failed"),
         }
         Ok(())
     })?;
@@ -291,6 +330,75 @@ fn create_report(p: &Path) -> io::Result<std::fs::File> {
 /// Whether the scan should stop taking new files: the report can no
 /// longer be written, or a stop signal came ([`signals`]). Once a signal
 /// is seen it is also recorded in `stop`, so waits inside the pipeline end.
+/// Lists the input's items and hands them to `emit` in batches, until it
+/// returns false: the walker for paths, git for repository content, the
+/// bytes of standard input.
+fn produce(cfg: &ScanConfig, emit: impl Fn(Vec<Item>) -> bool + Sync) -> anyhow::Result<()> {
+    match &cfg.input {
+        Input::Paths(paths) => Ok(walk::walk(paths, &cfg.walk, emit)?),
+        Input::Git { repo, selection } => {
+            let top = git::top_level(repo)?;
+            let mut ignores = walk::Ignores::new(&top, &cfg.walk.excludes)?;
+            let mut batch = Vec::new();
+            let mut going = true;
+            git::blobs(&top, selection, |blob| {
+                if ignores.is_ignored(&blob.path) {
+                    return true;
+                }
+                batch.push(Item::Bytes {
+                    path: blob.path,
+                    bytes: walk::Content(blob.bytes),
+                });
+                if batch.len() >= 8 {
+                    going = emit(std::mem::take(&mut batch));
+                }
+                going
+            })?;
+            if going && !batch.is_empty() {
+                emit(batch);
+            }
+            Ok(())
+        }
+        Input::Stdin { name } => {
+            let item = match read_stdin(cfg.limits.max_file_size) {
+                Ok(bytes) => Item::Bytes {
+                    path: PathBuf::from(name),
+                    bytes: walk::Content(bytes),
+                },
+                Err((reason, detail)) => Item::Skip {
+                    path: PathBuf::from(name),
+                    reason,
+                    detail,
+                },
+            };
+            emit(vec![item]);
+            Ok(())
+        }
+    }
+}
+
+/// Standard input, whole, up to `max` bytes (more is `too_large`).
+fn read_stdin(max: Option<u64>) -> Result<Vec<u8>, (crate::vocab::SkipReason, String)> {
+    use std::io::Read;
+    let limit = max.map_or(u64::MAX, |m| m.saturating_add(1));
+    let mut bytes = Vec::new();
+    io::stdin()
+        .lock()
+        .take(limit)
+        .read_to_end(&mut bytes)
+        .map_err(|e| (crate::vocab::SkipReason::Unreadable, e.to_string()))?;
+    if max.is_some_and(|m| bytes.len() as u64 > m) {
+        return Err((
+            crate::vocab::SkipReason::TooLarge,
+            format!(
+                "standard input is larger than --max-file-size {}",
+                crate::limits::human_size(max.unwrap_or(0))
+            ),
+        ));
+    }
+    Ok(bytes)
+}
+
 fn halted(stop: &AtomicBool) -> bool {
     if stop.load(Ordering::Relaxed) {
         return true;

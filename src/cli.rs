@@ -34,6 +34,28 @@ enum Command {
     Detectors(DetectorsCmd),
     /// Measure precision and recall on a labelled tree.
     Eval(EvalArgs),
+    /// Install or remove the git pre-commit hook (`scan --staged`).
+    #[command(subcommand)]
+    Hook(HookCmd),
+}
+
+#[derive(Debug, Subcommand)]
+enum HookCmd {
+    /// Write the pre-commit hook of the repository (honours core.hooksPath).
+    Install {
+        /// A folder of the repository (default: the current one).
+        #[arg(value_name = "REPO", default_value = ".")]
+        repo: PathBuf,
+        /// Move a pre-commit hook phiscan did not write aside and install.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Remove phiscan's pre-commit hook (a hook it did not write stays).
+    Uninstall {
+        /// A folder of the repository (default: the current one).
+        #[arg(value_name = "REPO", default_value = ".")]
+        repo: PathBuf,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -58,9 +80,23 @@ enum ColorArg {
 
 #[derive(Debug, Args)]
 struct ScanArgs {
-    /// Files and directories to scan.
-    #[arg(required = true, value_name = "PATH")]
+    /// Files and directories to scan; `-` reads one document from standard
+    /// input. With --staged or --since: a folder of the repository
+    /// (default: the current one).
+    #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,
+    /// Scan what the next commit will contain: the blobs staged in the git
+    /// index (added, modified, renamed, copied), not the working tree.
+    /// Paths in the report are relative to the repository's top.
+    #[arg(long, conflicts_with = "since")]
+    staged: bool,
+    /// Scan what the current branch adds since REF (`REF...HEAD`), for CI
+    /// on a pull request.
+    #[arg(long, value_name = "REF")]
+    since: Option<String>,
+    /// The path reported for standard input (`phiscan scan -`).
+    #[arg(long, value_name = "NAME", default_value = "<stdin>")]
+    stdin_name: String,
     /// Report format.
     #[arg(long, value_enum, default_value = "human")]
     format: FormatArg,
@@ -286,6 +322,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Scan(a) => scan(a),
         Command::Eval(a) => eval(a),
+        Command::Hook(cmd) => hook(cmd),
         Command::Detectors(DetectorsCmd::List { detectors, json }) => {
             let engine = load_engine(&detectors)?;
             list(&engine, json)?;
@@ -321,6 +358,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 fn scan(a: ScanArgs) -> anyhow::Result<ExitCode> {
+    let input = scan_input(&a)?;
     let c = a.common.resolve()?;
     let to_stdout = a.output.is_none();
     let color = match a.color {
@@ -333,7 +371,7 @@ fn scan(a: ScanArgs) -> anyhow::Result<ExitCode> {
         }
     };
     let cfg = ScanConfig {
-        paths: a.paths,
+        input,
         format: match a.format {
             FormatArg::Human => Format::Human,
             FormatArg::Jsonl => Format::Jsonl,
@@ -363,6 +401,74 @@ fn scan(a: ScanArgs) -> anyhow::Result<ExitCode> {
     }))
 }
 
+/// `phiscan hook install|uninstall`.
+fn hook(cmd: HookCmd) -> anyhow::Result<ExitCode> {
+    use crate::hook::Done;
+    let done = match cmd {
+        HookCmd::Install { repo, force } => {
+            let exe = std::env::current_exe()?;
+            crate::hook::install(&repo, &exe, force)?
+        }
+        HookCmd::Uninstall { repo } => crate::hook::uninstall(&repo)?,
+    };
+    let mut out = std::io::stdout().lock();
+    match done {
+        Done::Installed(p) => {
+            writeln!(out, "phiscan: pre-commit hook installed at {}", p.display())?
+        }
+        Done::Replaced { hook, backup } => writeln!(
+            out,
+            "phiscan: pre-commit hook installed at {} (the one there before is at {})",
+            hook.display(),
+            backup.display()
+        )?,
+        Done::Removed(p) => writeln!(out, "phiscan: pre-commit hook removed from {}", p.display())?,
+        Done::NotInstalled(p) => writeln!(out, "phiscan: no phiscan hook at {}", p.display())?,
+        Done::LeftAlone(p) => writeln!(
+            out,
+            "phiscan: {} was not written by phiscan: left in place",
+            p.display()
+        )?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What `scan` reads: paths, git content, or standard input. Never an
+/// empty scan by mistake: no path is an error, not "0 files".
+fn scan_input(a: &ScanArgs) -> anyhow::Result<app::Input> {
+    let git = if a.staged {
+        Some(app::GitSelection::Staged)
+    } else {
+        a.since.clone().map(app::GitSelection::Since)
+    };
+    if let Some(selection) = git {
+        let repo = match &a.paths[..] {
+            [] => PathBuf::from("."),
+            [one] if one.is_dir() => one.clone(),
+            _ => anyhow::bail!(
+                "--staged and --since take at most one PATH, a folder of the repository"
+            ),
+        };
+        return Ok(app::Input::Git { repo, selection });
+    }
+    let stdin = a.paths.iter().any(|p| p.as_os_str() == "-");
+    match &a.paths[..] {
+        [] => anyhow::bail!(
+            "nothing to scan: give a PATH (`.` for the current folder), `-` for standard input, or --staged for what git will commit"
+        ),
+        [_] if stdin => {
+            if std::io::stdin().is_terminal() {
+                anyhow::bail!("`-` reads a document from standard input, which is a terminal: pipe one in (`phiscan scan - < note.txt`)");
+            }
+            Ok(app::Input::Stdin {
+                name: a.stdin_name.clone(),
+            })
+        }
+        _ if stdin => anyhow::bail!("`-` (standard input) cannot be combined with other paths"),
+        paths => Ok(app::Input::Paths(paths.to_vec())),
+    }
+}
+
 /// `phiscan eval`: the real scan into memory, compared with the truth.
 /// Exit 1 when a gate fails, 0 otherwise.
 fn eval(a: EvalArgs) -> anyhow::Result<ExitCode> {
@@ -374,7 +480,7 @@ fn eval(a: EvalArgs) -> anyhow::Result<ExitCode> {
     let c = a.common.resolve()?;
     let min_confidence = confidence(a.min_confidence);
     let cfg = ScanConfig {
-        paths: vec![a.dir.clone()],
+        input: app::Input::Paths(vec![a.dir.clone()]),
         // Not used by `scan_to`: findings go to the collector.
         format: Format::Jsonl,
         output: None,

@@ -15,6 +15,7 @@ pub mod detect;
 pub mod eval;
 pub mod extract;
 pub mod findings;
+pub mod hook;
 pub mod limits;
 /// One file through the pipeline (source, extract, detect, findings).
 mod pipeline;

@@ -213,28 +213,30 @@ pub(crate) fn scan_item(
     item: Item,
 ) -> Vec<Event> {
     let engine = sh.engine;
-    let (path, skip) = match item {
+    let (path, what) = match item {
         Item::Skip {
             path,
             reason,
             detail,
-        } => (path, Some((reason, detail))),
-        Item::File(path) => (path, None),
+        } => (path, Err((reason, detail))),
+        Item::File(path) => (path, Ok(None)),
+        Item::Bytes { path, bytes } => (path, Ok(Some(bytes.0))),
     };
     let shown = Shown {
         text: path.display().to_string(),
         bytes: crate::report::path_bytes(&path),
     };
-    match skip {
-        Some((reason, detail)) => vec![skipped(&shown, reason, detail)],
-        None => {
+    match what {
+        Err((reason, detail)) => vec![skipped(&shown, reason, detail)],
+        Ok(in_memory) => {
             let mut out = Outbox {
                 tx,
                 events: Vec::new(),
                 dense: false,
             };
-            let r = std::panic::catch_unwind(AssertUnwindSafe(|| {
-                scan_file(sh, &path, &shown, st, &mut out)
+            let r = std::panic::catch_unwind(AssertUnwindSafe(|| match &in_memory {
+                None => scan_file(sh, &path, &shown, st, &mut out),
+                Some(bytes) => scan_bytes(sh, bytes, &shown, st, &mut out),
             }));
             if let Err(payload) = r {
                 // A bug in one file's handling must not end the scan nor
@@ -377,27 +379,75 @@ fn scan_file(sh: &Shared<'_>, path: &Path, shown: &Shown, st: &mut WorkerState, 
     // A container is read whole (members need random access): one window
     // as large as the file. A file that fits in one window anyway is
     // sniffed there; a larger one by its head, here.
-    let mut limits = sh.limits;
-    let head = if opened.len > limits.read_threshold && opened.len > limits.map_window {
+    let len = opened.len;
+    let head = if len > sh.limits.read_threshold && len > sh.limits.map_window {
         source::peek(&opened, 4096).map(|head| extract::sniff(&head))
     } else {
         None
     };
+    // The buffer lends the window its bytes while `st` scans them.
+    let mut buf = std::mem::take(&mut st.buf);
+    scan_content(sh, shown, st, out, len, head, |limits, overlap, visit| {
+        source::read_windows(&mut opened, limits, overlap, &mut buf, visit)
+    });
+    st.buf = buf;
+}
+
+/// source → extract → detect → findings for content already in memory (a
+/// git blob, standard input): the same windows, sniffing and containers
+/// as for a file of the same bytes.
+fn scan_bytes(
+    sh: &Shared<'_>,
+    bytes: &[u8],
+    shown: &Shown,
+    st: &mut WorkerState,
+    out: &mut Outbox,
+) {
+    let len = bytes.len() as u64;
+    if let Some(max) = sh.limits.max_file_size {
+        if len > max {
+            out.push(skipped(
+                shown,
+                SkipReason::TooLarge,
+                format!("{} > --max-file-size {}", human_size(len), human_size(max)),
+            ));
+            return;
+        }
+    }
+    let head = (len > sh.limits.read_threshold && len > sh.limits.map_window)
+        .then(|| extract::sniff(&bytes[..4096]));
+    scan_content(sh, shown, st, out, len, head, |limits, overlap, visit| {
+        source::memory_windows(bytes, limits, overlap, visit);
+        Ok(())
+    });
+}
+
+/// The part of a scan after the source is open: `len` bytes, sniffed as
+/// `head` from their start when they are larger than a window, handed out
+/// in windows by `read` (limits, overlap, visitor).
+fn scan_content(
+    sh: &Shared<'_>,
+    shown: &Shown,
+    st: &mut WorkerState,
+    out: &mut Outbox,
+    len: u64,
+    head: Option<Sniffed>,
+    read: impl FnOnce(&Limits, usize, &mut dyn FnMut(source::Window<'_>)) -> Result<(), SourceError>,
+) {
+    let mut limits = sh.limits;
     if let Some(Sniffed::Container(_)) = head {
-        limits.map_window = limits.map_window.max(opened.len);
+        limits.map_window = limits.map_window.max(len);
     }
     out.push(Event::Scanned {
         files: 1,
-        bytes: opened.len,
+        bytes: len,
     });
     st.deadline = Instant::now().checked_add(sh.archive.max_time);
     let mut plain = PlainUnit::default();
     // Why the file's remaining windows are not scanned: its time ran out,
     // or a bug was met in one (what earlier windows found is kept).
     let mut stopped: Option<(SkipReason, String)> = None;
-    // The buffer lends the window its bytes while `st` scans them.
-    let mut buf = std::mem::take(&mut st.buf);
-    let read = source::read_windows(&mut opened, &limits, sh.engine.reach() * 2, &mut buf, |w| {
+    let read = read(&limits, sh.engine.reach() * 2, &mut |w| {
         let whole = w.offset == 0 && w.owned == w.bytes.len();
         if whole {
             // The head's word stands for a container; anything else is
@@ -433,7 +483,6 @@ fn scan_file(sh: &Shared<'_>, path: &Path, shown: &Shown, st: &mut WorkerState, 
             ));
         }
     });
-    st.buf = buf;
     if !plain.counts.is_empty() || !plain.found.is_empty() {
         out.push(Event::File(plain.finish(shown)));
     }

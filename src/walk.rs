@@ -37,6 +37,14 @@ pub enum Item {
     /// A candidate file (regular as far as the directory entry says; the
     /// opener checks again on the handle).
     File(PathBuf),
+    /// Content already in memory (a git blob, standard input), scanned as
+    /// a file of that name would be.
+    Bytes {
+        /// The path the report shows (repository-relative for git content).
+        path: PathBuf,
+        /// The content.
+        bytes: Content,
+    },
     /// Something that will not be scanned, and why.
     Skip {
         /// Path as walked.
@@ -46,6 +54,92 @@ pub enum Item {
         /// For people.
         detail: String,
     },
+}
+
+/// Bytes handed to the scan with an item. Its `Debug` shows only the
+/// size: a debug print of an item must never show content.
+#[derive(Clone)]
+pub struct Content(pub Vec<u8>);
+
+impl std::fmt::Debug for Content {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Content({} bytes)", self.0.len())
+    }
+}
+
+/// `.phiscanignore` files and `--exclude` globs for paths that are not
+/// walked: files named on the command line and git blobs. A hook passes
+/// exactly such paths, and an ignore file that a walk honours but a hook
+/// bypasses would block commits of what the team chose to leave out. Each
+/// `.phiscanignore` from `base` down to the path's folder applies, the
+/// deepest first, as in a walk from `base`.
+pub struct Ignores {
+    base: PathBuf,
+    excludes: GlobSet,
+    dirs: std::collections::HashMap<PathBuf, Option<ignore::gitignore::Gitignore>>,
+}
+
+impl Ignores {
+    /// Ignore files under `base`, and the `--exclude` globs.
+    pub fn new(base: &Path, excludes: &[String]) -> Result<Ignores, WalkError> {
+        Ok(Ignores {
+            base: base.to_path_buf(),
+            excludes: exclude_set(excludes)?,
+            dirs: Default::default(),
+        })
+    }
+
+    /// Whether `rel` (a file, relative to `base`) is left out.
+    pub fn is_ignored(&mut self, rel: &Path) -> bool {
+        if !self.excludes.is_empty()
+            && (self.excludes.is_match(rel)
+                || rel.file_name().is_some_and(|n| self.excludes.is_match(n)))
+        {
+            return true;
+        }
+        let full = self.base.join(rel);
+        let mut dirs: Vec<PathBuf> = rel.ancestors().skip(1).map(|d| self.base.join(d)).collect();
+        // Deepest first: a nearer file's `!pattern` overrides a farther one.
+        dirs.sort_by_key(|d| std::cmp::Reverse(d.components().count()));
+        for dir in dirs {
+            let matcher = self.dirs.entry(dir.clone()).or_insert_with(|| {
+                let file = dir.join(IGNORE_FILE);
+                file.is_file().then(|| {
+                    let mut b = ignore::gitignore::GitignoreBuilder::new(&dir);
+                    b.add(&file);
+                    b.build().ok()
+                })?
+            });
+            if let Some(m) = matcher {
+                match m.matched_path_or_any_parents(&full, false) {
+                    ignore::Match::Ignore(_) => return true,
+                    ignore::Match::Whitelist(_) => return false,
+                    ignore::Match::None => {}
+                }
+            }
+        }
+        false
+    }
+}
+
+/// A file root given by name is read only if the ignore files a walk from
+/// the current folder would apply do not leave it out (see [`Ignores`]).
+fn explicit_file_ignored(root: &Path, excludes: &[String]) -> bool {
+    use std::path::Component;
+    let below_here = root.is_relative()
+        && root
+            .components()
+            .all(|c| matches!(c, Component::Normal(_) | Component::CurDir));
+    let (base, rel) = if below_here {
+        (Path::new("."), root)
+    } else {
+        match (root.parent(), root.file_name()) {
+            (Some(parent), Some(name)) => (parent, Path::new(name)),
+            _ => return false,
+        }
+    };
+    let rel = rel.strip_prefix(".").unwrap_or(rel);
+    Ignores::new(base, excludes).is_ok_and(|mut i| i.is_ignored(rel))
 }
 
 /// A malformed walk request.
@@ -88,8 +182,18 @@ pub fn walk<F>(roots: &[PathBuf], opts: &WalkOptions, emit: F) -> Result<(), Wal
 where
     F: Fn(Vec<Item>) -> bool + Sync,
 {
-    let (first, rest) = roots.split_first().ok_or(WalkError::NoPaths)?;
+    if roots.is_empty() {
+        return Err(WalkError::NoPaths);
+    }
     let excludes = Arc::new(exclude_set(&opts.excludes)?);
+    let roots: Vec<PathBuf> = roots
+        .iter()
+        .filter(|r| !(r.is_file() && explicit_file_ignored(r, &opts.excludes)))
+        .cloned()
+        .collect();
+    let Some((first, rest)) = roots.split_first() else {
+        return Ok(());
+    };
     let mut b = WalkBuilder::new(first);
     for r in rest {
         b.add(r);

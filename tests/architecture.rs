@@ -30,9 +30,11 @@ const MAY_USE: &[(&str, &[&str])] = &[
     (
         "cli",
         &[
-            "app", "walk", "extract", "detect", "findings", "report", "eval",
+            "app", "walk", "extract", "detect", "findings", "report", "eval", "hook",
         ],
     ),
+    // Writes and removes the git pre-commit hook (`phiscan hook`).
+    ("hook", &[]),
     // Wires one scan: walker, pool, channels, the single writer.
     ("app", &["*"]),
     // One walked file through source, extract, detect and findings, into

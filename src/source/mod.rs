@@ -7,6 +7,7 @@
 //! `O_NOATIME` keeps the scan from touching access times where allowed, and
 //! nothing is ever written.
 
+pub mod git;
 mod guard;
 
 use std::fs::File;
@@ -200,6 +201,53 @@ pub fn read_windows(
             return Ok(());
         }
         own = start + owned as u64;
+    }
+}
+
+/// Feeds content already in memory (a git blob, standard input) to
+/// `visit` in the windows [`read_windows`] would make of a file of the
+/// same bytes, so the findings are the same wherever the bytes came from.
+pub fn memory_windows(
+    bytes: &[u8],
+    limits: &Limits,
+    overlap: usize,
+    mut visit: impl FnMut(Window<'_>),
+) {
+    let len = bytes.len();
+    let page = 4096usize;
+    let window = (limits.map_window as usize).max(4 * overlap).max(page * 4);
+    if len as u64 <= limits.read_threshold || len <= window {
+        visit(Window {
+            bytes,
+            offset: 0,
+            from: 0,
+            owned: len,
+            mapped: false,
+        });
+        return;
+    }
+    let overlap = overlap.div_ceil(page) * page;
+    let mut own = 0usize;
+    loop {
+        let start = own.saturating_sub(overlap);
+        let end = (start + window).min(len);
+        let last = end == len;
+        let owned = if last {
+            end - start
+        } else {
+            end - start - overlap
+        };
+        visit(Window {
+            bytes: &bytes[start..end],
+            offset: start as u64,
+            from: own - start,
+            owned,
+            mapped: false,
+        });
+        if last {
+            return;
+        }
+        own = start + owned;
     }
 }
 
