@@ -345,8 +345,18 @@ fn produce(cfg: &ScanConfig, emit: impl Fn(Vec<Item>) -> bool + Sync) -> anyhow:
                 if ignores.is_ignored(&blob.path) {
                     return true;
                 }
+                // History: `COMMIT:PATH`, git's own name for the content
+                // (`git show COMMIT:PATH`).
+                let path = match blob.commit {
+                    Some(commit) => {
+                        let mut p = std::ffi::OsString::from(format!("{commit}:"));
+                        p.push(blob.path.as_os_str());
+                        PathBuf::from(p)
+                    }
+                    None => blob.path,
+                };
                 batch.push(Item::Bytes {
-                    path: blob.path,
+                    path,
                     bytes: walk::Content(blob.bytes),
                 });
                 if batch.len() >= 8 {

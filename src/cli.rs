@@ -88,8 +88,13 @@ struct ScanArgs {
     /// Scan what the next commit will contain: the blobs staged in the git
     /// index (added, modified, renamed, copied), not the working tree.
     /// Paths in the report are relative to the repository's top.
-    #[arg(long, conflicts_with = "since")]
+    #[arg(long, conflicts_with_all = ["since", "history"])]
     staged: bool,
+    /// Scan every blob in the repository's history once (all refs), each
+    /// reported as COMMIT:PATH where it first entered: for a repository
+    /// that may already hold PHI, deleted since or not.
+    #[arg(long, conflicts_with = "since")]
+    history: bool,
     /// Scan what the current branch adds since REF (`REF...HEAD`), for CI
     /// on a pull request.
     #[arg(long, value_name = "REF")]
@@ -438,6 +443,8 @@ fn hook(cmd: HookCmd) -> anyhow::Result<ExitCode> {
 fn scan_input(a: &ScanArgs) -> anyhow::Result<app::Input> {
     let git = if a.staged {
         Some(app::GitSelection::Staged)
+    } else if a.history {
+        Some(app::GitSelection::History)
     } else {
         a.since.clone().map(app::GitSelection::Since)
     };
@@ -446,7 +453,7 @@ fn scan_input(a: &ScanArgs) -> anyhow::Result<app::Input> {
             [] => PathBuf::from("."),
             [one] if one.is_dir() => one.clone(),
             _ => anyhow::bail!(
-                "--staged and --since take at most one PATH, a folder of the repository"
+                "--staged, --since and --history take at most one PATH, a folder of the repository"
             ),
         };
         return Ok(app::Input::Git { repo, selection });

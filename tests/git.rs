@@ -346,3 +346,32 @@ fn the_pre_commit_framework_runs_the_hook_from_this_repository() {
     let r = try_repo(&[("SKIP", "phiscan-system")]);
     assert_eq!(r.code(), 0, "{}", r.dump());
 }
+
+#[test]
+fn history_finds_phi_a_later_commit_deleted_naming_the_commit_and_path_it_entered() {
+    let (_tmp, repo) = repo();
+    write(&repo, "exports/list.txt", NOTE);
+    git(&repo, &["add", "."]);
+    git(&repo, &["commit", "-q", "-m", "add export"]);
+    let entered = git(&repo, &["rev-parse", "HEAD"]).trim().to_string();
+    // The same content copied elsewhere: one blob, scanned once.
+    write(&repo, "copy/list.txt", NOTE);
+    git(&repo, &["add", "."]);
+    git(&repo, &["commit", "-q", "-m", "copy"]);
+    git(&repo, &["rm", "-q", "-r", "exports", "copy"]);
+    git(&repo, &["commit", "-q", "-m", "remove"]);
+    // Today's tree is clean; the history is not.
+    let r = scan(&repo, &["."]);
+    assert!(paths_with(&r, "ssn").is_empty(), "{}", r.dump());
+    let r = scan(&repo, &["--history"]);
+    r.assert_code(1);
+    assert_eq!(
+        paths_with(&r, "ssn"),
+        [format!("{entered}:exports/list.txt")],
+        "{}",
+        r.dump()
+    );
+    // readme.txt and the note: two distinct blobs.
+    assert_eq!(r.summary()["files"], 2, "{}", r.dump());
+    assert!(!r.stdout.contains(RAW));
+}

@@ -30,6 +30,10 @@ pub enum Selection {
     /// for CI on a pull request, where `--no-verify` may have skipped the
     /// hook.
     Since(String),
+    /// Every blob any ref reaches, once each, with the commit and path
+    /// where it first entered: for a repository that already holds PHI
+    /// somewhere in its history (deleted later or not).
+    History,
 }
 
 /// One blob to scan.
@@ -39,6 +43,8 @@ pub struct Blob {
     pub path: PathBuf,
     /// Object id.
     pub id: String,
+    /// The commit that first added this content ([`Selection::History`]).
+    pub commit: Option<String>,
     /// The content, as git stores it (before any checkout filter).
     pub bytes: Vec<u8>,
 }
@@ -60,6 +66,7 @@ pub enum GitError {
 struct Entry {
     id: String,
     path: PathBuf,
+    commit: Option<String>,
 }
 
 /// The top of the work tree that holds `dir`.
@@ -136,6 +143,7 @@ pub fn blobs(
         if !emit(Blob {
             path: entry.path,
             id: entry.id,
+            commit: entry.commit,
             bytes,
         }) {
             break;
@@ -165,6 +173,7 @@ fn list(repo: &Path, selection: &Selection) -> Result<Vec<Entry>, GitError> {
     ];
     let range;
     match selection {
+        Selection::History => return history(repo),
         Selection::Staged => args.push("--cached"),
         Selection::Since(reference) => {
             if reference.starts_with('-') {
@@ -178,6 +187,44 @@ fn list(repo: &Path, selection: &Selection) -> Result<Vec<Entry>, GitError> {
     Ok(parse_raw(&git(repo, &args)?))
 }
 
+/// Every blob added in the history of every ref, the first time it was
+/// added: `git log --raw` oldest first, root commits and the first-parent
+/// side of merges included (a merge can add content of its own).
+fn history(repo: &Path) -> Result<Vec<Entry>, GitError> {
+    let out = git(
+        repo,
+        &[
+            "log",
+            "--all",
+            "--reverse",
+            "--root",
+            "--no-renames",
+            "--diff-merges=first-parent",
+            "--raw",
+            "-z",
+            "--no-abbrev",
+            "--no-ext-diff",
+            "--diff-filter=AMT",
+            "--format=%x01%H",
+        ],
+    )?;
+    let mut seen = std::collections::HashSet::new();
+    let mut entries = Vec::new();
+    // Commits come as "\x01<id>" fields; each one's raw entries follow.
+    for chunk in out.split(|&b| b == 1).filter(|c| !c.is_empty()) {
+        let end = chunk.iter().position(|&b| b == 0).unwrap_or(chunk.len());
+        let commit = String::from_utf8_lossy(&chunk[..end]).trim().to_string();
+        let rest = chunk.get(end + 1..).unwrap_or_default();
+        for mut e in parse_raw(rest) {
+            if seen.insert(e.id.clone()) {
+                e.commit = Some(commit.clone());
+                entries.push(e);
+            }
+        }
+    }
+    Ok(entries)
+}
+
 /// Parses `git diff --raw -z` output: `:<mode> <mode> <id> <id> <status>`
 /// NUL, then the path (two paths for renames and copies, the second
 /// being the new one) each NUL-terminated.
@@ -187,6 +234,7 @@ fn parse_raw(out: &[u8]) -> Vec<Entry> {
     let mut entries = Vec::new();
     while let Some(meta) = fields.next() {
         let meta = String::from_utf8_lossy(meta);
+        let meta = meta.trim_start_matches('\n');
         let parts: Vec<&str> = meta.trim_start_matches(':').split(' ').collect();
         let [_, dst_mode, _, dst_id, status] = parts[..] else {
             break;
@@ -210,6 +258,7 @@ fn parse_raw(out: &[u8]) -> Vec<Entry> {
         entries.push(Entry {
             id: dst_id.to_string(),
             path: PathBuf::from(std::ffi::OsStr::from_bytes(path)),
+            commit: None,
         });
     }
     entries
