@@ -398,7 +398,19 @@ fn scan(a: ScanArgs) -> anyhow::Result<ExitCode> {
         color,
         allow_incomplete: a.allow_incomplete,
     };
+    let staged = matches!(
+        cfg.input,
+        app::Input::Git {
+            selection: app::GitSelection::Staged,
+            ..
+        }
+    );
     let outcome = app::scan(&cfg, &c.engine, &c.keys)?;
+    if staged && outcome == Outcome::Found {
+        // The committer's next step, for the hook and the pre-commit
+        // framework alike.
+        let _ = writeln!(std::io::stderr(), "{STAGED_FOUND}");
+    }
     Ok(ExitCode::from(match outcome {
         Outcome::Clean => 0,
         Outcome::Found => 1,
@@ -437,6 +449,16 @@ fn hook(cmd: HookCmd) -> anyhow::Result<ExitCode> {
     }
     Ok(ExitCode::SUCCESS)
 }
+
+/// Printed when `scan --staged` finds patient data: how to go on.
+const STAGED_FOUND: &str = "
+phiscan: the commit is blocked: the staged content above holds patient data
+(values are masked). To go on, either
+  - remove it: edit the file, then `git add` it again (or `git restore --staged FILE`);
+  - or, if it is not patient data or may be committed, allow it with a reason:
+      `phiscan:allow <reason>` on the same line, or an [[allow]] entry in phiscan.toml,
+      or accept the current findings with `phiscan baseline update`.
+`git commit --no-verify` skips this check; CI runs `phiscan scan --since` anyway.";
 
 /// What `scan` reads: paths, git content, or standard input. Never an
 /// empty scan by mistake: no path is an error, not "0 files".

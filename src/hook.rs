@@ -69,9 +69,9 @@ pub fn hook_path(repo: &Path) -> Result<PathBuf, HookError> {
 }
 
 /// The hook script: runs `phiscan scan --staged` with the binary that
-/// installed it (or `phiscan` on `PATH` if that one has moved), says how
-/// to go on when it blocks, and honours `SKIP=phiscan` as the pre-commit
-/// framework does.
+/// installed it (or `phiscan` on `PATH` if that one has moved), which says
+/// how to go on when it blocks, and honours `SKIP=phiscan` as the
+/// pre-commit framework does.
 fn script(exe: &Path) -> String {
     let exe = exe.display().to_string().replace('\'', r"'\''");
     format!(
@@ -82,18 +82,7 @@ phiscan='{exe}'
 [ -x "$phiscan" ] || phiscan=phiscan
 "$phiscan" scan --staged
 status=$?
-if [ "$status" -eq 1 ]; then
-    cat >&2 <<'EOF'
-
-phiscan: the commit is blocked: the staged content above holds patient data
-(values are masked). To go on, either
-  - remove it: edit the file, then `git add` it again (or `git restore --staged FILE`);
-  - or, if it is not patient data or may be committed, allow it with a reason:
-      `phiscan:allow <reason>` on the same line, or an [[allow]] entry in phiscan.toml,
-      or accept the current findings with `phiscan baseline update`.
-`git commit --no-verify` skips this check; CI runs `phiscan scan --since` anyway.
-EOF
-elif [ "$status" -ne 0 ]; then
+if [ "$status" -gt 1 ]; then
     echo "phiscan: the staged content could not all be scanned (exit $status); the commit is blocked." >&2
 fi
 exit "$status"
