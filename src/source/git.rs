@@ -8,9 +8,12 @@
 //! every index extension and repository layout git supports (worktrees,
 //! split and sparse indexes, alternates, promisor packs). One `git diff
 //! --raw` lists the entries and one `git cat-file --batch` streams every
-//! blob; the two cost about 3 ms together on a 10k-file repository, so
-//! linking a reimplementation of git (gix: ~150 more crates to build and
-//! audit) buys no measurable speed.
+//! blob: 7 ms wall, 6 ms CPU together for 5 staged files of a 10k-file
+//! repository (farm-bench median). A first in-process version with gix
+//! 0.91 (index entries looked up in HEAD's tree) took 614 ms; gix's own
+//! tree-to-index diff would be faster, but not below two small processes
+//! by enough to pay for ~150 more crates to build and audit and for
+//! re-implementing what git already decides (which index, which layout).
 //!
 //! Only regular files are read: deletions, submodules (gitlinks) and
 //! symbolic links (whose "content" is a path) are not content a commit
