@@ -16,7 +16,7 @@ use crate::extract::container::ArchiveLimits;
 use crate::findings::{self, BuildOptions, Keyring};
 use crate::limits::Limits;
 use crate::pipeline::{self, Event, Shared, WorkerState};
-use crate::report::{Format, Sink, Summary};
+use crate::report::{Format, RuleInfo, Sink, SinkOptions, Summary};
 use crate::signals;
 use crate::source::git;
 use crate::vocab::Confidence;
@@ -114,7 +114,17 @@ pub fn scan(cfg: &ScanConfig, engine: &Engine, keys: &Keyring) -> anyhow::Result
         None => (Box::new(io::stdout().lock()), None),
     };
     let out = BufWriter::with_capacity(64 << 10, out);
-    let mut sink = cfg.format.sink(out, cfg.color);
+    let opts = SinkOptions {
+        color: cfg.color,
+        show_values: cfg.build.show_values,
+        rules: if cfg.format.needs_rules() {
+            rule_infos(engine)
+        } else {
+            Vec::new()
+        },
+        base_dir: std::env::current_dir().ok(),
+    };
+    let mut sink = cfg.format.sink(out, opts);
     let summary = run(
         cfg,
         engine,
@@ -129,6 +139,22 @@ pub fn scan(cfg: &ScanConfig, engine: &Engine, keys: &Keyring) -> anyhow::Result
     } else {
         Outcome::Clean
     })
+}
+
+/// The detectors as plain data for a report that describes them (SARIF
+/// rules), so `report` needs nothing from `detect`.
+fn rule_infos(engine: &Engine) -> Vec<RuleInfo> {
+    engine
+        .detectors()
+        .map(|d| RuleInfo {
+            id: d.id.clone(),
+            kind: d.kind,
+            description: d.description.clone(),
+            safe_harbor: d.safe_harbor.clone(),
+            rules: d.rules.clone(),
+            references: d.references.clone(),
+        })
+        .collect()
 }
 
 /// Runs a scan and hands its records to `sink` rather than to a report,

@@ -62,6 +62,10 @@ enum HookCmd {
 enum FormatArg {
     Human,
     Jsonl,
+    /// SARIF 2.1.0 (code scanning).
+    Sarif,
+    /// One row per finding.
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -380,6 +384,8 @@ fn scan(a: ScanArgs) -> anyhow::Result<ExitCode> {
         format: match a.format {
             FormatArg::Human => Format::Human,
             FormatArg::Jsonl => Format::Jsonl,
+            FormatArg::Sarif => Format::Sarif,
+            FormatArg::Csv => Format::Csv,
         },
         output: a.output,
         build: BuildOptions {

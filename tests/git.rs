@@ -343,7 +343,11 @@ fn the_pre_commit_framework_runs_the_hook_from_this_repository() {
         "{}",
         r.dump()
     );
-    assert!(r.stdout.contains("phiscan:allow"), "how to go on\n{}", r.dump());
+    assert!(
+        r.stdout.contains("phiscan:allow"),
+        "how to go on\n{}",
+        r.dump()
+    );
     let r = try_repo(&[("SKIP", "phiscan-system")]);
     assert_eq!(r.code(), 0, "{}", r.dump());
 }

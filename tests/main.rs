@@ -11,6 +11,7 @@ mod damaged;
 mod dicom;
 mod environment;
 mod field_formats;
+mod formats;
 mod git;
 mod hostile;
 mod notes;

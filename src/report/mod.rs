@@ -3,15 +3,19 @@
 //! Printers never read files: everything they print arrives in the records
 //! below.
 //!
-//! One file per format (`human.rs`, `jsonl.rs`); a new format (SARIF, CSV,
-//! HTML) is a sibling file, a [`Format`] variant and one arm in
+//! One file per format (`human.rs`, `jsonl.rs`, `sarif.rs`, `csv.rs`); a
+//! new format (HTML) is a sibling file, a [`Format`] variant and one arm in
 //! [`Format::sink`].
 
+mod csv;
 mod human;
 mod jsonl;
+mod sarif;
 
+pub use self::csv::Csv;
 pub use human::Human;
 pub use jsonl::Jsonl;
+pub use sarif::Sarif;
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -100,6 +104,40 @@ fn is_zero(n: &u64) -> bool {
     *n == 0
 }
 
+/// A detector as a report describes it (SARIF `rules`). Plain data that
+/// `app` copies from the engine, so `report` never depends on `detect`.
+#[derive(Debug, Clone)]
+pub struct RuleInfo {
+    /// Stable detector id, the `detector` of its findings.
+    pub id: String,
+    /// The detector's own kind (a finding's may differ after promotion).
+    pub kind: Kind,
+    /// What it finds, one sentence.
+    pub description: String,
+    /// HIPAA Safe Harbor category, when it is one.
+    pub safe_harbor: Option<String>,
+    /// Confidence rules in words.
+    pub rules: Vec<String>,
+    /// Specifications followed (URLs).
+    pub references: Vec<String>,
+}
+
+/// What a sink may need besides its output: each format takes what it
+/// uses, so adding a format does not change the wiring in `app`.
+#[derive(Debug, Clone, Default)]
+pub struct SinkOptions {
+    /// Colour (human report on a terminal).
+    pub color: bool,
+    /// Raw values were asked for (`--show-values`): the CSV header then
+    /// has a `value` column.
+    pub show_values: bool,
+    /// The detectors of this scan, in engine order (SARIF `rules`).
+    pub rules: Vec<RuleInfo>,
+    /// The directory relative paths are relative to, absolute (SARIF
+    /// `originalUriBaseIds`); `None` leaves it unsaid.
+    pub base_dir: Option<std::path::PathBuf>,
+}
+
 /// A report format.
 pub trait Sink {
     /// One unit with findings.
@@ -118,16 +156,28 @@ pub enum Format {
     Human,
     /// DESIGN.md section 4.
     Jsonl,
+    /// SARIF 2.1.0, for code-scanning services and IDEs.
+    Sarif,
+    /// One row per finding, for spreadsheets.
+    Csv,
 }
 
 impl Format {
-    /// The sink that writes this format to `out`; `color` matters only to
-    /// formats read on a terminal.
-    pub fn sink<'a, W: Write + 'a>(self, out: W, color: bool) -> Box<dyn Sink + 'a> {
+    /// The sink that writes this format to `out`, taking from `opts` what
+    /// the format uses.
+    pub fn sink<'a, W: Write + 'a>(self, out: W, opts: SinkOptions) -> Box<dyn Sink + 'a> {
         match self {
-            Format::Human => Box::new(Human::new(out, color)),
+            Format::Human => Box::new(Human::new(out, opts.color)),
             Format::Jsonl => Box::new(Jsonl::new(out)),
+            Format::Sarif => Box::new(Sarif::new(out, opts)),
+            Format::Csv => Box::new(Csv::new(out, io::stderr(), opts.show_values)),
         }
+    }
+
+    /// Whether this format describes the detectors ([`SinkOptions::rules`]),
+    /// so `app` copies them only when they are used.
+    pub fn needs_rules(self) -> bool {
+        self == Format::Sarif
     }
 }
 
