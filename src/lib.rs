@@ -18,6 +18,7 @@ pub mod findings;
 pub mod limits;
 /// One file through the pipeline (source, extract, detect, findings).
 mod pipeline;
+pub mod policy;
 pub mod report;
 pub mod signals;
 pub mod source;

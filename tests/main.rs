@@ -13,6 +13,7 @@ mod environment;
 mod field_formats;
 mod hostile;
 mod notes;
+mod policy;
 mod precision;
 mod signals;
 mod software_text;
