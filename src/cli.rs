@@ -685,12 +685,12 @@ fn baseline(cmd: BaselineCmd) -> anyhow::Result<ExitCode> {
                 .map(policy::Baseline::prune)
                 .transpose()?
                 .flatten();
-            if let Some(n) = pruned {
+            if let Some((removed, lowered)) = pruned {
                 let _ = writeln!(
                     std::io::stderr(),
-                    "phiscan: updated {}: {n} entr{} no longer found were removed",
+                    "phiscan: updated {}: {removed} entries no longer found removed, \
+                     {lowered} counts lowered; commit the file",
                     baseline.display(),
-                    if n == 1 { "y" } else { "ies" }
                 );
             }
             Ok(ExitCode::from(u8::from(

@@ -152,8 +152,9 @@ impl Baseline {
 
     /// After a scan: the entries still met (counts lowered to what was
     /// met, never raised), written back if that changed anything. Returns
-    /// how many entries were pruned, or `None` when the file is unchanged.
-    pub fn prune(&self) -> anyhow::Result<Option<usize>> {
+    /// how many entries were pruned and how many counts lowered, or
+    /// `None` when the file is unchanged.
+    pub fn prune(&self) -> anyhow::Result<Option<(usize, usize)>> {
         let kept: Vec<Entry> = self
             .entries
             .iter()
@@ -170,8 +171,14 @@ impl Baseline {
             return Ok(None);
         }
         let pruned = self.entries.len() - kept.len();
+        let lowered = self
+            .entries
+            .iter()
+            .zip(&self.hits)
+            .filter(|(e, h)| (1..e.count).contains(&h.load(Ordering::Relaxed)))
+            .count();
         write(&self.path, &self.key_check, self.paths.clone(), kept)?;
-        Ok(Some(pruned))
+        Ok(Some((pruned, lowered)))
     }
 }
 
