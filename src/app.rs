@@ -86,6 +86,9 @@ pub struct ScanConfig {
     pub color: bool,
     /// Exit 0/1 rather than 2 when something could not be scanned.
     pub allow_incomplete: bool,
+    /// Which findings are reported (config, allowlist, baseline); `None`:
+    /// all of them.
+    pub policy: Option<std::sync::Arc<dyn findings::Policy>>,
 }
 
 /// Exit status of a scan (DESIGN.md section 4).
@@ -208,6 +211,9 @@ fn run(
         busy: Default::default(),
         in_flight: Default::default(),
         max_in_flight: pipeline::MAX_IN_FLIGHT,
+        policy: cfg.policy.as_deref(),
+        allowed: AtomicU64::new(0),
+        baselined: AtomicU64::new(0),
     };
     let (item_tx, item_rx) = bounded::<Vec<Item>>(256);
     let (event_tx, event_rx) = bounded::<Vec<Event>>(64);
@@ -224,6 +230,8 @@ fn run(
         complete: true,
         min_confidence: cfg.build.min_confidence,
         interrupted: None,
+        allowed: 0,
+        baselined: 0,
     };
     let mut write_error: Option<io::Error> = None;
 
@@ -303,6 +311,8 @@ fn run(
     })?;
 
     summary.elapsed_ms = started.elapsed().as_millis() as u64;
+    summary.allowed = shared.allowed.load(Ordering::Relaxed);
+    summary.baselined = shared.baselined.load(Ordering::Relaxed);
     if let Some(sig) = signals::received() {
         summary.complete = false;
         summary.interrupted = Some(sig.as_str());

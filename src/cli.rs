@@ -4,6 +4,7 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
@@ -13,6 +14,7 @@ use crate::eval::{self, Collector, Gates, KindThreshold, Shown};
 use crate::extract::container::ArchiveLimits;
 use crate::findings::{BuildOptions, Keyring};
 use crate::limits::{parse_limit, Limits};
+use crate::policy;
 use crate::report::Format;
 use crate::vocab::{Confidence, Kind};
 use crate::walk::WalkOptions;
@@ -37,6 +39,9 @@ enum Command {
     /// Install or remove the git pre-commit hook (`scan --staged`).
     #[command(subcommand)]
     Hook(HookCmd),
+    /// Record accepted findings, or prune the fixed ones from a record.
+    #[command(subcommand)]
+    Baseline(BaselineCmd),
 }
 
 #[derive(Debug, Subcommand)]
@@ -56,6 +61,51 @@ enum HookCmd {
         #[arg(value_name = "REPO", default_value = ".")]
         repo: PathBuf,
     },
+}
+
+#[derive(Debug, Subcommand)]
+enum BaselineCmd {
+    /// Write the current findings to a baseline file (no raw values).
+    Create {
+        /// Files and directories to scan.
+        #[arg(value_name = "PATH", default_value = ".")]
+        paths: Vec<PathBuf>,
+        /// The baseline file to write.
+        #[arg(short, long, value_name = "FILE", default_value = policy::baseline::DEFAULT_FILE)]
+        output: PathBuf,
+        #[command(flatten)]
+        policy: PolicyArgs,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+    /// Scan again, report new findings, and drop the baseline's entries
+    /// no longer found; exit 1 when the file was rewritten.
+    Update {
+        /// The baseline file to update.
+        #[arg(long, value_name = "FILE", default_value = policy::baseline::DEFAULT_FILE)]
+        baseline: PathBuf,
+        /// Files and directories to scan (default: those the baseline was made from).
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Report format for new findings.
+        #[arg(long, value_enum, default_value = "human")]
+        format: FormatArg,
+        #[command(flatten)]
+        policy: PolicyArgs,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+}
+
+/// Flags choosing which findings are reported (config, allowances).
+#[derive(Debug, Args)]
+struct PolicyArgs {
+    /// Config file (default: PHISCAN_CONFIG, else ./phiscan.toml if present).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Lowest confidence reported (default: the config's, else medium).
+    #[arg(long, value_enum)]
+    min_confidence: Option<ConfidenceArg>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -116,9 +166,15 @@ struct ScanArgs {
     /// logs and errors show masked values only.
     #[arg(long)]
     show_values: bool,
-    /// Lowest confidence reported.
-    #[arg(long, value_enum, default_value = "medium")]
-    min_confidence: ConfidenceArg,
+    #[command(flatten)]
+    policy: PolicyArgs,
+    /// Suppress the findings listed in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Ignore every allowance (config entries, inline comments) and the
+    /// baseline: report everything, for audits.
+    #[arg(long)]
+    no_allow: bool,
     #[command(flatten)]
     common: CommonArgs,
     /// Do not cross file-system boundaries.
@@ -193,23 +249,23 @@ struct CommonArgs {
     /// Leave out paths matching this glob (repeatable; `.phiscanignore` files work too).
     #[arg(long, value_name = "GLOB")]
     exclude: Vec<String>,
-    /// Skip files larger than this (reported as too_large), e.g. 500M, 2G; 0 for no limit.
-    #[arg(long, value_name = "SIZE", default_value = "2G")]
-    max_file_size: String,
-    /// Open containers (archives, documents, mail) nested at most N deep.
-    #[arg(long, value_name = "N", default_value_t = 5)]
-    max_depth: usize,
-    /// Largest container member inflated (in memory), e.g. 64M; 0 for no limit.
-    #[arg(long, value_name = "SIZE", default_value = "64M")]
-    max_member_size: String,
-    /// Most bytes inflated from one file, all its members together; 0 for no limit.
-    #[arg(long, value_name = "SIZE", default_value = "4G")]
-    max_inflated: String,
+    /// Skip files larger than this (reported as too_large), e.g. 500M, 2G; 0 for no limit [default: 2G].
+    #[arg(long, value_name = "SIZE")]
+    max_file_size: Option<String>,
+    /// Open containers (archives, documents, mail) nested at most N deep [default: 5].
+    #[arg(long, value_name = "N")]
+    max_depth: Option<usize>,
+    /// Largest container member inflated (in memory), e.g. 64M; 0 for no limit [default: 64M].
+    #[arg(long, value_name = "SIZE")]
+    max_member_size: Option<String>,
+    /// Most bytes inflated from one file, all its members together; 0 for no limit [default: 4G].
+    #[arg(long, value_name = "SIZE")]
+    max_inflated: Option<String>,
     /// Time for one file, all its members included, in seconds: past it
     /// the file (or the member being read) is reported `timeout`, keeping
-    /// what was found; 0 for no limit.
-    #[arg(long, value_name = "SECS", default_value_t = 120)]
-    file_timeout: u64,
+    /// what was found; 0 for no limit [default: 120].
+    #[arg(long, value_name = "SECS")]
+    file_timeout: Option<u64>,
     /// Use the detector files in DIR instead of the built-in ones.
     #[arg(long, value_name = "DIR")]
     detectors: Option<PathBuf>,
@@ -229,7 +285,14 @@ struct Common {
 }
 
 impl CommonArgs {
-    fn resolve(self) -> anyhow::Result<Common> {
+    /// The flags' values, else the config's limits, else the defaults.
+    fn resolve(self, config: Option<&policy::Config>) -> anyhow::Result<Common> {
+        let cl = config.map(|c| c.limits.clone()).unwrap_or_default();
+        let max_file_size = self.max_file_size.or(cl.max_file_size);
+        let max_member_size = self.max_member_size.or(cl.max_member_size);
+        let max_inflated = self.max_inflated.or(cl.max_inflated);
+        let max_depth = self.max_depth.or(cl.max_depth).unwrap_or(5);
+        let file_timeout = self.file_timeout.or(cl.file_timeout).unwrap_or(120);
         let engine = load_engine(&self.detectors)?;
         let keys = Keyring::load(self.key_file.as_deref())
             .map_err(|e| anyhow::anyhow!("fingerprint key: {e}"))?;
@@ -237,7 +300,7 @@ impl CommonArgs {
         // has: a limit of zero bytes would skip everything.
         let limit =
             |flag: &str, s: &str| parse_limit(s).map_err(|e| anyhow::anyhow!("--{flag}: {e}"));
-        let max = limit("max-file-size", &self.max_file_size)?;
+        let max = limit("max-file-size", max_file_size.as_deref().unwrap_or("2G"))?;
         let threads = self
             .threads
             .filter(|&n| n > 0)
@@ -251,11 +314,15 @@ impl CommonArgs {
                 ..Limits::default()
             },
             archive: ArchiveLimits {
-                max_depth: self.max_depth,
-                max_member_bytes: limit("max-member-size", &self.max_member_size)?
+                max_depth,
+                max_member_bytes: limit(
+                    "max-member-size",
+                    max_member_size.as_deref().unwrap_or("64M"),
+                )?
+                .unwrap_or(u64::MAX),
+                max_file_bytes: limit("max-inflated", max_inflated.as_deref().unwrap_or("4G"))?
                     .unwrap_or(u64::MAX),
-                max_file_bytes: limit("max-inflated", &self.max_inflated)?.unwrap_or(u64::MAX),
-                max_time: match self.file_timeout {
+                max_time: match file_timeout {
                     // "No limit": a century, which an `Instant` still holds.
                     0 => std::time::Duration::from_secs(100 * 365 * 86_400),
                     secs => std::time::Duration::from_secs(secs),
@@ -332,6 +399,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Scan(a) => scan(a),
         Command::Eval(a) => eval(a),
         Command::Hook(cmd) => hook(cmd),
+        Command::Baseline(cmd) => baseline(cmd),
         Command::Detectors(DetectorsCmd::List { detectors, json }) => {
             let engine = load_engine(&detectors)?;
             list(&engine, json)?;
@@ -368,7 +436,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 
 fn scan(a: ScanArgs) -> anyhow::Result<ExitCode> {
     let input = scan_input(&a)?;
-    let c = a.common.resolve()?;
+    let config = policy::Config::find(a.policy.config.as_deref())?;
+    let c = a.common.resolve(config.as_ref())?;
+    let min_confidence = resolve_policy(&a.policy, config.as_ref(), &c)?;
+    let baseline = match &a.baseline {
+        Some(p) => Some(policy::Baseline::load(p, &c.keys)?),
+        None => None,
+    };
+    let policy = Arc::new(policy::ScanPolicy::new(config, baseline, a.no_allow));
     let to_stdout = a.output.is_none();
     let color = match a.color {
         ColorArg::Always => true,
@@ -390,7 +465,7 @@ fn scan(a: ScanArgs) -> anyhow::Result<ExitCode> {
         output: a.output,
         build: BuildOptions {
             show_values: a.show_values,
-            min_confidence: confidence(a.min_confidence),
+            min_confidence,
         },
         threads: c.threads,
         walk: WalkOptions {
@@ -403,6 +478,7 @@ fn scan(a: ScanArgs) -> anyhow::Result<ExitCode> {
         archive: c.archive,
         color,
         allow_incomplete: a.allow_incomplete,
+        policy: Some(policy),
     };
     let staged = matches!(
         cfg.input,
@@ -512,7 +588,7 @@ fn eval(a: EvalArgs) -> anyhow::Result<ExitCode> {
     }
     let mut truth = eval::read_truth(&a.truth)?;
     eval::rebase(&mut truth, &a.dir);
-    let c = a.common.resolve()?;
+    let c = a.common.resolve(None)?;
     let min_confidence = confidence(a.min_confidence);
     let cfg = ScanConfig {
         input: app::Input::Paths(vec![a.dir.clone()]),
@@ -536,6 +612,7 @@ fn eval(a: EvalArgs) -> anyhow::Result<ExitCode> {
         archive: c.archive,
         color: false,
         allow_incomplete: true,
+        policy: None,
     };
     let mut found = Collector::new(&a.dir);
     // The truth file holds raw values: never scan it, even inside DIR.
@@ -620,4 +697,148 @@ fn list(engine: &Engine, json: bool) -> anyhow::Result<()> {
     }
     writeln!(out, "({})", engine.source().describe())?;
     Ok(())
+}
+
+/// The threshold (flag, else config, else the default), after checking
+/// that the detectors the config names exist.
+fn resolve_policy(
+    a: &PolicyArgs,
+    config: Option<&policy::Config>,
+    c: &Common,
+) -> anyhow::Result<Confidence> {
+    if let Some(cfg) = config {
+        cfg.check_detectors(|id| c.engine.detectors().any(|d| d.id == id))?;
+    }
+    Ok(a.min_confidence
+        .map(confidence)
+        .or(config.and_then(|c| c.min_confidence))
+        .unwrap_or(app::DEFAULT_MIN_CONFIDENCE))
+}
+
+/// The scan behind `baseline create` and `update`: the paths with the
+/// config's threshold, limits and allowances.
+fn baseline_scan_config(
+    paths: Vec<PathBuf>,
+    format: Format,
+    c: &Common,
+    min_confidence: Confidence,
+    policy: Arc<policy::ScanPolicy>,
+) -> ScanConfig {
+    ScanConfig {
+        input: app::Input::Paths(paths),
+        format,
+        output: None,
+        build: BuildOptions {
+            show_values: false,
+            min_confidence,
+        },
+        threads: c.threads,
+        walk: WalkOptions {
+            follow: false,
+            one_file_system: false,
+            excludes: c.excludes.clone(),
+            threads: c.threads.min(4),
+        },
+        limits: c.limits,
+        archive: c.archive,
+        color: false,
+        allow_incomplete: false,
+        policy: Some(policy),
+    }
+}
+
+/// Collects a scan's findings for `baseline create`.
+struct Recorder(policy::Builder);
+
+impl crate::report::Sink for Recorder {
+    fn file(&mut self, r: &crate::report::FileReport) -> std::io::Result<()> {
+        self.0.add(&r.path, &r.inner, &r.findings);
+        Ok(())
+    }
+    fn skipped(&mut self, _: &crate::report::Skipped) -> std::io::Result<()> {
+        Ok(())
+    }
+    fn summary(&mut self, _: &crate::report::Summary) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// `phiscan baseline create|update`.
+fn baseline(cmd: BaselineCmd) -> anyhow::Result<ExitCode> {
+    match cmd {
+        BaselineCmd::Create {
+            paths,
+            output,
+            policy: pa,
+            common,
+        } => {
+            let config = policy::Config::find(pa.config.as_deref())?;
+            let c = common.resolve(config.as_ref())?;
+            let min = resolve_policy(&pa, config.as_ref(), &c)?;
+            let pol = Arc::new(policy::ScanPolicy::new(config, None, false));
+            let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+            let cfg = baseline_scan_config(paths, Format::Jsonl, &c, min, pol);
+            let mut rec = Recorder(policy::Builder::default());
+            // The baseline itself is never scanned (it names findings).
+            let summary = app::scan_to(&cfg, &c.engine, &c.keys, &mut rec, &[output.as_path()])?;
+            if !summary.complete {
+                anyhow::bail!(
+                    "{} item(s) could not be scanned; the baseline was not written",
+                    summary.skipped
+                );
+            }
+            let (entries, findings) = rec.0.write(&output, &c.keys, shown)?;
+            let _ = writeln!(
+                std::io::stderr(),
+                "phiscan: wrote {} ({entries} entries for {findings} findings)",
+                output.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        BaselineCmd::Update {
+            baseline,
+            paths,
+            format,
+            policy: pa,
+            common,
+        } => {
+            let config = policy::Config::find(pa.config.as_deref())?;
+            let c = common.resolve(config.as_ref())?;
+            let min = resolve_policy(&pa, config.as_ref(), &c)?;
+            let base = policy::Baseline::load(&baseline, &c.keys)?;
+            let paths = if paths.is_empty() {
+                base.paths().iter().map(PathBuf::from).collect()
+            } else {
+                paths
+            };
+            let pol = Arc::new(policy::ScanPolicy::new(config, Some(base), false));
+            let format = match format {
+                FormatArg::Human => Format::Human,
+                FormatArg::Jsonl => Format::Jsonl,
+                FormatArg::Sarif => Format::Sarif,
+                FormatArg::Csv => Format::Csv,
+            };
+            let cfg = baseline_scan_config(paths, format, &c, min, pol.clone());
+            let outcome = app::scan(&cfg, &c.engine, &c.keys)?;
+            if outcome == Outcome::Incomplete {
+                anyhow::bail!("the scan was incomplete; the baseline was not changed");
+            }
+            let pruned = pol
+                .baseline()
+                .map(policy::Baseline::prune)
+                .transpose()?
+                .flatten();
+            if let Some((removed, lowered)) = pruned {
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "phiscan: updated {}: {removed} entries no longer found removed, \
+                     {lowered} counts lowered; commit the file",
+                    baseline.display(),
+                );
+            }
+            Ok(ExitCode::from(u8::from(
+                pruned.is_some() || outcome == Outcome::Found,
+            )))
+        }
+    }
 }

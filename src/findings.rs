@@ -609,6 +609,138 @@ pub struct Built {
     pub listed: usize,
     /// Whether one of them is health information.
     pub health_info: bool,
+    /// Findings an allowance suppressed (not listed, not counted).
+    pub allowed: u64,
+    /// Findings a baseline suppressed (not listed, not counted).
+    pub baselined: u64,
+}
+
+/// Why a finding is not reported: the policy room decides, `build` keeps
+/// the counts exact by asking before a finding is listed or counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Suppressed {
+    /// A `[[allow]]` entry or an inline `phiscan:allow <reason>`.
+    Allowed,
+    /// Listed in the `--baseline` file.
+    Baselined,
+    /// Its detector is disabled in the config: dropped, counted nowhere.
+    Disabled,
+}
+
+/// An inline `phiscan:allow` on a finding's line, as `build` saw it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Inline {
+    /// No marker on the line.
+    None,
+    /// `phiscan:allow` followed by a reason.
+    Reasoned,
+    /// `phiscan:allow` with no reason: does not allow (and is warned about).
+    Bare,
+}
+
+/// What a policy sees of one finding before it is reported. The raw value
+/// is here for `value` patterns only; a policy must never print it.
+#[derive(Debug)]
+pub struct Candidate<'a> {
+    /// Detector id.
+    pub detector: &'a str,
+    /// Output kind.
+    pub kind: Kind,
+    /// Keyed fingerprint, as reported.
+    pub fingerprint: Fingerprint,
+    /// The raw value (in memory only).
+    pub value: &'a [u8],
+    /// 1-based line in the unit's text.
+    pub line: u64,
+    /// An inline marker on that line.
+    pub inline: Inline,
+}
+
+/// Decides, per unit, which findings are reported (the `policy` room
+/// implements it; `findings` cannot use that room, so it asks through
+/// this trait). `None` from [`Policy::unit`] means "report everything
+/// except what inline markers allow", the common case kept cheap.
+pub trait Policy: Send + Sync + std::fmt::Debug {
+    /// The judge for one unit: `path` as reported, `inner` its member
+    /// chain. `None` when nothing but inline markers can apply there.
+    fn unit<'a>(&'a self, path: &'a str, inner: &'a [String]) -> Option<Box<dyn UnitPolicy + 'a>>;
+    /// Whether inline `phiscan:allow` markers count (not with `--no-allow`).
+    fn inline(&self) -> bool;
+    /// A bare `phiscan:allow` was seen on `line` of the unit (no reason):
+    /// warn once.
+    fn bare_marker(&self, path: &str, inner: &[String], line: u64);
+}
+
+/// One unit's judge (see [`Policy::unit`]).
+pub trait UnitPolicy {
+    /// Whether `c` is suppressed, and why; `None`: reported.
+    fn judge(&mut self, c: &Candidate<'_>) -> Option<Suppressed>;
+}
+
+/// The unit a window belongs to, with the scan's policy, for [`build`].
+#[derive(Clone, Copy)]
+pub struct Judged<'a> {
+    /// The scan's policy; `None` when nothing is ever suppressed.
+    pub policy: Option<&'a dyn Policy>,
+    /// The unit's path as reported.
+    pub path: &'a str,
+    /// Its member chain.
+    pub inner: &'a [String],
+}
+
+impl Judged<'_> {
+    /// No policy: every finding is reported.
+    pub const NONE: Judged<'static> = Judged {
+        policy: None,
+        path: "",
+        inner: &[],
+    };
+}
+
+/// The marker an inline allowance starts with.
+pub const ALLOW_MARKER: &[u8] = b"phiscan:allow";
+
+/// Offsets of inline markers in `text` and whether each has a reason (a
+/// letter or digit after it on its line, past comment closers): found in
+/// one pass per window with findings, so the per-finding check is a
+/// binary search, and nothing at all when the window has no marker.
+fn inline_markers(text: &[u8]) -> Vec<(usize, bool)> {
+    static FINDER: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    let finder = FINDER.get_or_init(|| memchr::memmem::Finder::new(ALLOW_MARKER));
+    finder
+        .find_iter(text)
+        .map(|at| {
+            let rest = &text[at + ALLOW_MARKER.len()..];
+            let eol = memchr::memchr(b'\n', rest).unwrap_or(rest.len());
+            let reason = rest[..eol].iter().any(u8::is_ascii_alphanumeric)
+                && rest
+                    .first()
+                    .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'-');
+            (at, reason)
+        })
+        .collect()
+}
+
+/// The inline marker on the line of `text[start..end]`, whose line
+/// starts at `line_start`.
+fn inline_at(
+    text: &[u8],
+    markers: &[(usize, bool)],
+    line_start: usize,
+    start: usize,
+    end: usize,
+) -> Inline {
+    let i = markers.partition_point(|&(at, _)| at < line_start);
+    let Some(&(at, reason)) = markers.get(i) else {
+        return Inline::None;
+    };
+    let same_line = at < start || memchr::memchr(b'\n', &text[end.min(at)..at]).is_none();
+    match (same_line, reason) {
+        (false, _) => Inline::None,
+        (true, true) => Inline::Reasoned,
+        (true, false) => Inline::Bare,
+    }
 }
 
 /// Turns `matches` (over `text`) into findings at or above the threshold
@@ -629,10 +761,22 @@ pub fn build(
     from: usize,
     owned: usize,
     opts: BuildOptions,
+    judged: Judged<'_>,
     out: &mut Vec<Finding>,
     flush: &mut dyn FnMut(&mut Vec<Finding>),
 ) -> Built {
     let mut built = Built::default();
+    // The policy is asked only where it can suppress something: a unit
+    // it has entries for, or a window holding an inline marker.
+    let mut judge = judged
+        .policy
+        .and_then(|p| p.unit(judged.path, judged.inner));
+    let markers = match judged.policy {
+        Some(p) if p.inline() && !matches.is_empty() => inline_markers(text),
+        _ => Vec::new(),
+    };
+    let check = judge.is_some() || !markers.is_empty();
+    let mut bare_warned = 0u64;
     debug_assert!(matches.is_sorted_by_key(|m| m.start));
     debug_assert!(matches.first().is_none_or(|m| m.start >= from));
     let mut line = pos.lines_before;
@@ -647,19 +791,63 @@ pub fn build(
         .enumerate()
         .filter(|(_, m)| m.confidence >= opts.min_confidence)
     {
-        if !pos.listing.admit(m.kind) {
-            continue;
-        }
         // Matches are sorted by start; count newlines incrementally.
         if m.start >= cursor {
             count_lines(&text[cursor..m.start], cursor, &mut line, &mut line_start);
             cursor = m.start;
         }
+        let value = &text[m.start..m.end];
+        let det = engine.detector(m.detector);
+        let mut fingerprint = None;
+        if check {
+            // Before the listing: a suppressed finding is neither listed
+            // nor counted.
+            fp_input.clear();
+            fp_input.extend_from_slice(det.id.as_bytes());
+            fp_input.push(0);
+            normalize_into(m.kind, value, &mut fp_input);
+            let fp = keys.fingerprint_of(&fp_input);
+            fingerprint = Some(fp);
+            let inline = inline_at(text, &markers, line_start.max(0) as usize, m.start, m.end);
+            if inline == Inline::Bare && bare_warned != line + 1 {
+                bare_warned = line + 1;
+                if let Some(p) = judged.policy {
+                    p.bare_marker(judged.path, judged.inner, line + 1);
+                }
+            }
+            let verdict = if inline == Inline::Reasoned {
+                Some(Suppressed::Allowed)
+            } else {
+                judge.as_mut().and_then(|j| {
+                    j.judge(&Candidate {
+                        detector: &det.id,
+                        kind: m.kind,
+                        fingerprint: fp,
+                        value,
+                        line: line + 1,
+                        inline,
+                    })
+                })
+            };
+            match verdict {
+                Some(Suppressed::Allowed) => {
+                    built.allowed += 1;
+                    continue;
+                }
+                Some(Suppressed::Baselined) => {
+                    built.baselined += 1;
+                    continue;
+                }
+                Some(Suppressed::Disabled) => continue,
+                None => {}
+            }
+        }
+        if !pos.listing.admit(m.kind) {
+            continue;
+        }
         while matches[floor].start + MAX_MATCH + CONTEXT < m.start {
             floor += 1;
         }
-        let value = &text[m.start..m.end];
-        let det = engine.detector(m.detector);
         out.push(Finding {
             kind: m.kind,
             detector: engine.detector_id(m.detector),
@@ -669,7 +857,9 @@ pub fn build(
             start: pos.text_base + (m.start - from) as u64,
             end: pos.text_base + (m.end - from) as u64,
             masked: mask(m.kind, value),
-            fingerprint: {
+            fingerprint: if let Some(fp) = fingerprint {
+                fp
+            } else {
                 fp_input.clear();
                 fp_input.extend_from_slice(det.id.as_bytes());
                 fp_input.push(0);
@@ -1222,6 +1412,7 @@ mod tests {
             0,
             text.len(),
             opts,
+            Judged::NONE,
             &mut out,
             &mut |_| unreachable!("fewer findings than a part"),
         );

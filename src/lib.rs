@@ -19,6 +19,7 @@ pub mod hook;
 pub mod limits;
 /// One file through the pipeline (source, extract, detect, findings).
 mod pipeline;
+pub mod policy;
 pub mod report;
 pub mod signals;
 pub mod source;

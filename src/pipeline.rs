@@ -64,6 +64,13 @@ pub(crate) struct Shared<'a> {
     /// more: [`MAX_IN_FLIGHT`], or no limit where nothing writes while
     /// the pipeline runs ([`scan_one_file`]).
     pub(crate) max_in_flight: usize,
+    /// Decides which findings are reported (config, allowlist, baseline);
+    /// `None`: all of them.
+    pub(crate) policy: Option<&'a dyn findings::Policy>,
+    /// Findings an allowance suppressed, for the summary.
+    pub(crate) allowed: AtomicU64,
+    /// Findings the baseline suppressed, for the summary.
+    pub(crate) baselined: AtomicU64,
 }
 
 /// Findings sent to the writer but not yet written above which workers
@@ -579,7 +586,18 @@ impl PlainUnit {
         let mut flush = |f: &mut Vec<Finding>| out.part(sh, shown, &[], counts, f);
         let part = w.from..w.owned;
         *health |= scan_text(
-            sh, st, w.bytes, enc, whole, false, known, part, pos, found, &mut flush,
+            sh,
+            (shown, &[]),
+            st,
+            w.bytes,
+            enc,
+            whole,
+            false,
+            known,
+            part,
+            pos,
+            found,
+            &mut flush,
         );
     }
 
@@ -645,8 +663,9 @@ impl PlainUnit {
             ..
         } = self;
         let mut flush = |f: &mut Vec<Finding>| out.part(sh, shown, &[], counts, f);
-        *health |= finish_text(sh, &st.matches, first, a, pos, found, &mut flush);
-        *health |= finish_text(sh, &spare.matches, second, b, pos, found, &mut flush);
+        let unit = (shown, &[][..]);
+        *health |= finish_text(sh, unit, &st.matches, first, a, pos, found, &mut flush);
+        *health |= finish_text(sh, unit, &spare.matches, second, b, pos, found, &mut flush);
         st.spare = Some(spare);
     }
 }
@@ -688,6 +707,7 @@ fn scan_container(
                         |f: &mut Vec<Finding>| out.part(sh, shown, inner, &mut counts, f);
                     scan_text(
                         sh,
+                        (shown, inner),
                         st,
                         text,
                         enc,
@@ -761,6 +781,7 @@ fn scan_container(
 #[allow(clippy::too_many_arguments)]
 fn scan_text(
     sh: &Shared<'_>,
+    unit: (&Shown, &[String]),
     st: &mut WorkerState,
     raw: &[u8],
     enc: Encoding,
@@ -774,7 +795,7 @@ fn scan_text(
 ) -> bool {
     let detected = detect_text(sh, st, raw, enc, whole, document, known, part);
     let text = extract::decoded(raw, enc, &st.text);
-    finish_text(sh, &st.matches, text, detected, pos, found, flush)
+    finish_text(sh, unit, &st.matches, text, detected, pos, found, flush)
 }
 
 /// What [`detect_text`] saw, for [`finish_text`].
@@ -880,8 +901,10 @@ fn detect_text(
 /// detect → findings for one window whose matches [`detect_text`] left
 /// in `matches` over `text`: builds them (see [`findings::build`]) and
 /// returns whether the text has health terms.
+#[allow(clippy::too_many_arguments)]
 fn finish_text(
     sh: &Shared<'_>,
+    unit: (&Shown, &[String]),
     matches: &[Match],
     text: &[u8],
     detected: Detected,
@@ -898,9 +921,20 @@ fn finish_text(
         detected.owned_text.start,
         detected.owned_text.end,
         sh.build,
+        findings::Judged {
+            policy: sh.policy,
+            path: &unit.0.text,
+            inner: unit.1,
+        },
         found,
         flush,
     );
+    if built.allowed > 0 {
+        sh.allowed.fetch_add(built.allowed, Ordering::Relaxed);
+    }
+    if built.baselined > 0 {
+        sh.baselined.fetch_add(built.baselined, Ordering::Relaxed);
+    }
     // The clinical vocabulary is looked up only where it decides the
     // verdict: identifiers found, no health information yet.
     detected.health_terms
@@ -935,6 +969,9 @@ pub fn scan_one_file(
         busy: Default::default(),
         in_flight: Default::default(),
         max_in_flight: usize::MAX,
+        policy: None,
+        allowed: AtomicU64::new(0),
+        baselined: AtomicU64::new(0),
     };
     let mut st = WorkerState::new(engine);
     let (tx, rx) = crossbeam_channel::unbounded();

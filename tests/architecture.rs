@@ -30,7 +30,7 @@ const MAY_USE: &[(&str, &[&str])] = &[
     (
         "cli",
         &[
-            "app", "walk", "extract", "detect", "findings", "report", "eval", "hook",
+            "app", "walk", "extract", "detect", "findings", "report", "eval", "hook", "policy",
         ],
     ),
     // Writes and removes the git pre-commit hook (`phiscan hook`).
@@ -41,8 +41,13 @@ const MAY_USE: &[(&str, &[&str])] = &[
     // the report's records (ripgrep's `search.rs`).
     (
         "pipeline",
-        &["walk", "source", "extract", "detect", "findings", "report"],
+        &[
+            "walk", "source", "extract", "detect", "findings", "report", "policy",
+        ],
     ),
+    // Which findings are reported (config, allowlist, baseline): judges
+    // `findings`' candidates through its `Policy` trait.
+    ("policy", &["findings"]),
     ("walk", &[]),
     // SIGINT/SIGTERM handlers and the flag they set, for `app` (and the
     // binary's exit status).

@@ -15,6 +15,7 @@ mod formats;
 mod git;
 mod hostile;
 mod notes;
+mod policy;
 mod precision;
 mod signals;
 mod software_text;

@@ -130,6 +130,12 @@ impl<W: Write> Sink for Human<W> {
         if !s.verdicts.is_empty() {
             line += &format!("; files: {}", by_count(&s.verdicts, Verdict::as_str));
         }
+        if s.allowed > 0 {
+            line += &format!("; {} allowed", s.allowed);
+        }
+        if s.baselined > 0 {
+            line += &format!("; {} baselined", s.baselined);
+        }
         line += &format!("; {} skipped", s.skipped);
         if !s.skipped_by_reason.is_empty() {
             line += &format!(" ({})", by_count(&s.skipped_by_reason, SkipReason::as_str));

@@ -98,6 +98,14 @@ pub struct Summary {
     /// so readers of older reports see no change.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interrupted: Option<&'static str>,
+    /// Findings an allowance (config entry or inline comment) suppressed:
+    /// not in `findings`, `by_kind` or `verdicts`; absent when none.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub allowed: u64,
+    /// Findings the `--baseline` file suppressed, likewise; absent when
+    /// none.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub baselined: u64,
 }
 
 fn is_zero(n: &u64) -> bool {
