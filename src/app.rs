@@ -25,6 +25,12 @@ use crate::walk::{self, Item, WalkOptions};
 /// Which git content a scan reads (`--staged`, `--since`).
 pub use crate::source::git::Selection as GitSelection;
 
+/// The top of the git work tree holding `dir`: where the git modes look
+/// for `phiscan.toml` and `.phiscanignore`.
+pub fn git_top(dir: &Path) -> anyhow::Result<PathBuf> {
+    Ok(git::top_level(dir)?)
+}
+
 /// Where a scan's bytes come from: the jobs of DESIGN.md section 5 share
 /// the pipeline and differ in this.
 #[derive(Debug, Clone)]

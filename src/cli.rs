@@ -436,7 +436,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 
 fn scan(a: ScanArgs) -> anyhow::Result<ExitCode> {
     let input = scan_input(&a)?;
-    let config = policy::Config::find(a.policy.config.as_deref())?;
+    let config = match &input {
+        app::Input::Git { repo, .. } => {
+            policy::Config::find_in(a.policy.config.as_deref(), &app::git_top(repo)?)?
+        }
+        _ => policy::Config::find(a.policy.config.as_deref())?,
+    };
     let c = a.common.resolve(config.as_ref())?;
     let min_confidence = resolve_policy(&a.policy, config.as_ref(), &c)?;
     let baseline = match &a.baseline {

@@ -380,3 +380,38 @@ fn history_finds_phi_a_later_commit_deleted_naming_the_commit_and_path_it_entere
     assert_eq!(r.summary()["files"], 2, "{}", r.dump());
     assert!(!r.stdout.contains(RAW));
 }
+
+#[test]
+fn staged_scans_honour_the_repositorys_config_and_inline_allowances_from_any_folder() {
+    let (_tmp, repo) = repo();
+    write(
+        &repo,
+        "phiscan.toml",
+        "[[allow]]\npaths = [\"samples/**\"]\nreason = \"synthetic samples for training\"\n",
+    );
+    write(&repo, "samples/demo.txt", NOTE);
+    write(
+        &repo,
+        "guide.txt",
+        "The form takes an SSN such as 212-09-1234. phiscan:allow documented example\n",
+    );
+    git(&repo, &["add", "."]);
+    std::fs::create_dir(repo.join("sub")).unwrap();
+    let r = scan(&repo.join("sub"), &["--staged"]);
+    r.assert_code(0);
+    assert!(r.findings().is_empty(), "{}", r.dump());
+    assert!(
+        r.summary()["allowed"].as_u64().unwrap_or(0) >= 2,
+        "{}",
+        r.dump()
+    );
+    // --no-allow, for an audit, reports them.
+    let r = scan(&repo.join("sub"), &["--staged", "--no-allow"]);
+    r.assert_code(1);
+    assert_eq!(
+        paths_with(&r, "ssn"),
+        ["guide.txt", "samples/demo.txt"],
+        "{}",
+        r.dump()
+    );
+}

@@ -99,6 +99,13 @@ impl Config {
     /// else `phiscan.toml` in the current directory if there is one.
     /// A file named explicitly must exist.
     pub fn find(flag: Option<&Path>) -> anyhow::Result<Option<Config>> {
+        Config::find_in(flag, Path::new("."))
+    }
+
+    /// [`Config::find`] with `root` in place of the current folder: the
+    /// top of the repository for the git modes, which may run from any
+    /// folder of it (a hook runs at the top, a user anywhere).
+    pub fn find_in(flag: Option<&Path>, root: &Path) -> anyhow::Result<Option<Config>> {
         let named = flag.map(Path::to_path_buf).or_else(|| {
             std::env::var_os(CONFIG_ENV)
                 .filter(|v| !v.is_empty())
@@ -107,9 +114,9 @@ impl Config {
         match named {
             Some(p) => Config::load(&p).map(Some),
             None => {
-                let p = Path::new(FILE_NAME);
+                let p = root.join(FILE_NAME);
                 if p.is_file() {
-                    Config::load(p).map(Some)
+                    Config::load(&p).map(Some)
                 } else {
                     Ok(None)
                 }
