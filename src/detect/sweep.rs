@@ -96,7 +96,7 @@ struct Built {
 impl Built {
     fn new(narrow: &[String], broad: &[String]) -> Result<Built, String> {
         let texts: Vec<&str> = narrow.iter().map(String::as_str).collect();
-        let dfa = build_dfa(&texts)?;
+        let dfa = build_dfa_fast(&texts)?;
         let broad = if broad.is_empty() {
             None
         } else {
@@ -146,6 +146,103 @@ fn look_index(prev: Option<u8>) -> usize {
         Some(b'\r') => 2,
         Some(_) => 3,
     }
+}
+
+/// The separator between a term's words (see `compile::term_regex`).
+const TERM_GAP: &str = r"[ \t\r\n_.-]{0,3}";
+
+/// The syntax tree of a context term's regex (`(?i)\bdate[ \t\r\n_.-]{0,3}of\b`,
+/// as `compile::term_regex` writes it), built without the parser: parsing
+/// the few hundred terms was most of the cost of building the sweep. `None`
+/// for anything else, which is parsed; a test checks the trees are the
+/// parser's for every built-in pattern.
+fn term_hir(pattern: &str) -> Option<regex_syntax::hir::Hir> {
+    use regex_syntax::hir::{Class, ClassBytes, ClassBytesRange, Hir, Look, Repetition};
+    let body = pattern.strip_prefix("(?i)")?;
+    let (lead, body) = match body.strip_prefix(r"\b") {
+        Some(rest) => (true, rest),
+        None => (false, body),
+    };
+    let (body, trail) = match body.strip_suffix(r"\b") {
+        // `\\b` would be an escaped backslash then `b`: parse those.
+        Some(rest) if !rest.ends_with('\\') => (rest, true),
+        _ => (body, false),
+    };
+    let mut parts = Vec::new();
+    if lead {
+        parts.push(Hir::look(Look::WordAscii));
+    }
+    for (i, word) in body.split(TERM_GAP).enumerate() {
+        if i > 0 {
+            let gap = ClassBytes::new(
+                [b' ', b'\t', b'\r', b'\n', b'_', b'.', b'-'].map(|b| ClassBytesRange::new(b, b)),
+            );
+            parts.push(Hir::repetition(Repetition {
+                min: 0,
+                max: Some(3),
+                greedy: true,
+                sub: Box::new(Hir::class(Class::Bytes(gap))),
+            }));
+        }
+        let mut bytes = word.bytes();
+        while let Some(b) = bytes.next() {
+            let b = match b {
+                b'\\' => bytes.next().filter(|e| e.is_ascii_punctuation())?,
+                b if b.is_ascii_alphanumeric() || b == b' ' => b,
+                // Punctuation is escaped by `regex::escape` or harmless;
+                // anything else (non-ASCII, a meta character) is parsed.
+                b if b.is_ascii_punctuation() && !b"\\.+*?()|[]{}^$#&-~".contains(&b) => b,
+                _ => return None,
+            };
+            parts.push(if b.is_ascii_alphabetic() {
+                let (u, l) = (b.to_ascii_uppercase(), b.to_ascii_lowercase());
+                Hir::class(Class::Bytes(ClassBytes::new([
+                    ClassBytesRange::new(u, u),
+                    ClassBytesRange::new(l, l),
+                ])))
+            } else {
+                Hir::literal([b])
+            });
+        }
+    }
+    if trail {
+        parts.push(Hir::look(Look::WordAscii));
+    }
+    Some(Hir::concat(parts))
+}
+
+/// What `build_dfa` builds, the terms' syntax trees made without the
+/// parser (see [`term_hir`]).
+fn build_dfa_fast(patterns: &[&str]) -> Result<DFA, String> {
+    let parser = || {
+        regex_syntax::ParserBuilder::new()
+            .unicode(false)
+            .utf8(false)
+            .build()
+    };
+    let hirs = patterns
+        .iter()
+        .map(|p| match term_hir(p) {
+            Some(h) => Ok(h),
+            None => parser().parse(p).map_err(|e| e.to_string()),
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    let nfa = regex_automata::nfa::thompson::Compiler::new()
+        .configure(
+            regex_automata::nfa::thompson::Config::new()
+                .utf8(false)
+                .which_captures(regex_automata::nfa::thompson::WhichCaptures::None),
+        )
+        .build_many_from_hir(&hirs)
+        .map_err(|e| e.to_string())?;
+    DFA::builder()
+        .configure(
+            DFA::config()
+                .match_kind(MatchKind::LeftmostFirst)
+                .cache_capacity(CACHE_CAPACITY),
+        )
+        .build_from_nfa(nfa)
+        .map_err(|e| e.to_string())
 }
 
 fn build_dfa(patterns: &[&str]) -> Result<DFA, String> {
@@ -781,10 +878,10 @@ impl Sweep {
     /// after the last search's: false when the cached leftmost broad match
     /// of this text starts later (or there is none).
     fn broad_may_start(&self, cache: &SweepCache, start: usize) -> bool {
-        !self.broad_ids.is_empty()
-            && !(cache.broad_valid
-                && cache.broad_from <= start
-                && cache.broad_next.is_none_or(|(_, s, _)| s > start))
+        let ruled_out = cache.broad_valid
+            && cache.broad_from <= start
+            && cache.broad_next.is_none_or(|(_, s, _)| s > start);
+        !self.broad_ids.is_empty() && !ruled_out
     }
 
     /// The leftmost broad match at or after `at`, from the cached one when
@@ -990,6 +1087,32 @@ mod tests {
             "src/detect/sweep_builtin.bin is stale: run PHISCAN_BLESS=1 cargo test --lib embedded_plan"
         );
         assert_eq!(Plan::decode(&bytes, &print), Some(plan));
+    }
+
+    /// The terms' syntax trees built without the parser are the parser's.
+    #[test]
+    fn term_trees_are_the_parsers() {
+        let engine = crate::detect::Engine::builtin().unwrap();
+        let sweep = engine.sweep.as_ref().unwrap();
+        let parser = || {
+            regex_syntax::ParserBuilder::new()
+                .unicode(false)
+                .utf8(false)
+                .build()
+        };
+        let mut built = 0;
+        for p in sweep.patterns.iter().cloned().chain([
+            r"(?i)\bdate[ \t\r\n_.-]{0,3}of[ \t\r\n_.-]{0,3}birth\b".to_string(),
+            r"(?i)\bd\.o\.b\.".to_string(),
+            r"(?i)\bmr\#".to_string(),
+            r"(?i)x\\b".to_string(),
+        ]) {
+            if let Some(h) = term_hir(&p) {
+                assert_eq!(h, parser().parse(&p).unwrap(), "{p}");
+                built += 1;
+            }
+        }
+        assert!(built > 200, "{built}");
     }
 
     #[test]
