@@ -8,7 +8,7 @@ use regex_automata::{Anchored, Input, MatchKind};
 
 use super::engine::{
     build_regex, field_name, syntax_config, Compiled, Ctx, Engine, FreeRules, General, NameRules,
-    Promote, Role, LABEL_GAP, LABEL_LOOKBACK, MAX_CANDIDATE, ORGANIZATION_REACH,
+    Promote, Role, ValueRegex, LABEL_GAP, LABEL_LOOKBACK, MAX_CANDIDATE, ORGANIZATION_REACH,
 };
 use super::names::NameDicts;
 use super::spec::{DetectorSpec, EngineKind, SpecFile, SpecSource};
@@ -173,7 +173,7 @@ impl Engine {
         for (i, s) in specs.iter().enumerate() {
             detectors.push(build.detector(i as u16, s, &source)?);
         }
-        let search = build.search(&specs, general)?;
+        let search = build.search(&specs, general, &source)?;
         let tables = CodeTables::new(&source)?;
         Ok(Engine {
             record_rules: specs.iter().any(|s| s.confidence.record.is_some()),
@@ -269,7 +269,7 @@ struct Search {
     general: Option<General>,
     singles: Vec<std::sync::OnceLock<Option<Regex>>>,
     single_patterns: Vec<String>,
-    at_position: Regex,
+    at_position: std::sync::OnceLock<Regex>,
     word_start_only: bool,
     keywords: super::keyword::Terms,
     clinical: u128,
@@ -287,16 +287,16 @@ impl Build {
     ) -> Result<Compiled, DetectError> {
         let ctx = self.contexts(s)?;
         match s.engine {
-            EngineKind::Pattern => self.candidates(det, s)?,
+            EngineKind::Pattern => self.candidates(det, s, source)?,
             EngineKind::Name => self.name_rules(det, s, &ctx, source)?,
         }
         let validator = s.validator.as_deref().map(Validator::by_name).transpose()?;
-        let value_regex = s
-            .value_regex
-            .as_deref()
-            .map(|r| regex::bytes::RegexBuilder::new(r).unicode(false).build())
-            .transpose()
-            .map_err(|e| DetectError::Regex(s.id.clone(), e.to_string()))?;
+        let value_regex = s.value_regex.as_deref().map(ValueRegex::new);
+        if let (Some(re), false) = (&value_regex, matches!(source, SpecSource::Builtin)) {
+            // A user's is built now so that an error shows at load.
+            re.try_get()
+                .map_err(|e| DetectError::Regex(s.id.clone(), e))?;
+        }
         Ok(Compiled {
             id: s.id.as_str().into(),
             info: DetectorInfo {
@@ -371,14 +371,22 @@ impl Build {
     }
 
     /// A pattern detector's candidate patterns, each checked alone so an
-    /// error names its detector.
-    fn candidates(&mut self, det: u16, s: &DetectorSpec) -> Result<(), DetectError> {
+    /// error names its detector. The built-in ones are checked by the
+    /// tests instead: compiling each alone was a fifth of the start-up.
+    fn candidates(
+        &mut self,
+        det: u16,
+        s: &DetectorSpec,
+        source: &SpecSource,
+    ) -> Result<(), DetectError> {
         if s.patterns.is_empty() {
             return Err(DetectError::Spec(format!("{}: no patterns", s.id)));
         }
         for p in &s.patterns {
-            build_regex(std::slice::from_ref(&p.regex))
-                .map_err(|e| DetectError::Regex(s.id.clone(), e))?;
+            if !matches!(source, SpecSource::Builtin) {
+                build_regex(std::slice::from_ref(&p.regex))
+                    .map_err(|e| DetectError::Regex(s.id.clone(), e))?;
+            }
             self.patterns.push(p.regex.clone());
             self.roles.push(Role::Candidate {
                 det,
@@ -437,14 +445,25 @@ impl Build {
     /// terms first, so "date of birth" wins over "birth") in one search: the
     /// word-start sweep, or the general search when `general` is asked or
     /// some pattern may begin mid-word.
-    fn search(&mut self, specs: &[DetectorSpec], general: bool) -> Result<Search, DetectError> {
+    fn search(
+        &mut self,
+        specs: &[DetectorSpec],
+        general: bool,
+        source: &SpecSource,
+    ) -> Result<Search, DetectError> {
         let patterns = &mut self.patterns;
-        let word_start_only = patterns.iter().all(|p| starts_at_word_boundary(p));
-        let at_position = Regex::builder()
-            .syntax(syntax_config())
-            .configure(Regex::config().match_kind(MatchKind::All).utf8_empty(false))
-            .build_many(patterns)
-            .map_err(|e| DetectError::Regex("(candidates)".into(), e.to_string()))?;
+        // The built-in patterns all begin at a word boundary (a test checks
+        // it): parsing each to know it cost a tenth of the start-up.
+        let word_start_only = matches!(source, SpecSource::Builtin)
+            || patterns.iter().all(|p| starts_at_word_boundary(p));
+        // Built on first retry; a user's set is built now so that an error
+        // shows at load.
+        let at_position = std::sync::OnceLock::new();
+        if !matches!(source, SpecSource::Builtin) {
+            let re = at_position_regex(patterns)
+                .map_err(|e| DetectError::Regex("(candidates)".into(), e))?;
+            let _ = at_position.set(re);
+        }
         let singles = patterns
             .iter()
             .map(|_| std::sync::OnceLock::new())
@@ -480,7 +499,7 @@ impl Build {
         let sweep = if general {
             None
         } else {
-            Sweep::new(patterns, at_position.pattern_len())
+            Sweep::new(patterns, single_patterns.len())
                 .map_err(|e| DetectError::Regex("(all)".into(), e))?
         };
         let general = match sweep {
@@ -500,6 +519,16 @@ impl Build {
             label_words,
         })
     }
+}
+
+/// The candidate patterns with all-matches semantics (see
+/// `Engine::at_position`).
+pub(super) fn at_position_regex(patterns: &[String]) -> Result<Regex, String> {
+    Regex::builder()
+        .syntax(syntax_config())
+        .configure(Regex::config().match_kind(MatchKind::All).utf8_empty(false))
+        .build_many(patterns)
+        .map_err(|e| e.to_string())
 }
 
 /// A detector's confidence rules in words, for `detectors list`.
@@ -628,6 +657,18 @@ mod tests {
     use super::*;
     use crate::detect::Kind;
 
+    /// The built-in candidate patterns are not compiled one by one at load
+    /// (start-up); each must compile alone, as a user's are checked.
+    #[test]
+    fn builtin_patterns_compile_alone() {
+        let engine = Engine::builtin().unwrap();
+        assert!(!engine.single_patterns.is_empty());
+        for p in &engine.single_patterns {
+            build_regex(std::slice::from_ref(p)).unwrap();
+        }
+        at_position_regex(&engine.single_patterns).unwrap();
+    }
+
     #[test]
     fn keywords_match_in_place_as_their_regexes_do_on_the_corpus() {
         let engine = Engine::builtin().unwrap();
@@ -668,7 +709,17 @@ mod tests {
         assert!(starts_at_word_boundary(r"\b(?:a|b)|\bc"));
         assert!(!starts_at_word_boundary(r"x\b"));
         assert!(!starts_at_word_boundary(r"\bx|y"));
-        assert!(Engine::builtin().unwrap().word_start_only);
+        let engine = Engine::builtin().unwrap();
+        assert!(engine.word_start_only);
+        assert!(engine
+            .single_patterns
+            .iter()
+            .all(|p| starts_at_word_boundary(p)));
+        for d in &engine.detectors {
+            if let Some(re) = &d.value_regex {
+                re.try_get().unwrap();
+            }
+        }
     }
 
     /// A copy of the repository's `detectors/` in a temporary directory.

@@ -54,7 +54,7 @@ pub(super) struct Compiled {
     /// `info.id`, shared by every finding of this detector.
     pub(super) id: std::sync::Arc<str>,
     pub(super) validator: Option<Validator>,
-    pub(super) value_regex: Option<regex::bytes::Regex>,
+    pub(super) value_regex: Option<ValueRegex>,
     /// Literal joined to the value when right before the match.
     pub(super) value_prefix: Option<Vec<u8>>,
     /// Kind of values found in a named field.
@@ -117,6 +117,44 @@ pub(super) struct General {
     pub(super) fixed_len: Vec<Option<usize>>,
 }
 
+/// A detector's `value_regex`, compiled on first use: most texts never
+/// reach a given detector's validation, and compiling them all was a sixth
+/// of what an empty input cost.
+#[derive(Debug)]
+pub(super) struct ValueRegex {
+    source: String,
+    regex: std::sync::OnceLock<Result<regex::bytes::Regex, String>>,
+}
+
+impl ValueRegex {
+    pub(super) fn new(source: &str) -> ValueRegex {
+        ValueRegex {
+            source: source.to_string(),
+            regex: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The regex, or why it does not compile.
+    pub(super) fn try_get(&self) -> Result<&regex::bytes::Regex, String> {
+        self.regex
+            .get_or_init(|| {
+                regex::bytes::RegexBuilder::new(&self.source)
+                    .unicode(false)
+                    .build()
+                    .map_err(|e| e.to_string())
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// The regex: a user's was compiled at load and the built-in ones are
+    /// compiled by the tests, so it cannot fail here.
+    pub(super) fn get(&self) -> &regex::bytes::Regex {
+        self.try_get()
+            .expect("value_regex compiled at load or in the tests")
+    }
+}
+
 /// A compiled set of detectors. Build once, share across threads.
 #[derive(Debug)]
 pub struct Engine {
@@ -138,7 +176,8 @@ pub struct Engine {
     /// The candidate patterns with all-matches semantics: one anchored
     /// query says which of them match at a position, so a retry runs only
     /// those instead of trying each in turn.
-    pub(super) at_position: Regex,
+    /// Built on first use (few texts need a retry); see `at_position_regex`.
+    pub(super) at_position: std::sync::OnceLock<Regex>,
     /// Every pattern begins with a word boundary, so after a rejected
     /// candidate the search may resume at the next word start rather than
     /// at the next byte.
@@ -169,7 +208,7 @@ pub struct Scratch {
     pub(super) sweep: Option<SweepCache>,
     pub(super) general: Option<(meta::Cache, regex_automata::hybrid::regex::Cache)>,
     pub(super) single_caches: Vec<Option<meta::Cache>>,
-    pub(super) at_position_cache: meta::Cache,
+    pub(super) at_position_cache: Option<meta::Cache>,
     pub(super) at_position_set: regex_automata::PatternSet,
     /// Context-term hits, sorted and non-overlapping.
     pub(super) hits: Vec<Hit>,
@@ -304,8 +343,8 @@ impl Engine {
                 .as_ref()
                 .map(|g| (g.regex.create_cache(), g.pass.create_cache())),
             single_caches: self.singles.iter().map(|_| None).collect(),
-            at_position_cache: self.at_position.create_cache(),
-            at_position_set: regex_automata::PatternSet::new(self.at_position.pattern_len()),
+            at_position_cache: None,
+            at_position_set: regex_automata::PatternSet::new(self.single_patterns.len()),
             hits: Vec::new(),
             cands: Vec::new(),
             names: Vec::new(),
@@ -467,7 +506,7 @@ impl Engine {
         let d = &self.detectors[det as usize];
         let (mut vs, ve) = (start, end);
         if let Some(re) = &d.value_regex {
-            let m = re.find(&text[start..end])?;
+            let m = re.get().find(&text[start..end])?;
             vs = start + m.start();
             if start + m.end() != end {
                 return None;

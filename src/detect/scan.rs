@@ -302,6 +302,16 @@ impl Engine {
     }
 
     /// Candidate pattern `pid` alone, compiled the first time a retry asks.
+    /// The candidate patterns with all-matches semantics, built now if not
+    /// yet. The built-in set is known to compile (the tests build it) and a
+    /// user's set was built at load.
+    pub(super) fn at_position(&self) -> &Regex {
+        self.at_position.get_or_init(|| {
+            super::compile::at_position_regex(&self.single_patterns)
+                .expect("the candidate patterns compiled at load or in the tests")
+        })
+    }
+
     fn single(&self, pid: usize) -> Option<&Regex> {
         self.singles[pid]
             .get_or_init(|| build_regex(std::slice::from_ref(&self.single_patterns[pid])).ok())
@@ -323,11 +333,11 @@ impl Engine {
         }
         let anchored = Input::new(text).range(start..).anchored(Anchored::Yes);
         scratch.at_position_set.clear();
-        self.at_position.which_overlapping_matches_with(
-            &mut scratch.at_position_cache,
-            &anchored,
-            &mut scratch.at_position_set,
-        );
+        let at_position = self.at_position();
+        let cache = scratch
+            .at_position_cache
+            .get_or_insert_with(|| at_position.create_cache());
+        at_position.which_overlapping_matches_with(cache, &anchored, &mut scratch.at_position_set);
         for pid in scratch.at_position_set.iter().map(|p| p.as_usize()) {
             let Role::Candidate { det, needs_keyword } = self.roles[pid] else {
                 continue;
@@ -539,8 +549,8 @@ mod tests {
         let engine = Engine::builtin().unwrap();
         let first = engine.sweep.as_ref().and_then(Sweep::first_bytes);
         let first = first.expect("built with the sweep");
-        let mut cache = engine.at_position.create_cache();
-        let mut set = regex_automata::PatternSet::new(engine.at_position.pattern_len());
+        let mut cache = engine.at_position().create_cache();
+        let mut set = regex_automata::PatternSet::new(engine.at_position().pattern_len());
         let mut texts: Vec<Vec<u8>> = vec![
             b"286.63,9745.42 V12.3 E812.0 401.9 10.0.0.1 555-0100 212-09-6789".to_vec(),
             b"account failed 03/14/1961 1961-03-14 March 3, 1961 MRN 00482913".to_vec(),
@@ -556,7 +566,7 @@ mod tests {
                 let input = Input::new(text).range(p..).anchored(Anchored::Yes);
                 set.clear();
                 engine
-                    .at_position
+                    .at_position()
                     .which_overlapping_matches_with(&mut cache, &input, &mut set);
                 for skip in set.iter().map(|p| p.as_usize()) {
                     checked += 1;

@@ -55,8 +55,12 @@ const STARTS: usize = 4;
 /// All patterns of an engine, prepared for the word-start sweep.
 #[derive(Debug)]
 pub(crate) struct Sweep {
-    /// The narrow patterns, anchored, leftmost-first in engine order.
-    dfa: DFA,
+    /// The automata, built on the first text searched (see [`Built`]).
+    built: std::sync::OnceLock<Built>,
+    /// The narrow patterns' texts, for [`Built`].
+    narrow_texts: Vec<String>,
+    /// The broad patterns' texts, for [`Built`].
+    broad_texts: Vec<String>,
     /// Engine pattern id of each DFA pattern.
     ids: Vec<usize>,
     /// `table[k][b]`: the groups of narrow patterns whose matches may have
@@ -66,23 +70,56 @@ pub(crate) struct Sweep {
     /// Hashed set of the word-prefix keys ([`word_key`]) of the patterns
     /// not in `table`.
     keys: Box<[u64]>,
-    /// Patterns whose first bytes are too common for the table.
-    broad: Option<Broad>,
+    /// Engine pattern id of each broad pattern: those whose first bytes
+    /// are too common for the table.
+    broad_ids: Vec<usize>,
     /// First bytes of the candidate patterns, for retries.
     retry: Option<FirstBytes>,
+    /// What it was built from (tests: the embedded plan's check).
+    #[cfg(test)]
+    patterns: Vec<String>,
+    #[cfg(test)]
+    candidates: usize,
 }
 
+/// The automata of a [`Sweep`]: compiling them is most of what start-up
+/// still costs once the plan is embedded, so an input with no text (an
+/// empty file, a hook with nothing staged) never builds them.
 #[derive(Debug)]
-struct Broad {
-    regex: Regex,
-    /// Engine pattern id of each broad pattern.
-    ids: Vec<usize>,
+struct Built {
+    /// The narrow patterns, anchored, leftmost-first in engine order.
+    dfa: DFA,
+    /// The broad patterns, leftmost-first.
+    broad: Option<Regex>,
+}
+
+impl Built {
+    fn new(narrow: &[String], broad: &[String]) -> Result<Built, String> {
+        let texts: Vec<&str> = narrow.iter().map(String::as_str).collect();
+        let dfa = build_dfa_fast(&texts)?;
+        let broad = if broad.is_empty() {
+            None
+        } else {
+            let regex = Regex::builder()
+                .syntax(syntax::Config::new().unicode(false).utf8(false))
+                .configure(
+                    Regex::config()
+                        .match_kind(MatchKind::LeftmostFirst)
+                        .utf8_empty(false),
+                )
+                .build_many(broad)
+                .map_err(|e| e.to_string())?;
+            Some(regex)
+        };
+        Ok(Built { dfa, broad })
+    }
 }
 
 /// Per-thread state of a [`Sweep`].
 #[derive(Debug)]
 pub(crate) struct SweepCache {
-    dfa: DfaCache,
+    /// Made with the automata, on the first search.
+    dfa: Option<DfaCache>,
     /// Anchored start states by look-behind, valid for `clears`.
     starts: [Option<LazyStateID>; STARTS],
     clears: usize,
@@ -109,6 +146,103 @@ fn look_index(prev: Option<u8>) -> usize {
         Some(b'\r') => 2,
         Some(_) => 3,
     }
+}
+
+/// The separator between a term's words (see `compile::term_regex`).
+const TERM_GAP: &str = r"[ \t\r\n_.-]{0,3}";
+
+/// The syntax tree of a context term's regex (`(?i)\bdate[ \t\r\n_.-]{0,3}of\b`,
+/// as `compile::term_regex` writes it), built without the parser: parsing
+/// the few hundred terms was most of the cost of building the sweep. `None`
+/// for anything else, which is parsed; a test checks the trees are the
+/// parser's for every built-in pattern.
+fn term_hir(pattern: &str) -> Option<regex_syntax::hir::Hir> {
+    use regex_syntax::hir::{Class, ClassBytes, ClassBytesRange, Hir, Look, Repetition};
+    let body = pattern.strip_prefix("(?i)")?;
+    let (lead, body) = match body.strip_prefix(r"\b") {
+        Some(rest) => (true, rest),
+        None => (false, body),
+    };
+    let (body, trail) = match body.strip_suffix(r"\b") {
+        // `\\b` would be an escaped backslash then `b`: parse those.
+        Some(rest) if !rest.ends_with('\\') => (rest, true),
+        _ => (body, false),
+    };
+    let mut parts = Vec::new();
+    if lead {
+        parts.push(Hir::look(Look::WordAscii));
+    }
+    for (i, word) in body.split(TERM_GAP).enumerate() {
+        if i > 0 {
+            let gap = ClassBytes::new(
+                [b' ', b'\t', b'\r', b'\n', b'_', b'.', b'-'].map(|b| ClassBytesRange::new(b, b)),
+            );
+            parts.push(Hir::repetition(Repetition {
+                min: 0,
+                max: Some(3),
+                greedy: true,
+                sub: Box::new(Hir::class(Class::Bytes(gap))),
+            }));
+        }
+        let mut bytes = word.bytes();
+        while let Some(b) = bytes.next() {
+            let b = match b {
+                b'\\' => bytes.next().filter(|e| e.is_ascii_punctuation())?,
+                b if b.is_ascii_alphanumeric() || b == b' ' => b,
+                // Punctuation is escaped by `regex::escape` or harmless;
+                // anything else (non-ASCII, a meta character) is parsed.
+                b if b.is_ascii_punctuation() && !b"\\.+*?()|[]{}^$#&-~".contains(&b) => b,
+                _ => return None,
+            };
+            parts.push(if b.is_ascii_alphabetic() {
+                let (u, l) = (b.to_ascii_uppercase(), b.to_ascii_lowercase());
+                Hir::class(Class::Bytes(ClassBytes::new([
+                    ClassBytesRange::new(u, u),
+                    ClassBytesRange::new(l, l),
+                ])))
+            } else {
+                Hir::literal([b])
+            });
+        }
+    }
+    if trail {
+        parts.push(Hir::look(Look::WordAscii));
+    }
+    Some(Hir::concat(parts))
+}
+
+/// What `build_dfa` builds, the terms' syntax trees made without the
+/// parser (see [`term_hir`]).
+fn build_dfa_fast(patterns: &[&str]) -> Result<DFA, String> {
+    let parser = || {
+        regex_syntax::ParserBuilder::new()
+            .unicode(false)
+            .utf8(false)
+            .build()
+    };
+    let hirs = patterns
+        .iter()
+        .map(|p| match term_hir(p) {
+            Some(h) => Ok(h),
+            None => parser().parse(p).map_err(|e| e.to_string()),
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    let nfa = regex_automata::nfa::thompson::Compiler::new()
+        .configure(
+            regex_automata::nfa::thompson::Config::new()
+                .utf8(false)
+                .which_captures(regex_automata::nfa::thompson::WhichCaptures::None),
+        )
+        .build_many_from_hir(&hirs)
+        .map_err(|e| e.to_string())?;
+    DFA::builder()
+        .configure(
+            DFA::config()
+                .match_kind(MatchKind::LeftmostFirst)
+                .cache_capacity(CACHE_CAPACITY),
+        )
+        .build_from_nfa(nfa)
+        .map_err(|e| e.to_string())
 }
 
 fn build_dfa(patterns: &[&str]) -> Result<DFA, String> {
@@ -338,7 +472,7 @@ const RETRY_DEPTH: usize = 8;
 /// where one matched but failed validation. Most such retries (a price
 /// shaped like an ICD-9 code, a date that is no day) have no other pattern
 /// that fits their first bytes, and are settled without a search.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub(crate) struct FirstBytes {
     /// `table[k][b]`: the narrow patterns whose matches may have byte `b`
     /// at offset `k` from their start.
@@ -412,11 +546,52 @@ impl FirstBytes {
     }
 }
 
-impl Sweep {
-    /// Prepares `patterns` (engine order; the first `candidates` of them
-    /// are candidates, the rest context terms), or `None` when some
+/// What [`Sweep::new`] derives from each pattern's own automaton: which
+/// patterns are narrow or broad and the tables that say where a narrow one
+/// may begin. Deriving it walks a lazy DFA per pattern, most of the
+/// start-up; for the built-in detectors it is derived once and embedded
+/// (see [`EMBEDDED`]).
+#[derive(Debug, PartialEq)]
+struct Plan {
+    narrow: Vec<usize>,
+    broad: Vec<usize>,
+    table: Box<[[u64; 256]; DEPTH]>,
+    keys: Box<[u64]>,
+    retry: Option<FirstBytes>,
+}
+
+/// The plan of the built-in detectors, written by the test
+/// `embedded_plan_is_current` (`PHISCAN_BLESS=1`). It is used only when its
+/// fingerprint equals that of the patterns being compiled, so a stale file
+/// costs start-up time, never a different result.
+static EMBEDDED: &[u8] = include_bytes!("sweep_builtin.bin");
+
+/// Key of a plan: the patterns, their number of candidates and the
+/// constants the derivation depends on.
+fn fingerprint(patterns: &[String], candidates: usize) -> [u8; 32] {
+    let mut h = blake3::Hasher::new();
+    for n in [
+        1,
+        DEPTH,
+        KEY_LIMIT,
+        KEY_BITS as usize,
+        RETRY_DEPTH,
+        BROAD_PAIRS,
+        candidates,
+    ] {
+        h.update(&(n as u64).to_le_bytes());
+    }
+    for p in patterns {
+        h.update(&(p.len() as u64).to_le_bytes());
+        h.update(p.as_bytes());
+    }
+    *h.finalize().as_bytes()
+}
+
+impl Plan {
+    /// Derives the plan from each pattern's automaton, or `None` when some
     /// pattern can begin elsewhere than at a word start.
-    pub(crate) fn new(patterns: &[String], candidates: usize) -> Result<Option<Sweep>, String> {
+    fn derive(patterns: &[String], candidates: usize) -> Result<Option<Plan>, String> {
         let mut retry = (candidates <= 128).then(FirstBytes::new);
         let mut narrow = Vec::new();
         let mut broad = Vec::new();
@@ -462,43 +637,164 @@ impl Sweep {
                 }
             }
         }
-        let texts: Vec<&str> = narrow.iter().map(|&i| patterns[i].as_str()).collect();
-        let dfa = build_dfa(&texts)?;
-        let broad = if broad.is_empty() {
-            None
-        } else {
-            let texts: Vec<&str> = broad.iter().map(|&i| patterns[i].as_str()).collect();
-            let regex = Regex::builder()
-                .syntax(syntax::Config::new().unicode(false).utf8(false))
-                .configure(
-                    Regex::config()
-                        .match_kind(MatchKind::LeftmostFirst)
-                        .utf8_empty(false),
-                )
-                .build_many(&texts)
-                .map_err(|e| e.to_string())?;
-            Some(Broad { regex, ids: broad })
+        Ok(Some(Plan {
+            narrow,
+            broad,
+            table,
+            keys,
+            retry,
+        }))
+    }
+
+    /// The plan as bytes (little-endian), after its fingerprint.
+    #[cfg(test)]
+    fn encode(&self, fingerprint: &[u8; 32]) -> Vec<u8> {
+        let mut out = fingerprint.to_vec();
+        for ids in [&self.narrow, &self.broad] {
+            out.extend((ids.len() as u32).to_le_bytes());
+            for &i in ids {
+                out.extend((i as u32).to_le_bytes());
+            }
+        }
+        for w in self.table.iter().flatten().chain(self.keys.iter()) {
+            out.extend(w.to_le_bytes());
+        }
+        match &self.retry {
+            None => out.push(0),
+            Some(r) => {
+                out.push(1);
+                for w in r.table.iter().flatten().chain([&r.broad]) {
+                    out.extend(w.to_le_bytes());
+                }
+            }
+        }
+        out
+    }
+
+    /// The plan in `bytes` when its fingerprint is `fingerprint`.
+    fn decode(bytes: &[u8], fingerprint: &[u8; 32]) -> Option<Plan> {
+        let mut r = Reader(bytes);
+        if r.take(32)? != fingerprint {
+            return None;
+        }
+        let mut ids = || -> Option<Vec<usize>> {
+            let n = r.u32()? as usize;
+            (0..n).map(|_| r.u32().map(|i| i as usize)).collect()
         };
+        let narrow = ids()?;
+        let broad = ids()?;
+        let mut table = Box::new([[0u64; 256]; DEPTH]);
+        for w in table.iter_mut().flatten() {
+            *w = r.u64()?;
+        }
+        let mut keys = vec![0u64; 1 << (KEY_BITS - 6)].into_boxed_slice();
+        for w in keys.iter_mut() {
+            *w = r.u64()?;
+        }
+        let retry = match r.take(1)?[0] {
+            0 => None,
+            _ => {
+                let mut f = FirstBytes::new();
+                for w in f.table.iter_mut().flatten() {
+                    *w = r.u128()?;
+                }
+                f.broad = r.u128()?;
+                Some(f)
+            }
+        };
+        r.0.is_empty().then_some(Plan {
+            narrow,
+            broad,
+            table,
+            keys,
+            retry,
+        })
+    }
+}
+
+/// Little-endian reader over an embedded plan.
+struct Reader<'a>(&'a [u8]);
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let (head, rest) = self.0.split_at_checked(n)?;
+        self.0 = rest;
+        Some(head)
+    }
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+    fn u128(&mut self) -> Option<u128> {
+        Some(u128::from_le_bytes(self.take(16)?.try_into().ok()?))
+    }
+}
+
+impl Sweep {
+    /// Prepares `patterns` (engine order; the first `candidates` of them
+    /// are candidates, the rest context terms), or `None` when some
+    /// pattern can begin elsewhere than at a word start.
+    pub(crate) fn new(patterns: &[String], candidates: usize) -> Result<Option<Sweep>, String> {
+        let embedded = Plan::decode(EMBEDDED, &fingerprint(patterns, candidates));
+        let from_embedded = embedded.is_some();
+        let plan = match embedded {
+            Some(plan) => plan,
+            None => match Plan::derive(patterns, candidates)? {
+                Some(plan) => plan,
+                None => return Ok(None),
+            },
+        };
+        let Plan {
+            narrow,
+            broad,
+            table,
+            keys,
+            retry,
+        } = plan;
+        let narrow_texts: Vec<String> = narrow.iter().map(|&i| patterns[i].clone()).collect();
+        let broad_texts: Vec<String> = broad.iter().map(|&i| patterns[i].clone()).collect();
+        let built = std::sync::OnceLock::new();
+        if !from_embedded {
+            // A set other than the built-in one (whose automata the tests
+            // build) is built now, so that an error shows at load.
+            let _ = built.set(Built::new(&narrow_texts, &broad_texts)?);
+        }
         Ok(Some(Sweep {
-            dfa,
+            built,
+            narrow_texts,
+            broad_texts,
             ids: narrow,
             table,
             keys,
-            broad,
+            broad_ids: broad,
             retry,
+            #[cfg(test)]
+            patterns: patterns.to_vec(),
+            #[cfg(test)]
+            candidates,
         }))
     }
 
     pub(crate) fn create_cache(&self) -> SweepCache {
         SweepCache {
-            dfa: self.dfa.create_cache(),
+            dfa: None,
             starts: [None; STARTS],
             clears: 0,
-            broad: self.broad.as_ref().map(|b| b.regex.create_cache()),
+            broad: None,
             broad_next: None,
             broad_from: 0,
             broad_valid: false,
         }
+    }
+
+    /// The automata, built now if not yet.
+    fn built(&self) -> &Built {
+        self.built.get_or_init(|| {
+            Built::new(&self.narrow_texts, &self.broad_texts)
+                .expect("the built-in patterns compile (tests build them)")
+        })
     }
 
     /// Forgets the previous text's state; call before the first [`Sweep::next`]
@@ -515,14 +811,19 @@ impl Sweep {
         at: usize,
         cache: &mut SweepCache,
     ) -> Option<(usize, usize, usize)> {
-        let broad = self.broad_at(text, at, cache);
+        let built = self.built();
+        if cache.dfa.is_none() {
+            cache.dfa = Some(built.dfa.create_cache());
+            cache.broad = built.broad.as_ref().map(Regex::create_cache);
+        }
+        let broad = self.broad_at(built, text, at, cache);
         let limit = broad.map_or(text.len(), |(_, s, _)| s + 1);
         let mut found = None;
         each_word_start(text, at, limit, |p| {
             if !self.may_begin(text, p) {
                 return true;
             }
-            match self.walk(text, p, cache) {
+            match self.walk(&built.dfa, text, p, cache) {
                 Some((pid, end)) => {
                     found = Some((pid, p, end));
                     false
@@ -577,21 +878,22 @@ impl Sweep {
     /// after the last search's: false when the cached leftmost broad match
     /// of this text starts later (or there is none).
     fn broad_may_start(&self, cache: &SweepCache, start: usize) -> bool {
-        self.broad.is_some()
-            && !(cache.broad_valid
-                && cache.broad_from <= start
-                && cache.broad_next.is_none_or(|(_, s, _)| s > start))
+        let ruled_out = cache.broad_valid
+            && cache.broad_from <= start
+            && cache.broad_next.is_none_or(|(_, s, _)| s > start);
+        !self.broad_ids.is_empty() && !ruled_out
     }
 
     /// The leftmost broad match at or after `at`, from the cached one when
     /// it still starts there or later.
     fn broad_at(
         &self,
+        built: &Built,
         text: &[u8],
         at: usize,
         cache: &mut SweepCache,
     ) -> Option<(usize, usize, usize)> {
-        let broad = self.broad.as_ref()?;
+        let broad = built.broad.as_ref()?;
         let stale = !cache.broad_valid
             || at < cache.broad_from
             || cache.broad_next.is_some_and(|(_, s, _)| s < at);
@@ -599,26 +901,32 @@ impl Sweep {
             let re_cache = cache.broad.as_mut()?;
             let input = Input::new(text).range(at..);
             cache.broad_next = broad
-                .regex
                 .search_with(re_cache, &input)
-                .map(|m| (broad.ids[m.pattern().as_usize()], m.start(), m.end()));
+                .map(|m| (self.broad_ids[m.pattern().as_usize()], m.start(), m.end()));
             cache.broad_from = at;
             cache.broad_valid = true;
         }
         cache.broad_next
     }
 
-    fn start(&self, text: &[u8], p: usize, cache: &mut SweepCache) -> Option<LazyStateID> {
-        if cache.dfa.clear_count() != cache.clears {
+    fn start(
+        &self,
+        dfa: &DFA,
+        text: &[u8],
+        p: usize,
+        cache: &mut SweepCache,
+    ) -> Option<LazyStateID> {
+        let dfa_cache = cache.dfa.as_mut()?;
+        if dfa_cache.clear_count() != cache.clears {
             cache.starts = [None; STARTS];
-            cache.clears = cache.dfa.clear_count();
+            cache.clears = dfa_cache.clear_count();
         }
         let prev = p.checked_sub(1).map(|i| text[i]);
         let k = look_index(prev);
         if let Some(s) = cache.starts[k] {
             return Some(s);
         }
-        let s = start_state(&self.dfa, &mut cache.dfa, LOOK_BEHIND[k]).ok()?;
+        let s = start_state(dfa, dfa_cache, LOOK_BEHIND[k]).ok()?;
         // Computing a start state never clears the cache.
         cache.starts[k] = Some(s);
         Some(s)
@@ -627,27 +935,30 @@ impl Sweep {
     /// The anchored leftmost-first match at `p`: engine id and end. The
     /// lazy DFA is built without a minimum cache-clear count and with no
     /// quit bytes, so `next_state` cannot fail and no match is dropped.
-    fn walk(&self, text: &[u8], p: usize, cache: &mut SweepCache) -> Option<(usize, usize)> {
-        let mut sid = self.start(text, p, cache)?;
+    fn walk(
+        &self,
+        dfa: &DFA,
+        text: &[u8],
+        p: usize,
+        cache: &mut SweepCache,
+    ) -> Option<(usize, usize)> {
+        let mut sid = self.start(dfa, text, p, cache)?;
+        let cache = cache.dfa.as_mut()?;
         let mut found = None;
-        let dfa = &self.dfa;
         for (at, &b) in text.iter().enumerate().skip(p) {
-            sid = dfa.next_state(&mut cache.dfa, sid, b).ok()?;
+            sid = dfa.next_state(cache, sid, b).ok()?;
             if sid.is_tagged() {
                 if sid.is_match() {
-                    found = Some((
-                        self.ids[dfa.match_pattern(&cache.dfa, sid, 0).as_usize()],
-                        at,
-                    ));
+                    found = Some((self.ids[dfa.match_pattern(cache, sid, 0).as_usize()], at));
                 } else if sid.is_dead() || sid.is_quit() {
                     return found;
                 }
             }
         }
-        sid = dfa.next_eoi_state(&mut cache.dfa, sid).ok()?;
+        sid = dfa.next_eoi_state(cache, sid).ok()?;
         if sid.is_match() {
             found = Some((
-                self.ids[dfa.match_pattern(&cache.dfa, sid, 0).as_usize()],
+                self.ids[dfa.match_pattern(cache, sid, 0).as_usize()],
                 text.len(),
             ));
         }
@@ -754,6 +1065,56 @@ mod tests {
         assert_eq!(v, [9]);
     }
 
+    /// The embedded plan is the one derived from the built-in detectors'
+    /// patterns today; `PHISCAN_BLESS=1` rewrites it when they changed.
+    #[test]
+    fn embedded_plan_is_current() {
+        let engine = crate::detect::Engine::builtin().unwrap();
+        let sweep = engine.sweep.as_ref().unwrap();
+        let (patterns, candidates) = (&sweep.patterns, sweep.candidates);
+        // Built on first search for the built-in set: it must compile.
+        Built::new(&sweep.narrow_texts, &sweep.broad_texts).unwrap();
+        let print = fingerprint(patterns, candidates);
+        let plan = Plan::derive(patterns, candidates).unwrap().unwrap();
+        let bytes = plan.encode(&print);
+        if EMBEDDED != bytes.as_slice() && std::env::var_os("PHISCAN_BLESS").is_some() {
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/detect/sweep_builtin.bin");
+            std::fs::write(path, &bytes).unwrap();
+            return;
+        }
+        assert!(
+            EMBEDDED == bytes.as_slice(),
+            "src/detect/sweep_builtin.bin is stale: run PHISCAN_BLESS=1 cargo test --lib embedded_plan"
+        );
+        assert_eq!(Plan::decode(&bytes, &print), Some(plan));
+    }
+
+    /// The terms' syntax trees built without the parser are the parser's.
+    #[test]
+    fn term_trees_are_the_parsers() {
+        let engine = crate::detect::Engine::builtin().unwrap();
+        let sweep = engine.sweep.as_ref().unwrap();
+        let parser = || {
+            regex_syntax::ParserBuilder::new()
+                .unicode(false)
+                .utf8(false)
+                .build()
+        };
+        let mut built = 0;
+        for p in sweep.patterns.iter().cloned().chain([
+            r"(?i)\bdate[ \t\r\n_.-]{0,3}of[ \t\r\n_.-]{0,3}birth\b".to_string(),
+            r"(?i)\bd\.o\.b\.".to_string(),
+            r"(?i)\bmr\#".to_string(),
+            r"(?i)x\\b".to_string(),
+        ]) {
+            if let Some(h) = term_hir(&p) {
+                assert_eq!(h, parser().parse(&p).unwrap(), "{p}");
+                built += 1;
+            }
+        }
+        assert!(built > 200, "{built}");
+    }
+
     #[test]
     fn mid_word_pattern_is_refused() {
         let p = vec![r"\bfoo\b".to_string(), "bar".to_string()];
@@ -768,7 +1129,7 @@ mod tests {
             r"\b\d{3}-\d{2}-\d{4}\b".to_string(),
         ];
         let s = Sweep::new(&p, 3).unwrap().unwrap();
-        assert!(s.broad.is_some());
+        assert!(!s.broad_ids.is_empty());
         let mut c = s.create_cache();
         let text = b"x patient.a@b.org 212-09-1234 Patient";
         s.reset(&mut c);
