@@ -768,6 +768,17 @@ impl crate::report::Sink for Recorder {
     }
 }
 
+/// The config, the common flags and the threshold of a `baseline` command.
+fn baseline_setup(
+    pa: &PolicyArgs,
+    common: CommonArgs,
+) -> anyhow::Result<(Option<policy::Config>, Common, Confidence)> {
+    let config = policy::Config::find(pa.config.as_deref())?;
+    let c = common.resolve(config.as_ref())?;
+    let min = resolve_policy(pa, config.as_ref(), &c)?;
+    Ok((config, c, min))
+}
+
 /// `phiscan baseline create|update`.
 fn baseline(cmd: BaselineCmd) -> anyhow::Result<ExitCode> {
     match cmd {
@@ -777,9 +788,7 @@ fn baseline(cmd: BaselineCmd) -> anyhow::Result<ExitCode> {
             policy: pa,
             common,
         } => {
-            let config = policy::Config::find(pa.config.as_deref())?;
-            let c = common.resolve(config.as_ref())?;
-            let min = resolve_policy(&pa, config.as_ref(), &c)?;
+            let (config, c, min) = baseline_setup(&pa, common)?;
             let pol = Arc::new(policy::ScanPolicy::new(config, None, false));
             let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
             let cfg = baseline_scan_config(paths, Format::Jsonl, &c, min, pol);
@@ -807,9 +816,7 @@ fn baseline(cmd: BaselineCmd) -> anyhow::Result<ExitCode> {
             policy: pa,
             common,
         } => {
-            let config = policy::Config::find(pa.config.as_deref())?;
-            let c = common.resolve(config.as_ref())?;
-            let min = resolve_policy(&pa, config.as_ref(), &c)?;
+            let (config, c, min) = baseline_setup(&pa, common)?;
             let base = policy::Baseline::load(&baseline, &c.keys)?;
             let paths = if paths.is_empty() {
                 base.paths().iter().map(PathBuf::from).collect()

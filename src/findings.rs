@@ -76,15 +76,6 @@ pub fn verdict(counts: &BTreeMap<Kind, u64>, health_terms: bool) -> Verdict {
     }
 }
 
-/// Findings per kind, for `file` records and summaries.
-pub fn counts(findings: &[Finding]) -> BTreeMap<Kind, u64> {
-    let mut m = BTreeMap::new();
-    for f in findings {
-        *m.entry(f.kind).or_insert(0) += 1;
-    }
-    m
-}
-
 /// Where the fingerprint key lives and how it was obtained.
 #[derive(Clone)]
 pub struct Keyring {

@@ -369,29 +369,14 @@ fn scan_file(sh: &Shared<'_>, path: &Path, shown: &Shown, st: &mut WorkerState, 
             return;
         }
     }
-    if let Some(max) = sh.limits.max_file_size {
-        if opened.len > max {
-            out.push(skipped(
-                shown,
-                SkipReason::TooLarge,
-                format!(
-                    "{} > --max-file-size {}",
-                    human_size(opened.len),
-                    human_size(max)
-                ),
-            ));
-            return;
-        }
-    }
-    // A container is read whole (members need random access): one window
-    // as large as the file. A file that fits in one window anyway is
-    // sniffed there; a larger one by its head, here.
     let len = opened.len;
-    let head = if len > sh.limits.read_threshold && len > sh.limits.map_window {
-        source::peek(&opened, 4096).map(|head| extract::sniff(&head))
-    } else {
-        None
-    };
+    if let Some(skip) = too_large(sh, shown, len) {
+        out.push(skip);
+        return;
+    }
+    let head = sniffed_by_head(sh, len)
+        .then(|| source::peek(&opened, 4096).map(|head| extract::sniff(&head)))
+        .flatten();
     // The buffer lends the window its bytes while `st` scans them.
     let mut buf = std::mem::take(&mut st.buf);
     scan_content(sh, shown, st, out, len, head, |limits, overlap, visit| {
@@ -411,22 +396,33 @@ fn scan_bytes(
     out: &mut Outbox,
 ) {
     let len = bytes.len() as u64;
-    if let Some(max) = sh.limits.max_file_size {
-        if len > max {
-            out.push(skipped(
-                shown,
-                SkipReason::TooLarge,
-                format!("{} > --max-file-size {}", human_size(len), human_size(max)),
-            ));
-            return;
-        }
+    if let Some(skip) = too_large(sh, shown, len) {
+        out.push(skip);
+        return;
     }
-    let head = (len > sh.limits.read_threshold && len > sh.limits.map_window)
-        .then(|| extract::sniff(&bytes[..4096]));
+    let head = sniffed_by_head(sh, len).then(|| extract::sniff(&bytes[..4096]));
     scan_content(sh, shown, st, out, len, head, |limits, overlap, visit| {
         source::memory_windows(bytes, limits, overlap, visit);
         Ok(())
     });
+}
+
+/// The `too_large` record of content over `--max-file-size`.
+fn too_large(sh: &Shared<'_>, shown: &Shown, len: u64) -> Option<Event> {
+    let max = sh.limits.max_file_size.filter(|&max| len > max)?;
+    Some(skipped(
+        shown,
+        SkipReason::TooLarge,
+        format!("{} > --max-file-size {}", human_size(len), human_size(max)),
+    ))
+}
+
+/// Whether content of `len` bytes is sniffed by its head before it is
+/// read: a container is read whole (members need random access), as one
+/// window as large as the file; content that fits in one window anyway is
+/// sniffed there.
+fn sniffed_by_head(sh: &Shared<'_>, len: u64) -> bool {
+    len > sh.limits.read_threshold && len > sh.limits.map_window
 }
 
 /// The part of a scan after the source is open: `len` bytes, sniffed as
