@@ -112,6 +112,46 @@ fn is_zero(n: &u64) -> bool {
     *n == 0
 }
 
+/// One file (or member) on a list of what changed between two runs.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChangedFile {
+    /// Path as walked.
+    pub path: String,
+    /// Member chain, `[]` for a plain file.
+    pub inner: Vec<String>,
+    /// Findings per kind (in the run that had them).
+    pub counts: BTreeMap<Kind, u64>,
+}
+
+/// What changed since an earlier run, rendered from the inventory (the
+/// `state` room), for the reports that show it: the morning report's "new
+/// since last night" and "fixed". A plain scan has no earlier run and
+/// never sends one.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Changes {
+    /// The earlier run compared with.
+    pub since_run: u64,
+    /// When that run started (RFC 3339, UTC).
+    pub since_started: String,
+    /// Findings present now and not then (identity: path, inner, detector,
+    /// keyed fingerprint).
+    pub new_findings: u64,
+    /// Findings present then and not now.
+    pub resolved_findings: u64,
+    /// Findings present in both.
+    pub unchanged_findings: u64,
+    /// Files with findings now that had none then, most findings first
+    /// (at most a few hundred listed; `new_files_total` counts all).
+    pub new_files: Vec<ChangedFile>,
+    /// All files with findings now that had none then.
+    pub new_files_total: u64,
+    /// Files with findings then that have none now (fixed or gone), most
+    /// findings first (listed up to the same bound).
+    pub resolved_files: Vec<ChangedFile>,
+    /// All files with findings then that have none now.
+    pub resolved_files_total: u64,
+}
+
 /// A detector as a report describes it (SARIF `rules`). Plain data that
 /// `app` copies from the engine, so `report` never depends on `detect`.
 #[derive(Debug, Clone)]
@@ -152,6 +192,12 @@ pub trait Sink {
     fn file(&mut self, r: &FileReport) -> io::Result<()>;
     /// One skipped item.
     fn skipped(&mut self, s: &Skipped) -> io::Result<()>;
+    /// What changed since an earlier run (reports rendered from the
+    /// inventory); sent once, before [`Sink::summary`]. Formats that have
+    /// no place for it ignore it.
+    fn changes(&mut self, _c: &Changes) -> io::Result<()> {
+        Ok(())
+    }
     /// The closing record; flushes.
     fn summary(&mut self, s: &Summary) -> io::Result<()>;
 }
