@@ -6,7 +6,7 @@ use std::io::{self, BufWriter, Write};
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use crossbeam_channel::{bounded, Receiver, Sender};
@@ -25,12 +25,6 @@ use crate::walk::{self, Item, WalkOptions};
 /// Which git content a scan reads (`--staged`, `--since`).
 pub use crate::source::git::Selection as GitSelection;
 
-/// The top of the git work tree holding `dir`: where the git modes look
-/// for `phiscan.toml` and `.phiscanignore`.
-pub fn git_top(dir: &Path) -> anyhow::Result<PathBuf> {
-    Ok(git::top_level(dir)?)
-}
-
 /// Where a scan's bytes come from: the jobs of DESIGN.md section 5 share
 /// the pipeline and differ in this.
 #[derive(Debug, Clone)]
@@ -44,6 +38,9 @@ pub enum Input {
         repo: PathBuf,
         /// Which blobs.
         selection: git::Selection,
+        /// The git processes, started with the input (see
+        /// [`Input::git`]); taken by the scan that reads them.
+        session: Arc<Mutex<Option<git::Session>>>,
     },
     /// One document read from standard input, reported as `name`.
     Stdin {
@@ -53,6 +50,38 @@ pub enum Input {
 }
 
 impl Input {
+    /// Git content of the repository holding `repo`. Its git processes
+    /// start now, so that they run while the detectors load (see
+    /// [`git::Session`]).
+    pub fn git(repo: PathBuf, selection: git::Selection) -> anyhow::Result<Input> {
+        let session = git::Session::start(&repo, &selection)?;
+        Ok(Input::Git {
+            repo,
+            selection,
+            session: Arc::new(Mutex::new(Some(session))),
+        })
+    }
+
+    /// The top of the git work tree of a git input: where the git modes
+    /// look for `phiscan.toml` and `.phiscanignore`. `None` for other
+    /// inputs.
+    pub fn git_top(&self) -> anyhow::Result<Option<PathBuf>> {
+        let Input::Git {
+            repo,
+            selection,
+            session,
+        } = self
+        else {
+            return Ok(None);
+        };
+        let mut guard = session.lock().unwrap_or_else(|e| e.into_inner());
+        if guard.is_none() {
+            *guard = Some(git::Session::start(repo, selection)?);
+        }
+        let top = guard.as_mut().map(|s| s.top().map(Path::to_path_buf));
+        Ok(top.transpose()?)
+    }
+
     /// Whether the same file can come twice (overlapping roots).
     fn may_repeat(&self) -> bool {
         matches!(self, Input::Paths(p) if p.len() > 1)
@@ -388,12 +417,23 @@ fn create_report(p: &Path) -> io::Result<std::fs::File> {
 fn produce(cfg: &ScanConfig, emit: impl Fn(Vec<Item>) -> bool + Sync) -> anyhow::Result<()> {
     match &cfg.input {
         Input::Paths(paths) => Ok(walk::walk(paths, &cfg.walk, emit)?),
-        Input::Git { repo, selection } => {
-            let top = git::top_level(repo)?;
+        Input::Git {
+            repo,
+            selection,
+            session,
+        } => {
+            // Started with the input; a second scan of the same input
+            // starts its own.
+            let taken = session.lock().unwrap_or_else(|e| e.into_inner()).take();
+            let mut session = match taken {
+                Some(s) => s,
+                None => git::Session::start(repo, selection)?,
+            };
+            let top = session.top()?.to_path_buf();
             let mut ignores = walk::Ignores::new(&top, &cfg.walk.excludes)?;
             let mut batch = Vec::new();
             let mut going = true;
-            git::blobs(&top, selection, |blob| {
+            session.blobs(|blob| {
                 if ignores.is_ignored(&blob.path) {
                     return true;
                 }

@@ -286,14 +286,13 @@ struct Common {
 
 impl CommonArgs {
     /// The flags' values, else the config's limits, else the defaults.
-    fn resolve(self, config: Option<&policy::Config>) -> anyhow::Result<Common> {
+    fn resolve(self, config: Option<&policy::Config>, engine: Engine) -> anyhow::Result<Common> {
         let cl = config.map(|c| c.limits.clone()).unwrap_or_default();
         let max_file_size = self.max_file_size.or(cl.max_file_size);
         let max_member_size = self.max_member_size.or(cl.max_member_size);
         let max_inflated = self.max_inflated.or(cl.max_inflated);
         let max_depth = self.max_depth.or(cl.max_depth).unwrap_or(5);
         let file_timeout = self.file_timeout.or(cl.file_timeout).unwrap_or(120);
-        let engine = load_engine(&self.detectors)?;
         let keys = Keyring::load(self.key_file.as_deref())
             .map_err(|e| anyhow::anyhow!("fingerprint key: {e}"))?;
         // Every size flag reads 0 as "no limit", as `--max-file-size` always
@@ -435,14 +434,22 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 fn scan(a: ScanArgs) -> anyhow::Result<ExitCode> {
+    // The automata, git's processes and the detector files are started
+    // in that order and overlap one another (see `detect::prebuild_builtin`
+    // and `app::Input::git`). Not for standard input: `scan -` is how other
+    // tools pipe one small document, often empty, where start-up is all
+    // the cost.
+    let stdin = a.paths.iter().any(|p| p.as_os_str() == "-");
+    if a.common.detectors.is_none() && !stdin {
+        crate::detect::prebuild_builtin();
+    }
     let input = scan_input(&a)?;
-    let config = match &input {
-        app::Input::Git { repo, .. } => {
-            policy::Config::find_in(a.policy.config.as_deref(), &app::git_top(repo)?)?
-        }
-        _ => policy::Config::find(a.policy.config.as_deref())?,
+    let engine = load_engine(&a.common.detectors)?;
+    let config = match input.git_top()? {
+        Some(top) => policy::Config::find_in(a.policy.config.as_deref(), &top)?,
+        None => policy::Config::find(a.policy.config.as_deref())?,
     };
-    let c = a.common.resolve(config.as_ref())?;
+    let c = a.common.resolve(config.as_ref(), engine)?;
     let min_confidence = resolve_policy(&a.policy, config.as_ref(), &c)?;
     let baseline = match &a.baseline {
         Some(p) => Some(policy::Baseline::load(p, &c.keys)?),
@@ -565,7 +572,7 @@ fn scan_input(a: &ScanArgs) -> anyhow::Result<app::Input> {
                 "--staged, --since and --history take at most one PATH, a folder of the repository"
             ),
         };
-        return Ok(app::Input::Git { repo, selection });
+        return app::Input::git(repo, selection);
     }
     let stdin = a.paths.iter().any(|p| p.as_os_str() == "-");
     match &a.paths[..] {
@@ -593,7 +600,8 @@ fn eval(a: EvalArgs) -> anyhow::Result<ExitCode> {
     }
     let mut truth = eval::read_truth(&a.truth)?;
     eval::rebase(&mut truth, &a.dir);
-    let c = a.common.resolve(None)?;
+    let engine = load_engine(&a.common.detectors)?;
+    let c = a.common.resolve(None, engine)?;
     let min_confidence = confidence(a.min_confidence);
     let cfg = ScanConfig {
         input: app::Input::Paths(vec![a.dir.clone()]),
@@ -774,7 +782,8 @@ fn baseline_setup(
     common: CommonArgs,
 ) -> anyhow::Result<(Option<policy::Config>, Common, Confidence)> {
     let config = policy::Config::find(pa.config.as_deref())?;
-    let c = common.resolve(config.as_ref())?;
+    let engine = load_engine(&common.detectors)?;
+    let c = common.resolve(config.as_ref(), engine)?;
     let min = resolve_policy(pa, config.as_ref(), &c)?;
     Ok((config, c, min))
 }

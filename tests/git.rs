@@ -185,6 +185,43 @@ fn since_scans_what_the_branch_adds_and_not_what_was_there_before() {
     assert!(r.stderr.contains("no-such-ref"), "{}", r.dump());
 }
 
+/// The git processes start before anything waits on them; what they say
+/// must not depend on where or how they were started: from a subfolder
+/// with `diff.relative` set, paths still name the file from the top, and
+/// the config and ignore file at the top still apply.
+#[test]
+fn a_subfolder_with_diff_relative_set_still_reports_from_the_top_with_the_tops_config() {
+    let (_tmp, repo) = repo();
+    git(&repo, &["config", "diff.relative", "true"]);
+    write(&repo, ".phiscanignore", "fixtures/\n");
+    write(&repo, "fixtures/sample.txt", NOTE);
+    write(&repo, "notes/visit.txt", NOTE);
+    write(&repo, "sub/other.txt", NOTE);
+    git(&repo, &["add", "."]);
+    let r = scan(&repo.join("sub"), &["--staged"]);
+    r.assert_code(1);
+    assert_eq!(
+        paths_with(&r, "ssn"),
+        ["notes/visit.txt", "sub/other.txt"],
+        "{}",
+        r.dump()
+    );
+    // A bad config at the top is found from the subfolder too.
+    write(&repo, "phiscan.toml", "min_confidence = \"nonsense\"\n");
+    let r = scan(&repo.join("sub"), &["--staged"]);
+    r.assert_code(2);
+    assert!(r.stderr.contains("phiscan.toml"), "{}", r.dump());
+    // Outside any repository: git's own message, exit 2, nothing scanned.
+    let outside = tempfile::tempdir().unwrap();
+    let r = scan(outside.path(), &["--staged"]);
+    r.assert_code(2);
+    assert!(
+        r.stderr.to_lowercase().contains("not a git repository"),
+        "{}",
+        r.dump()
+    );
+}
+
 #[test]
 fn phiscanignore_applies_to_staged_and_explicit_paths() {
     let (_tmp, repo) = repo();

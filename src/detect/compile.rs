@@ -87,7 +87,7 @@ fn label_words<'a>(terms: impl Iterator<Item = &'a str>) -> super::wordset::Word
         .collect();
     words.sort_unstable();
     words.dedup();
-    super::wordset::WordSet::from_text(words.join("\n").into())
+    super::wordset::WordSet::from_words(words.iter().map(String::as_bytes))
 }
 
 /// The regex for a keyword term: case-insensitive, word-bounded where the

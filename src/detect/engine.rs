@@ -304,14 +304,24 @@ impl Engine {
         self.reach
     }
 
-    /// Loads the lazily built dictionaries and code tables now. A scan of a
-    /// large tree calls this from a spare thread at start, so workers do not
-    /// stall on first use; one-file scans never pay for what they do not use.
+    /// Builds now what is otherwise built on first use: the sweep's
+    /// automata (about 32M instructions), the software-text markers, and a
+    /// user's dictionaries. A scan of a large tree, or a git mode while git
+    /// lists and reads the blobs, calls this from spare threads at start,
+    /// so workers do not stall on first use; one-file scans never pay for
+    /// what they do not use. The automata take longest: they get a thread
+    /// of their own.
     pub fn warm_up(&self) {
-        if let Some(n) = &self.names {
-            n.dicts.warm_up();
-        }
-        self.tables.warm_up();
+        std::thread::scope(|s| {
+            if let Some(sweep) = &self.sweep {
+                s.spawn(|| sweep.warm_up());
+            }
+            super::software_text::warm_up();
+            if let Some(n) = &self.names {
+                n.dicts.warm_up();
+            }
+            self.tables.warm_up();
+        });
     }
 
     /// Whether a capitalised word is a dictionary name (for masking context).

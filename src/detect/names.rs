@@ -5,27 +5,23 @@
 //! makes it patient data is what stands next to it, so the scoring lives
 //! here beside the shapes.
 
-use std::sync::OnceLock;
-
 use super::spec::SpecSource;
-use super::wordset::WordSet;
+use super::wordset::{LazySet, WordSet};
 use super::DetectError;
 
-/// The three dictionaries, read while the engine is built and parsed on
-/// the first anchor, so that scans of text without any never pay for
-/// parsing ~100k entries.
+/// The three dictionaries, read while the engine is built (see
+/// [`LazySet`]: the built-in ones are embedded tables).
 #[derive(Debug)]
 pub struct NameDicts {
-    /// First names, surnames and stop words as kept (see [`WordSet::keep`]).
-    texts: [&'static str; 3],
-    sets: OnceLock<Sets>,
+    /// First names, surnames and stop words.
+    sets: [LazySet; 3],
 }
 
-#[derive(Debug)]
-struct Sets {
-    first: WordSet,
-    last: WordSet,
-    stop: WordSet,
+#[derive(Debug, Clone, Copy)]
+struct Sets<'a> {
+    first: &'a WordSet,
+    last: &'a WordSet,
+    stop: &'a WordSet,
 }
 
 /// A name found in a window, with its tokens' shape.
@@ -48,19 +44,19 @@ impl NameDicts {
         last: &str,
         stop: &str,
     ) -> Result<Self, DetectError> {
-        let read = |rel: &str| source.named_dict(rel).map(WordSet::keep);
+        let read =
+            |rel: &str| Ok::<_, DetectError>(LazySet::new(rel, source.named_dict(rel)?, false));
         Ok(NameDicts {
-            texts: [read(first)?, read(last)?, read(stop)?],
-            sets: OnceLock::new(),
+            sets: [read(first)?, read(last)?, read(stop)?],
         })
     }
 
-    fn sets(&self) -> &Sets {
-        self.sets.get_or_init(|| Sets {
-            first: WordSet::from_kept(self.texts[0]),
-            last: WordSet::from_kept(self.texts[1]),
-            stop: WordSet::from_kept(self.texts[2]),
-        })
+    fn sets(&self) -> Sets<'_> {
+        Sets {
+            first: self.sets[0].get(),
+            last: self.sets[1].get(),
+            stop: self.sets[2].get(),
+        }
     }
 
     /// Appends every name found in `text[from..to]` to `out`; `toks` is a
@@ -89,8 +85,8 @@ impl NameDicts {
             let w = &text[s..end];
             let may_begin = matches!(case_of(w), Case::Title | Case::Upper)
                 && match separator(text, end, to) {
-                    Sep::Space => in_set(&sets.first, w),
-                    Sep::Comma | Sep::Caret => in_set(&sets.last, w),
+                    Sep::Space => in_set(sets.first, w),
+                    Sep::Comma | Sep::Caret => in_set(sets.last, w),
                     Sep::Dot | Sep::Other => false,
                 };
             if !may_begin {
@@ -109,7 +105,7 @@ impl NameDicts {
                 at = tz.word_end(s);
                 continue;
             };
-            match name_at(text, toks, 0, sets) {
+            match name_at(text, toks, 0, &sets) {
                 Some((span, used)) => {
                     out.push(span);
                     at = toks[used - 1].end;
@@ -580,7 +576,7 @@ fn in_set(set: &WordSet, w: &[u8]) -> bool {
 
 /// Tries the name shapes starting at token `i`; returns the span and how
 /// many tokens it used.
-fn name_at(text: &[u8], toks: &[Tok], i: usize, s: &Sets) -> Option<(NameSpan, usize)> {
+fn name_at(text: &[u8], toks: &[Tok], i: usize, s: &Sets<'_>) -> Option<(NameSpan, usize)> {
     let word = |t: &Tok| &text[t.start..t.end];
     let t0 = toks[i];
     let w0 = word(&t0);
@@ -599,22 +595,22 @@ fn name_at(text: &[u8], toks: &[Tok], i: usize, s: &Sets) -> Option<(NameSpan, u
     let w1 = word(t1);
     match t0.sep {
         // LAST^FIRST (HL7 XPN) and Last, First.
-        Sep::Caret | Sep::Comma if in_set(&s.last, w0) && same_case(w1) && in_set(&s.first, w1) => {
+        Sep::Caret | Sep::Comma if in_set(s.last, w0) && same_case(w1) && in_set(s.first, w1) => {
             Some((span(&t0, t1, w1, w0), 2))
         }
-        Sep::Space if in_set(&s.first, w0) => {
+        Sep::Space if in_set(s.first, w0) => {
             // First M. Last, First Middle Last.
             if let Some(t2) = toks.get(i + 2) {
                 let w2 = word(t2);
                 let middle_ok = match case_of(w1) {
                     Case::Initial => matches!(t1.sep, Sep::Dot | Sep::Space),
-                    c => c == c0 && t1.sep == Sep::Space && in_set(&s.first, w1),
+                    c => c == c0 && t1.sep == Sep::Space && in_set(s.first, w1),
                 };
-                if middle_ok && same_case(w2) && in_set(&s.last, w2) {
+                if middle_ok && same_case(w2) && in_set(s.last, w2) {
                     return Some((span(&t0, t2, w0, w2), 3));
                 }
             }
-            if same_case(w1) && in_set(&s.last, w1) {
+            if same_case(w1) && in_set(s.last, w1) {
                 return Some((span(&t0, t1, w0, w1), 2));
             }
             None
@@ -762,7 +758,7 @@ mod tests {
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
-            match name_at(text, &toks, i, d.sets()) {
+            match name_at(text, &toks, i, &d.sets()) {
                 Some((span, used)) => {
                     out.push(span);
                     i += used;

@@ -41,8 +41,18 @@ const BLOCK: usize = 4096;
 /// lazy-DFA pass), and one per class, run on each match only to name it.
 /// No long counted repetitions: they multiply the DFA's states.
 fn markers() -> &'static (Regex, [Regex; 5]) {
-    static RE: OnceLock<(Regex, [Regex; 5])> = OnceLock::new();
-    RE.get_or_init(|| {
+    MARKERS.get_or_init(compile_markers)
+}
+
+static MARKERS: OnceLock<(Regex, [Regex; 5])> = OnceLock::new();
+
+/// Compiles the markers now (see `Engine::warm_up`).
+pub fn warm_up() {
+    markers();
+}
+
+fn compile_markers() -> (Regex, [Regex; 5]) {
+    {
         let changelog = [
             r"^\d{4}-\d\d-\d\d[ \t]+[^\n<]+<[^\n@> ]+@[^\n> ]+>",
             r"^ -- [^\n<]+<[^\n@> ]+@[^\n> ]+>",
@@ -93,7 +103,7 @@ fn markers() -> &'static (Regex, [Regex; 5]) {
             .join("|");
         let all = Regex::new(&format!("(?m-u){all}")).expect("software-text markers compile");
         (all, classes)
-    })
+    }
 }
 
 /// Classes that decide alone when they occur [`ALONE`] times: changelog

@@ -390,23 +390,6 @@ fn builtin_dict(rel: &str) -> Result<Cow<'static, str>, DetectError> {
         .ok_or_else(|| DetectError::Spec(format!("dictionary {rel} not found")))
 }
 
-/// A dictionary's text kept for the life of the process: the engine holds
-/// its dictionaries from the start (no file is read once it is built) and
-/// the word sets parsed from them on first use borrow from it.
-pub fn leak(text: Cow<'static, str>) -> &'static str {
-    match text {
-        Cow::Borrowed(t) => t,
-        Cow::Owned(t) => Box::leak(t.into_boxed_str()),
-    }
-}
-
 fn parse(name: &str, text: &str) -> Result<SpecFile, DetectError> {
     toml::from_str(text).map_err(|e| DetectError::Spec(format!("{name}: {e}")))
-}
-
-/// Lines of a dictionary file, skipping `#` comments and blank lines.
-pub fn dict_lines(text: &str) -> impl Iterator<Item = &str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }

@@ -57,6 +57,9 @@ const STARTS: usize = 4;
 pub(crate) struct Sweep {
     /// The automata, built on the first text searched (see [`Built`]).
     built: std::sync::OnceLock<Built>,
+    /// The patterns are the embedded plan's: [`prebuild`]'s automata are
+    /// theirs.
+    embedded: bool,
     /// The narrow patterns' texts, for [`Built`].
     narrow_texts: Vec<String>,
     /// The broad patterns' texts, for [`Built`].
@@ -566,6 +569,36 @@ struct Plan {
 /// costs start-up time, never a different result.
 static EMBEDDED: &[u8] = include_bytes!("sweep_builtin.bin");
 
+/// The automata of the embedded plan's patterns, built by [`prebuild`]
+/// (`None` inside when they failed to build).
+static PREBUILT: std::sync::OnceLock<Option<Built>> = std::sync::OnceLock::new();
+
+/// Whether [`prebuild`] started: only then does a sweep wait for
+/// [`PREBUILT`].
+static PREBUILDING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Starts building the built-in detectors' automata on a thread of its
+/// own, from the patterns in the embedded plan, before the detector files
+/// are even parsed: the two take about the same time and overlap, so a
+/// pre-commit hook's first text finds the automata ready. A sweep uses
+/// them only when its patterns are the embedded plan's (same
+/// fingerprint); otherwise they are never looked at.
+pub(crate) fn prebuild() {
+    if PREBUILDING.swap(true, std::sync::atomic::Ordering::SeqCst) {
+        return;
+    }
+    std::thread::spawn(|| {
+        let built = std::panic::catch_unwind(|| {
+            let (_, plan, patterns) = Plan::decode_all(EMBEDDED)?;
+            let texts = |ids: &[usize]| -> Option<Vec<String>> {
+                ids.iter().map(|&i| patterns.get(i).cloned()).collect()
+            };
+            Built::new(&texts(&plan.narrow)?, &texts(&plan.broad)?).ok()
+        });
+        let _ = PREBUILT.set(built.ok().flatten());
+    });
+}
+
 /// Key of a plan: the patterns, their number of candidates and the
 /// constants the derivation depends on.
 fn fingerprint(patterns: &[String], candidates: usize) -> [u8; 32] {
@@ -648,7 +681,7 @@ impl Plan {
 
     /// The plan as bytes (little-endian), after its fingerprint.
     #[cfg(test)]
-    fn encode(&self, fingerprint: &[u8; 32]) -> Vec<u8> {
+    fn encode(&self, fingerprint: &[u8; 32], patterns: &[String]) -> Vec<u8> {
         let mut out = fingerprint.to_vec();
         for ids in [&self.narrow, &self.broad] {
             out.extend((ids.len() as u32).to_le_bytes());
@@ -668,15 +701,26 @@ impl Plan {
                 }
             }
         }
+        // The patterns themselves, so the automata can be built from the
+        // file before the detector files are parsed (see [`prebuild`]).
+        out.extend((patterns.len() as u32).to_le_bytes());
+        for p in patterns {
+            out.extend((p.len() as u32).to_le_bytes());
+            out.extend(p.as_bytes());
+        }
         out
     }
 
     /// The plan in `bytes` when its fingerprint is `fingerprint`.
     fn decode(bytes: &[u8], fingerprint: &[u8; 32]) -> Option<Plan> {
+        let (print, plan, _) = Self::decode_all(bytes)?;
+        (print == fingerprint).then_some(plan)
+    }
+
+    /// The fingerprint, plan and patterns in `bytes`.
+    fn decode_all(bytes: &[u8]) -> Option<(&[u8], Plan, Vec<String>)> {
         let mut r = Reader(bytes);
-        if r.take(32)? != fingerprint {
-            return None;
-        }
+        let print = r.take(32)?;
         let mut ids = || -> Option<Vec<usize>> {
             let n = r.u32()? as usize;
             (0..n).map(|_| r.u32().map(|i| i as usize)).collect()
@@ -702,13 +746,20 @@ impl Plan {
                 Some(f)
             }
         };
-        r.0.is_empty().then_some(Plan {
+        let n = r.u32()? as usize;
+        let mut patterns = Vec::with_capacity(n.min(1 << 16));
+        for _ in 0..n {
+            let len = r.u32()? as usize;
+            patterns.push(String::from_utf8(r.take(len)?.to_vec()).ok()?);
+        }
+        let plan = Plan {
             narrow,
             broad,
             table,
             keys,
             retry,
-        })
+        };
+        r.0.is_empty().then_some((print, plan, patterns))
     }
 }
 
@@ -763,6 +814,7 @@ impl Sweep {
         }
         Ok(Some(Sweep {
             built,
+            embedded: from_embedded,
             narrow_texts,
             broad_texts,
             ids: narrow,
@@ -789,8 +841,18 @@ impl Sweep {
         }
     }
 
-    /// The automata, built now if not yet.
+    /// Builds the automata now (see `Engine::warm_up`).
+    pub(crate) fn warm_up(&self) {
+        self.built();
+    }
+
+    /// The automata, built now if not yet (or [`prebuild`]'s).
     fn built(&self) -> &Built {
+        if self.embedded && PREBUILDING.load(std::sync::atomic::Ordering::SeqCst) {
+            if let Some(built) = PREBUILT.wait() {
+                return built;
+            }
+        }
         self.built.get_or_init(|| {
             Built::new(&self.narrow_texts, &self.broad_texts)
                 .expect("the built-in patterns compile (tests build them)")
@@ -1076,7 +1138,7 @@ mod tests {
         Built::new(&sweep.narrow_texts, &sweep.broad_texts).unwrap();
         let print = fingerprint(patterns, candidates);
         let plan = Plan::derive(patterns, candidates).unwrap().unwrap();
-        let bytes = plan.encode(&print);
+        let bytes = plan.encode(&print, patterns);
         if EMBEDDED != bytes.as_slice() && std::env::var_os("PHISCAN_BLESS").is_some() {
             let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/detect/sweep_builtin.bin");
             std::fs::write(path, &bytes).unwrap();
@@ -1087,6 +1149,27 @@ mod tests {
             "src/detect/sweep_builtin.bin is stale: run PHISCAN_BLESS=1 cargo test --lib embedded_plan"
         );
         assert_eq!(Plan::decode(&bytes, &print), Some(plan));
+    }
+
+    /// A sweep of the built-in patterns uses the automata `prebuild` made
+    /// from the embedded plan, and they find what a sweep's own do.
+    #[test]
+    fn prebuilt_automata_serve_the_builtin_sweep() {
+        prebuild();
+        let engine = crate::detect::Engine::builtin().unwrap();
+        let sweep = engine.sweep.as_ref().unwrap();
+        assert!(sweep.embedded);
+        let prebuilt = PREBUILT
+            .wait()
+            .as_ref()
+            .expect("the embedded patterns build");
+        assert!(std::ptr::eq(sweep.built(), prebuilt));
+        let own = Built::new(&sweep.narrow_texts, &sweep.broad_texts).unwrap();
+        assert_eq!(own.dfa.pattern_len(), prebuilt.dfa.pattern_len());
+        assert_eq!(
+            own.broad.as_ref().map(Regex::pattern_len),
+            prebuilt.broad.as_ref().map(Regex::pattern_len)
+        );
     }
 
     /// The terms' syntax trees built without the parser are the parser's.

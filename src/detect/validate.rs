@@ -3,10 +3,8 @@
 //! Each follows the published specification, not other scanners' habits, so
 //! that a `medium` finding means "this could be a real identifier".
 
-use std::sync::OnceLock;
-
-use super::spec::{self, SpecSource};
-use super::wordset::WordSet;
+use super::spec::SpecSource;
+use super::wordset::{LazySet, WordSet};
 use super::DetectError;
 
 /// What a validator says of a candidate.
@@ -113,43 +111,35 @@ impl Validator {
     }
 }
 
-/// Code tables, read while the engine is built and parsed on first use, so
-/// that scans without any ICD-shaped text (and `detectors list`) never pay
-/// for parsing them, and no file is read once scanning starts.
+/// Code tables, read while the engine is built (see [`LazySet`]: the
+/// built-in ones are embedded tables; a user's are laid out on first use),
+/// so no file is read once scanning starts.
 #[derive(Debug)]
 pub struct CodeTables {
-    /// The tables' text, kept (see [`WordSet::keep`] and [`spec::leak`]).
-    icd10_text: &'static str,
-    icd9_text: &'static str,
-    zip_text: &'static str,
-    medical_text: &'static str,
-    icd10: OnceLock<WordSet>,
-    icd9: OnceLock<WordSet>,
-    zip: OnceLock<WordSet>,
-    /// The clinical vocabulary upper-cased, so words longer than eight
-    /// letters are found too (the built-in file is lower case, and
-    /// [`WordSet::from_text`] takes borrowed text as upper case).
-    medical_upper: OnceLock<WordSet>,
+    icd10: LazySet,
+    icd9: LazySet,
+    /// ZIP codes, each alone (`62704`) and with its state (`62704IL`).
+    zip: LazySet,
+    /// The clinical vocabulary (matched in any case).
+    medical: LazySet,
 }
 
 impl CodeTables {
     /// Reads every table from `source` now: a table that cannot be read
     /// fails here, at start, naming its file, rather than mid-scan.
     pub fn new(source: &SpecSource) -> Result<Self, DetectError> {
+        let read =
+            |rel: &str, zip: bool| Ok::<_, DetectError>(LazySet::new(rel, source.dict(rel)?, zip));
         Ok(CodeTables {
-            icd10_text: WordSet::keep(source.dict(ICD10_TABLE)?),
-            icd9_text: WordSet::keep(source.dict(ICD9_TABLE)?),
-            zip_text: spec::leak(source.dict(ZIP_TABLE)?),
-            medical_text: spec::leak(source.dict(MEDICAL_TERMS)?),
-            icd10: OnceLock::new(),
-            icd9: OnceLock::new(),
-            zip: OnceLock::new(),
-            medical_upper: OnceLock::new(),
+            icd10: read(ICD10_TABLE, false)?,
+            icd9: read(ICD9_TABLE, false)?,
+            zip: read(ZIP_TABLE, true)?,
+            medical: read(MEDICAL_TERMS, false)?,
         })
     }
 
-    /// Parses both code tables now (from a background thread at scan
-    /// start, so the first worker to meet a code does not wait for them).
+    /// Lays out a user's code tables now (from a background thread at
+    /// scan start, so the first worker to meet a code does not wait).
     pub fn warm_up(&self) {
         self.icd10();
         self.icd9();
@@ -161,8 +151,6 @@ impl CodeTables {
     /// evidence that identifiers sit in a patient's record. Stops as soon
     /// as `min` are seen.
     pub fn medical_words(&self, text: &[u8], min: usize) -> bool {
-        // The upper-cased set: the lower-case file read as borrowed text
-        // never matched a word longer than eight letters.
         let terms = self.medical_vocabulary();
         let mut found: [&[u8]; 8] = [&[]; 8];
         let mut n = 0;
@@ -189,39 +177,19 @@ impl CodeTables {
     }
 
     fn medical_vocabulary(&self) -> &WordSet {
-        self.medical_upper.get_or_init(|| {
-            let upper = self.medical_text.to_ascii_uppercase();
-            WordSet::from_text(std::borrow::Cow::Owned(upper))
-        })
+        self.medical.get()
     }
 
-    /// ZIP codes, each alone (`62704`) and with its state (`62704IL`).
     fn zips(&self) -> &WordSet {
-        self.zip.get_or_init(|| {
-            let mut set = WordSet::default();
-            for line in spec::dict_lines(self.zip_text) {
-                let mut parts = line.split_ascii_whitespace();
-                if let (Some(zip), Some(state)) = (parts.next(), parts.next()) {
-                    set.insert_short(zip.as_bytes());
-                    let mut key = [0u8; 8];
-                    if zip.len() == 5 && state.len() == 2 {
-                        key[..5].copy_from_slice(zip.as_bytes());
-                        key[5..7].copy_from_slice(state.as_bytes());
-                        set.insert_short(&key[..7]);
-                    }
-                }
-            }
-            set
-        })
+        self.zip.get()
     }
 
     fn icd10(&self) -> &WordSet {
-        self.icd10
-            .get_or_init(|| WordSet::from_kept(self.icd10_text))
+        self.icd10.get()
     }
 
     fn icd9(&self) -> &WordSet {
-        self.icd9.get_or_init(|| WordSet::from_kept(self.icd9_text))
+        self.icd9.get()
     }
 }
 

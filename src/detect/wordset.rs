@@ -1,140 +1,129 @@
-//! A set of short upper-case words with a fast, non-cryptographic hash.
+//! A set of short words (names, codes) matched in any case.
 //!
 //! Dictionary and code-table lookups run once per candidate on the hot
-//! path; SipHash (the std default, built against hash flooding) costs more
-//! than the lookup itself, and these sets are built from our own data, not
-//! from input, so flooding is not a concern.
+//! path: a lookup is one multiply-and-fold hash and a few neighbouring
+//! slots ([`wordtable`]), with no start-up cost for the built-in sets.
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::borrow::Cow;
 
-/// Multiply-rotate hash over 8-byte words (the FxHash scheme), with a final
-/// mix so that every input byte reaches the low bits.
-#[derive(Default, Clone, Copy)]
-pub struct WordHasher(u64);
+use super::wordtable;
 
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(SEED);
-        }
-        let mut tail = 0u64;
-        for (i, &b) in chunks.remainder().iter().enumerate() {
-            tail |= u64::from(b) << (8 * i);
-        }
-        self.0 = (self.0.rotate_left(5) ^ tail ^ bytes.len() as u64).wrapping_mul(SEED);
-    }
-
-    fn write_u64(&mut self, v: u64) {
-        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(SEED);
-    }
-
-    fn finish(&self) -> u64 {
-        // The multiply leaves the low bits depending only on the low input
-        // bytes (the first letters of a word), and the table indexes by low
-        // bits: fold the high bits down so "E119" and "E1100" do not queue
-        // in the same buckets.
-        let h = self.0;
-        (h ^ (h >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (h >> 29)
-    }
-}
-
-/// Words of at most [`WordSet::MAX`] bytes, stored upper-case.
+/// Words of at most [`WordSet::MAX`] bytes, matched in any case.
 ///
-/// Words of up to eight bytes (most codes and names) are packed into a
-/// `u64`, so a lookup is one multiply and one integer compare. Longer ones
-/// borrow from the dictionary text (built-in data is `'static`; a user
-/// file's text is kept for the life of the process), so building a
-/// 100k-word set costs hashing only, not 100k allocations.
-#[derive(Debug, Default)]
+/// The built-in dictionaries are laid out when the binary is built
+/// (`build.rs`, [`wordtable`]) and read in place: no start-up cost, and
+/// pages are touched only where lookups land. A user's dictionary is laid
+/// out the same way when first needed.
+#[derive(Debug)]
 pub struct WordSet {
-    short: HashSet<u64, BuildHasherDefault<WordHasher>>,
-    long: HashSet<&'static [u8], BuildHasherDefault<WordHasher>>,
+    bytes: Cow<'static, [u8]>,
+    parts: wordtable::Parts,
 }
 
-/// A word of at most eight bytes as an integer (upper-cased; words hold no
-/// NUL byte, so the zero padding cannot collide).
-fn pack(word: &[u8]) -> u64 {
-    let mut b = [0u8; 8];
-    for (d, s) in b.iter_mut().zip(word) {
-        *d = s.to_ascii_uppercase();
+/// The built-in dictionaries laid out by `build.rs`: (name as detector
+/// files give it, layout).
+mod builtin {
+    include!(concat!(env!("OUT_DIR"), "/wordsets.rs"));
+}
+
+impl Default for WordSet {
+    fn default() -> Self {
+        Self::from_words(std::iter::empty())
     }
-    u64::from_le_bytes(b)
 }
 
 impl WordSet {
     /// Longest word kept; longer lookups are misses.
-    pub const MAX: usize = 24;
+    pub const MAX: usize = wordtable::MAX;
 
     /// Builds the set from dictionary text, one word per line (`#`
     /// comments and blank lines skipped).
-    pub fn from_text(text: std::borrow::Cow<'static, str>) -> Self {
-        Self::from_kept(Self::keep(text))
+    pub fn from_text(text: &str) -> Self {
+        Self::from_words(wordtable::dict_words(text))
     }
 
-    /// Dictionary text as [`WordSet::from_kept`] takes it: built-in text as
-    /// it is, a user file's text upper-cased and kept for the life of the
-    /// process (the set borrows its long words). The engine keeps its
-    /// dictionaries so while it is built, and parses them on first use.
-    pub fn keep(text: std::borrow::Cow<'static, str>) -> &'static str {
-        match text {
-            std::borrow::Cow::Borrowed(t) => t,
-            // Loaded once per process from a user directory: kept.
-            std::borrow::Cow::Owned(t) => {
-                let t = if t.bytes().any(|b| b.is_ascii_lowercase()) {
-                    t.to_ascii_uppercase()
-                } else {
-                    t
-                };
-                Box::leak(t.into_boxed_str())
-            }
-        }
+    /// Builds the set from words (any case).
+    pub fn from_words<'a>(words: impl Iterator<Item = &'a [u8]>) -> Self {
+        Self::laid_out(Cow::Owned(wordtable::build(words)))
     }
 
-    /// Builds the set from text made by [`WordSet::keep`].
-    pub fn from_kept(text: &'static str) -> Self {
-        let lines = crate::detect::spec::dict_lines(text);
-        let capacity = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
-        let mut set = WordSet {
-            short: HashSet::with_capacity_and_hasher(capacity, BuildHasherDefault::default()),
-            long: HashSet::default(),
-        };
-        for l in lines.filter(|l| l.len() <= Self::MAX && !l.contains('\0')) {
-            if l.len() <= 8 {
-                set.short.insert(pack(l.as_bytes()));
-            } else {
-                set.long.insert(l.as_bytes());
-            }
-        }
-        set
+    /// The ZIP table from `ZIP STATE` lines: each ZIP alone and keyed with
+    /// its state (`62704IL`).
+    pub fn from_zip_text(text: &str) -> Self {
+        let keys: Vec<Vec<u8>> = wordtable::zip_keys(text).collect();
+        Self::from_words(keys.iter().map(Vec::as_slice))
     }
 
-    /// Adds a word of at most eight bytes (tables built from structured
-    /// data, such as ZIP codes keyed with their state). Longer words are
-    /// ignored: they would need a borrowed key.
-    pub fn insert_short(&mut self, word: &[u8]) {
-        if !word.is_empty() && word.len() <= 8 && !word.contains(&0) {
-            self.short.insert(pack(word));
-        }
+    /// The built-in dictionary `name` (`dict/surnames.txt`), laid out when
+    /// the binary was built; `None` for a name not built in.
+    pub fn builtin(name: &str) -> Option<Self> {
+        builtin::SETS
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, bytes)| Self::laid_out(Cow::Borrowed(*bytes)))
+    }
+
+    fn laid_out(bytes: Cow<'static, [u8]>) -> Self {
+        // Both sources are `wordtable::build`'s output (the embedded ones
+        // are checked by a test against the dictionaries).
+        let parts =
+            wordtable::Parts::of(&bytes).expect("a word table laid out by wordtable::build");
+        WordSet { bytes, parts }
     }
 
     /// Whether `word` (any case; punctuation kept) is in the set.
     pub fn contains(&self, word: &[u8]) -> bool {
-        if word.is_empty() || word.len() > Self::MAX || word.contains(&0) {
-            return false;
+        wordtable::Table::new(&self.bytes, &self.parts).contains(word)
+    }
+}
+
+/// A dictionary read when the engine is built and laid out on first use:
+/// a built-in one is ready at once (embedded); a user's file is read at
+/// start, so a missing file fails then, and hashed only when a text first
+/// needs it, so scans that never do (`detectors list`, no names in the
+/// text) never pay for it.
+#[derive(Debug)]
+pub struct LazySet {
+    /// A user's dictionary text, until laid out.
+    text: Option<String>,
+    /// `ZIP STATE` lines ([`WordSet::from_zip_text`]).
+    zip: bool,
+    set: std::sync::OnceLock<WordSet>,
+}
+
+impl LazySet {
+    /// The dictionary `name` whose text `source` gave: borrowed text is
+    /// the built-in file of that name (see `SpecSource::dict`), whose
+    /// table is embedded.
+    pub fn new(name: &str, text: Cow<'static, str>, zip: bool) -> Self {
+        let builtin = match text {
+            Cow::Borrowed(_) => WordSet::builtin(name),
+            Cow::Owned(_) => None,
+        };
+        match builtin {
+            Some(set) => LazySet {
+                text: None,
+                zip,
+                set: std::sync::OnceLock::from(set),
+            },
+            None => LazySet {
+                text: Some(text.into_owned()),
+                zip,
+                set: std::sync::OnceLock::new(),
+            },
         }
-        if word.len() <= 8 {
-            return self.short.contains(&pack(word));
-        }
-        let mut buf = [0u8; Self::MAX];
-        for (d, s) in buf.iter_mut().zip(word) {
-            *d = s.to_ascii_uppercase();
-        }
-        self.long.contains(&buf[..word.len()])
+    }
+
+    /// The set, laid out now if it is not yet.
+    pub fn get(&self) -> &WordSet {
+        self.set.get_or_init(|| {
+            let text = self.text.as_deref().unwrap_or("");
+            if self.zip {
+                WordSet::from_zip_text(text)
+            } else {
+                WordSet::from_text(text)
+            }
+        })
     }
 }
 
@@ -144,7 +133,7 @@ mod tests {
 
     #[test]
     fn case_insensitive_membership() {
-        let s = WordSet::from_text("# header\nSMITH\nE119\nO'BRIEN\nMONTGOMERY\n".into());
+        let s = WordSet::from_text("# header\nSMITH\nE119\nO'BRIEN\nmontgomery\n");
         assert!(s.contains(b"Montgomery"));
         assert!(!s.contains(b"Montgomer"));
         assert!(!s.contains(b"SMIT"));
@@ -155,5 +144,43 @@ mod tests {
         assert!(!s.contains(b"Smyth"));
         assert!(!s.contains(b""));
         assert!(!s.contains(&[b'A'; 40]));
+    }
+
+    /// The tables `build.rs` embedded are the dictionaries' words: each
+    /// built-in set is byte for byte what laying out its file now gives,
+    /// and holds every word of it.
+    #[test]
+    fn embedded_tables_are_the_dictionaries() {
+        for (name, bytes) in builtin::SETS {
+            let text = crate::detect::spec::SpecSource::Builtin
+                .named_dict(name)
+                .unwrap();
+            let now = if name.ends_with("us-zip.txt") {
+                WordSet::from_zip_text(&text)
+            } else {
+                WordSet::from_text(&text)
+            };
+            assert!(*bytes == &*now.bytes, "{name}: embedded table is stale");
+            let set = WordSet::builtin(name).unwrap();
+            let mut n = 0;
+            for w in wordtable::dict_words(&text) {
+                let w = if name.ends_with("us-zip.txt") {
+                    &w[..5]
+                } else {
+                    w
+                };
+                assert!(set.contains(w), "{name}: {}", String::from_utf8_lossy(w));
+                assert!(set.contains(&w.to_ascii_lowercase()));
+                n += 1;
+            }
+            assert!(n > 500, "{name}: {n} words");
+        }
+        let surnames = WordSet::builtin("dict/surnames.txt").unwrap();
+        assert!(surnames.contains(b"Montgomery") && surnames.contains(b"SMITH"));
+        assert!(!surnames.contains(b"Xqzzyvort") && !surnames.contains(b"Qqq"));
+        let zips = WordSet::builtin("dict/us-zip.txt").unwrap();
+        assert!(zips.contains(b"62704") && zips.contains(b"62704IL"));
+        assert!(!zips.contains(b"62704NY"));
+        assert!(WordSet::builtin("dict/nothing.txt").is_none());
     }
 }

@@ -21,7 +21,7 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 
 /// Which blobs to read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,34 +72,102 @@ struct Entry {
     commit: Option<String>,
 }
 
-/// The top of the work tree that holds `dir`.
-pub fn top_level(dir: &Path) -> Result<PathBuf, GitError> {
-    let out = git(dir, &["rev-parse", "--show-toplevel"])?;
-    let text = String::from_utf8_lossy(&out);
-    Ok(PathBuf::from(text.trim_end_matches(['\n', '\r'])))
+/// The git processes of one scan, started together before anything
+/// waits on them: `rev-parse --show-toplevel` (where the config lives),
+/// the listing (`diff --raw` or `log --raw`) and `cat-file --batch`. Each
+/// costs a few milliseconds to start; started at once, they overlap one
+/// another and the loading of the detectors, instead of queueing behind
+/// them (the pre-commit hook's budget is 20 ms).
+#[derive(Debug)]
+pub struct Session {
+    dir: PathBuf,
+    selection: Selection,
+    rev_parse: Option<Child>,
+    top: Option<PathBuf>,
+    list: Child,
+    cat: Child,
 }
 
-/// Lists the blobs `selection` names in the repository at `repo` and
-/// hands each to `emit` with its content, in the order git lists them;
-/// stops early when `emit` returns false.
-pub fn blobs(
-    repo: &Path,
-    selection: &Selection,
+impl Session {
+    /// Starts the processes for `selection` in the work tree holding `dir`.
+    pub fn start(dir: &Path, selection: &Selection) -> Result<Session, GitError> {
+        let spawn = |args: &[&str], stdin: Stdio| {
+            Command::new("git")
+                .arg("-C")
+                .arg(dir)
+                .args(args)
+                .stdin(stdin)
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .map_err(not_run)
+        };
+        let args = list_args(selection)?;
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        Ok(Session {
+            dir: dir.to_path_buf(),
+            selection: selection.clone(),
+            rev_parse: Some(spawn(&["rev-parse", "--show-toplevel"], Stdio::null())?),
+            top: None,
+            list: spawn(&args, Stdio::null())?,
+            cat: spawn(&["cat-file", "--batch"], Stdio::piped())?,
+        })
+    }
+
+    /// The top of the work tree: where `phiscan.toml` and `.phiscanignore`
+    /// are looked for. An error here (not a work tree) is the scan's error.
+    pub fn top(&mut self) -> Result<&Path, GitError> {
+        if let Some(child) = self.rev_parse.take() {
+            let out = finished(child.wait_with_output()?, "rev-parse")?;
+            let text = String::from_utf8_lossy(&out);
+            self.top = Some(PathBuf::from(text.trim_end_matches(['\n', '\r'])));
+        }
+        Ok(self.top.as_deref().unwrap_or(&self.dir))
+    }
+
+    /// Lists the blobs of the selection and hands each to `emit` with its
+    /// content, in the order git lists them; stops early when `emit`
+    /// returns false.
+    pub fn blobs(mut self, emit: impl FnMut(Blob) -> bool) -> Result<(), GitError> {
+        self.top()?;
+        let what = match self.selection {
+            Selection::History => "log",
+            _ => "diff",
+        };
+        let out = finished(self.list.wait_with_output()?, what)?;
+        let entries = match self.selection {
+            Selection::History => history_entries(&out),
+            _ => parse_raw(&out),
+        };
+        read_blobs(self.cat, entries, emit)
+    }
+}
+
+/// The output of a finished git process, or its message.
+fn finished(out: std::process::Output, what: &str) -> Result<Vec<u8>, GitError> {
+    if !out.status.success() {
+        let msg = String::from_utf8_lossy(&out.stderr);
+        let msg = msg.trim();
+        return Err(GitError::Git(if msg.is_empty() {
+            format!("git {what} failed ({})", out.status)
+        } else {
+            msg.strip_prefix("fatal: ").unwrap_or(msg).to_string()
+        }));
+    }
+    Ok(out.stdout)
+}
+
+/// Streams the blobs of `entries` out of a started `git cat-file --batch`.
+fn read_blobs(
+    mut child: Child,
+    entries: Vec<Entry>,
     mut emit: impl FnMut(Blob) -> bool,
 ) -> Result<(), GitError> {
-    let entries = list(repo, selection)?;
     if entries.is_empty() {
+        let _ = child.kill();
+        let _ = child.wait();
         return Ok(());
     }
-    let mut child = Command::new("git")
-        .arg("-C")
-        .arg(repo)
-        .args(["cat-file", "--batch"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(not_run)?;
     let mut stdin = child.stdin.take().expect("piped stdin");
     let ids: Vec<String> = entries.iter().map(|e| e.id.clone()).collect();
     // Written from another thread: git answers as it reads, and a pipe
@@ -161,56 +229,62 @@ pub fn blobs(
     result
 }
 
-/// The entries `selection` names, regular files only.
-fn list(repo: &Path, selection: &Selection) -> Result<Vec<Entry>, GitError> {
-    let mut args = vec![
-        "diff",
-        "--raw",
-        "-z",
-        "-M",
-        "--no-abbrev",
-        "--no-ext-diff",
-        "--no-textconv",
-        "--ignore-submodules=all",
-        "--diff-filter=ACMRT",
-    ];
-    let range;
+/// The listing command for `selection`: `diff --raw` of the index or of a
+/// range (paths relative to the top whatever the configuration), or `log
+/// --raw` of the whole history.
+fn list_args(selection: &Selection) -> Result<Vec<String>, GitError> {
+    let mut args: Vec<String> = match selection {
+        Selection::History => {
+            return Ok([
+                "log",
+                "--all",
+                "--reverse",
+                "--root",
+                "--no-renames",
+                "--diff-merges=first-parent",
+                "--raw",
+                "-z",
+                "--no-abbrev",
+                "--no-ext-diff",
+                "--diff-filter=AMT",
+                "--format=%x01%H",
+            ]
+            .map(String::from)
+            .to_vec())
+        }
+        _ => [
+            "diff",
+            "--raw",
+            "-z",
+            "-M",
+            "--no-relative",
+            "--no-abbrev",
+            "--no-ext-diff",
+            "--no-textconv",
+            "--ignore-submodules=all",
+            "--diff-filter=ACMRT",
+        ]
+        .map(String::from)
+        .to_vec(),
+    };
     match selection {
-        Selection::History => return history(repo),
-        Selection::Staged => args.push("--cached"),
+        Selection::Staged => args.push("--cached".into()),
         Selection::Since(reference) => {
             if reference.starts_with('-') {
                 return Err(GitError::Git(format!("--since {reference:?}: not a ref")));
             }
-            range = format!("{reference}...HEAD");
-            args.push(&range);
+            args.push(format!("{reference}...HEAD"));
         }
+        Selection::History => {}
     }
-    args.push("--");
-    Ok(parse_raw(&git(repo, &args)?))
+    args.push("--".into());
+    Ok(args)
 }
 
 /// Every blob added in the history of every ref, the first time it was
 /// added: `git log --raw` oldest first, root commits and the first-parent
 /// side of merges included (a merge can add content of its own).
-fn history(repo: &Path) -> Result<Vec<Entry>, GitError> {
-    let out = git(
-        repo,
-        &[
-            "log",
-            "--all",
-            "--reverse",
-            "--root",
-            "--no-renames",
-            "--diff-merges=first-parent",
-            "--raw",
-            "-z",
-            "--no-abbrev",
-            "--no-ext-diff",
-            "--diff-filter=AMT",
-            "--format=%x01%H",
-        ],
-    )?;
+fn history_entries(out: &[u8]) -> Vec<Entry> {
     let mut seen = std::collections::HashSet::new();
     let mut entries = Vec::new();
     // Commits come as "\x01<id>" fields; each one's raw entries follow.
@@ -225,7 +299,7 @@ fn history(repo: &Path) -> Result<Vec<Entry>, GitError> {
             }
         }
     }
-    Ok(entries)
+    entries
 }
 
 /// Parses `git diff --raw -z` output: `:<mode> <mode> <id> <id> <status>`
@@ -265,27 +339,6 @@ fn parse_raw(out: &[u8]) -> Vec<Entry> {
         });
     }
     entries
-}
-
-/// Runs `git -C dir ARGS` and returns its standard output, or its message.
-fn git(dir: &Path, args: &[&str]) -> Result<Vec<u8>, GitError> {
-    let out = Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .map_err(not_run)?;
-    if !out.status.success() {
-        let msg = String::from_utf8_lossy(&out.stderr);
-        let msg = msg.trim();
-        return Err(GitError::Git(if msg.is_empty() {
-            format!("git {} failed ({})", args[0], out.status)
-        } else {
-            msg.strip_prefix("fatal: ").unwrap_or(msg).to_string()
-        }));
-    }
-    Ok(out.stdout)
 }
 
 fn not_run(e: std::io::Error) -> GitError {
