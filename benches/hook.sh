@@ -66,6 +66,11 @@ EOF
 
 cd "$repo"
 printf '%-52s %10s\n' "command ($FILES files, 5 staged, runs=$RUNS)" "median ms"
+# Python's own cost of starting a process and waiting for it: every figure
+# below includes it (about 5-7 ms here); farm-bench or hyperfine give the
+# process alone.
+floor=$(median true)
+printf '%-52s %10s\n' "true (the timer's own spawn cost, in every row)" "$floor"
 empty=$(median sh -c "exec '$bin' scan - < /dev/null")
 printf '%-52s %10s\n' "phiscan scan - < /dev/null (start-up)" "$empty"
 staged_ms=$(median "$bin" scan --staged)
