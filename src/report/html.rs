@@ -245,7 +245,7 @@ impl<W: Write> Html<W> {
         }
     }
 
-    fn render(&mut self, s: &Summary) -> String {
+    fn render(&self, s: &Summary) -> String {
         let mut h = String::with_capacity(256 << 10);
         h.push_str(HEAD);
         let status = if let Some(sig) = s.interrupted {
@@ -938,3 +938,301 @@ This page loads nothing from the network.</footer>
 </body>
 </html>
 "#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::findings::Fingerprint;
+    use std::sync::Arc;
+
+    fn finding(kind: Kind, masked: &str, value: &str) -> Finding {
+        Finding {
+            kind,
+            detector: Arc::from("test"),
+            confidence: Confidence::High,
+            line: 3,
+            column: 1,
+            start: 0,
+            end: value.len() as u64,
+            masked: masked.to_string(),
+            fingerprint: Fingerprint([7; 16]),
+            context: format!("SSN: {masked} on file"),
+            value: Some(value.to_string()),
+        }
+    }
+
+    fn report(path: &str, inner: &[&str], findings: Vec<Finding>, verdict: Verdict) -> FileReport {
+        let mut counts = BTreeMap::new();
+        for f in &findings {
+            *counts.entry(f.kind).or_insert(0) += 1;
+        }
+        FileReport {
+            path: path.to_string(),
+            path_bytes: None,
+            inner: inner.iter().map(|s| s.to_string()).collect(),
+            findings,
+            verdict,
+            partial: false,
+            counts,
+            unlisted: BTreeMap::new(),
+            unlisted_total: 0,
+        }
+    }
+
+    fn summary(
+        files: u64,
+        by_kind: BTreeMap<Kind, u64>,
+        verdicts: BTreeMap<Verdict, u64>,
+    ) -> Summary {
+        Summary {
+            files,
+            bytes: files * 40_000,
+            findings: by_kind.values().sum(),
+            unlisted: 0,
+            skipped: 0,
+            by_kind,
+            skipped_by_reason: BTreeMap::new(),
+            verdicts,
+            elapsed_ms: 1234,
+            complete: true,
+            min_confidence: Confidence::Medium,
+            interrupted: None,
+            allowed: 0,
+            baselined: 0,
+        }
+    }
+
+    fn page(sink: Html<Vec<u8>>) -> String {
+        String::from_utf8(sink.out).unwrap()
+    }
+
+    #[test]
+    fn escapes_markup_quotes_and_controls() {
+        assert_eq!(
+            esc("<a href=\"x\">'&'</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
+        );
+        assert_eq!(esc("a\u{1b}[31mb\tc"), "a\u{FFFD}[31mb\tc");
+        assert_eq!(esc("plain/ünïcode.txt"), "plain/ünïcode.txt");
+    }
+
+    #[test]
+    fn groups_digits_and_dates_days() {
+        assert_eq!(group(0), "0");
+        assert_eq!(group(999), "999");
+        assert_eq!(group(1_000), "1,000");
+        assert_eq!(group(1_234_567), "1,234,567");
+        assert_eq!(date_of(0), (1970, 1, 1));
+        assert_eq!(date_of(11_016), (2000, 2, 29));
+        assert_eq!(date_of(20_794), (2026, 12, 7));
+    }
+
+    #[test]
+    fn never_writes_a_raw_value_and_escapes_paths() {
+        let mut sink = Html::new(Vec::new());
+        let f = finding(Kind::Ssn, "***-**-4471", "212-09-4471");
+        sink.file(&report(
+            "share/<script>alert(1)</script>/a.zip",
+            &["b.docx"],
+            vec![f],
+            Verdict::Phi,
+        ))
+        .unwrap();
+        let mut kinds = BTreeMap::new();
+        kinds.insert(Kind::Ssn, 1);
+        let mut v = BTreeMap::new();
+        v.insert(Verdict::Phi, 1);
+        sink.summary(&summary(10, kinds, v)).unwrap();
+        let html = page(sink);
+        assert!(!html.contains("212-09-4471"), "raw value in the page");
+        assert!(html.contains("***-**-4471"));
+        assert!(!html.contains("<script>alert"));
+        assert!(html.contains("share/&lt;script&gt;alert(1)&lt;/script&gt;/a.zip!b.docx"));
+        assert!(html.contains("No earlier run"));
+        // Exactly two script elements: the error recorder and the sorter.
+        assert_eq!(html.matches("<script>").count(), 2);
+    }
+
+    #[test]
+    fn top_files_keep_the_riskiest_and_stay_bounded() {
+        let mut sink = Html::new(Vec::new());
+        for i in 0..5_000u64 {
+            // File i has i % 97 + 1 SSNs; a few have many more.
+            let n = if i % 1000 == 999 { 500 } else { i % 97 + 1 };
+            let mut r = report(
+                &format!("d{}/f{i}.txt", i % 10),
+                &[],
+                Vec::new(),
+                Verdict::Pii,
+            );
+            r.counts.insert(Kind::Ssn, n);
+            sink.file(&r).unwrap();
+        }
+        assert_eq!(sink.top.len(), TOP_FILES);
+        let worst: Vec<&Risky> = sink.top.iter().map(|r| &r.0).collect();
+        for i in [999, 1999, 2999, 3999, 4999] {
+            let p = format!("d9/f{i}.txt");
+            assert!(worst.iter().any(|r| r.shown == p), "{p} dropped");
+        }
+        let min = worst.iter().map(|r| r.score).min().unwrap();
+        assert!(min >= weight(Kind::Ssn) * 96, "a weak file kept: {min}");
+        // Folders: ten, counted in full.
+        assert_eq!(sink.folders.len(), 10);
+        assert_eq!(sink.folders["d3"].pii, 500);
+        assert!(!sink.folders_cut);
+    }
+
+    #[test]
+    fn folder_map_is_cut_to_the_busiest() {
+        let mut sink = Html::new(Vec::new());
+        // One busy folder among many with one file each.
+        for _ in 0..10 {
+            sink.count_folder("busy/x.txt", Verdict::Phi, 3);
+        }
+        for i in 0..(MAX_FOLDERS as u64 * 2) {
+            sink.count_folder(&format!("f{i}/x.txt"), Verdict::Pii, 1);
+        }
+        assert!(sink.folders.len() <= MAX_FOLDERS);
+        assert!(sink.folders_cut);
+        assert_eq!(sink.folders["busy"].phi, 10);
+        assert_eq!(folder_of("a.txt"), ".");
+        assert_eq!(folder_of("/a.txt"), "/");
+        assert_eq!(folder_of("/x/y/a.zip"), "/x/y");
+    }
+
+    #[test]
+    fn parts_of_one_unit_are_one_file_with_early_examples() {
+        let mut sink = Html::new(Vec::new());
+        let mut first = report(
+            "big.csv",
+            &[],
+            vec![finding(Kind::Mrn, "*****57", "MRN-1")],
+            Verdict::Phi,
+        );
+        first.partial = true;
+        sink.file(&first).unwrap();
+        let mut last = report(
+            "big.csv",
+            &[],
+            vec![finding(Kind::Ssn, "***-**-0001", "x")],
+            Verdict::Phi,
+        );
+        last.counts.insert(Kind::Mrn, 40);
+        sink.file(&last).unwrap();
+        assert_eq!(sink.top.len(), 1);
+        assert!(sink.pending.is_empty());
+        let r = &sink.top.peek().unwrap().0;
+        assert_eq!(r.examples.len(), 2);
+        assert_eq!(r.counts[&Kind::Mrn], 40);
+        assert_eq!(sink.folders["."].phi, 1);
+    }
+
+    #[test]
+    fn changes_are_shown_when_sent() {
+        let mut sink = Html::new(Vec::new());
+        let mut counts = BTreeMap::new();
+        counts.insert(Kind::Name, 2);
+        let c = Changes {
+            since_run: 41,
+            since_started: "2026-12-06T01:00:00Z".into(),
+            new_findings: 12,
+            resolved_findings: 3,
+            unchanged_findings: 100,
+            new_files: (0..200)
+                .map(|i| ChangedFile {
+                    path: format!("new/<{i}>.txt"),
+                    inner: vec![],
+                    counts: counts.clone(),
+                })
+                .collect(),
+            new_files_total: 200,
+            resolved_files: vec![ChangedFile {
+                path: "old/list.xlsx".into(),
+                inner: vec!["xl/sheet1.xml".into()],
+                counts: counts.clone(),
+            }],
+            resolved_files_total: 1,
+        };
+        sink.changes(&c).unwrap();
+        sink.summary(&summary(5, BTreeMap::new(), BTreeMap::new()))
+            .unwrap();
+        let html = page(sink);
+        assert!(html.contains("Compared with run 41"));
+        assert!(html.contains("new/&lt;0&gt;.txt"));
+        assert!(!html.contains("new/&lt;60&gt;.txt"), "list not bounded");
+        assert!(html.contains("50 of 200 listed"));
+        assert!(html.contains("old/list.xlsx!xl/sheet1.xml"));
+        assert!(!html.contains("No earlier run"));
+    }
+
+    /// Writes the morning report of a synthetic scan of 1,000,000 files
+    /// with 100,000 findings (in 40,000 files over 8,000 folders) to
+    /// `PHISCAN_HTML_BENCH_OUT`, for `benches/html.sh` to open in
+    /// Chromium. Run by hand: `cargo test --release --lib
+    /// report::html::tests::bench_page -- --ignored`.
+    #[test]
+    #[ignore]
+    fn bench_page() {
+        let Some(out) = std::env::var_os("PHISCAN_HTML_BENCH_OUT") else {
+            panic!("set PHISCAN_HTML_BENCH_OUT to the page to write");
+        };
+        let started = std::time::Instant::now();
+        let mut sink = Html::new(std::io::BufWriter::new(
+            std::fs::File::create(&out).unwrap(),
+        ));
+        let kinds = [
+            Kind::Ssn,
+            Kind::Name,
+            Kind::Dob,
+            Kind::Icd10,
+            Kind::Phone,
+            Kind::Mrn,
+            Kind::Zip,
+        ];
+        let mut by_kind = BTreeMap::new();
+        let mut verdicts = BTreeMap::new();
+        let mut findings = 0u64;
+        for i in 0..40_000u64 {
+            let n: u64 = if i % 4 == 0 { 4 } else { 2 }; // 100,000 in all
+            let fs: Vec<Finding> = (0..n)
+                .map(|j| {
+                    let k = kinds[((i + j) % kinds.len() as u64) as usize];
+                    finding(k, "***-**-1234", "212-09-1234")
+                })
+                .collect();
+            let v = if i % 3 == 0 {
+                Verdict::Phi
+            } else {
+                Verdict::Pii
+            };
+            let inner: &[&str] = if i % 5 == 0 {
+                &["export.zip", "letter.docx"]
+            } else {
+                &[]
+            };
+            let r = report(
+                &format!("/srv/share/dept{}/patient{}/file{i}.pdf", i % 40, i % 8_000),
+                inner,
+                fs,
+                v,
+            );
+            for (k, c) in &r.counts {
+                *by_kind.entry(*k).or_insert(0) += c;
+            }
+            *verdicts.entry(v).or_insert(0) += 1;
+            findings += n;
+            sink.file(&r).unwrap();
+        }
+        assert_eq!(findings, 100_000);
+        let mut s = summary(1_000_000, by_kind, verdicts);
+        s.bytes = 1 << 40;
+        sink.summary(&s).unwrap();
+        let size = std::fs::metadata(&out).unwrap().len();
+        eprintln!(
+            "bench page: {size} bytes, built in {:?} ({} folders kept)",
+            started.elapsed(),
+            sink.folders.len()
+        );
+        assert!(size < 1 << 20, "the page grew with the scan: {size} bytes");
+    }
+}
