@@ -75,7 +75,9 @@ fn load_clean(chrome: &Path, profile: &Path, page: &Path) -> String {
         "the page's script did not finish cleanly:\n{}",
         &dom[..dom.len().min(600)]
     );
-    assert!(!dom.contains("data-errors"), "script errors recorded");
+    let html_tag = &dom[dom.find("<html").unwrap()..];
+    let html_tag = &html_tag[..html_tag.find('>').unwrap()];
+    assert!(!html_tag.contains("data-errors"), "script errors: {html_tag}");
     dom
 }
 
