@@ -77,7 +77,10 @@ fn load_clean(chrome: &Path, profile: &Path, page: &Path) -> String {
     );
     let html_tag = &dom[dom.find("<html").unwrap()..];
     let html_tag = &html_tag[..html_tag.find('>').unwrap()];
-    assert!(!html_tag.contains("data-errors"), "script errors: {html_tag}");
+    assert!(
+        !html_tag.contains("data-errors"),
+        "script errors: {html_tag}"
+    );
     dom
 }
 

@@ -483,6 +483,29 @@ impl<W: Write> Html<W> {
     }
 }
 
+/// Keeps the [`EXAMPLES`] strongest examples of a file: the heaviest
+/// kind, then the surest, then the first seen. A file's first lines are
+/// often dates and names; its SSN is what the reader must see.
+fn keep_example(examples: &mut Vec<Example>, f: &Finding) {
+    let strength = |k: Kind, c: Confidence| (weight(k), c);
+    let new = strength(f.kind, f.confidence);
+    if examples.len() < EXAMPLES {
+        examples.push(Example::of(f));
+    } else if let Some((i, _)) = examples
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (i, strength(e.kind, e.confidence)))
+        .filter(|(_, s)| *s < new)
+        .min_by_key(|(_, s)| *s)
+    {
+        examples.remove(i);
+        examples.push(Example::of(f));
+    } else {
+        return;
+    }
+    examples.sort_by_key(|e| Reverse(strength(e.kind, e.confidence)));
+}
+
 impl<W: Write> Sink for Html<W> {
     fn file(&mut self, r: &FileReport) -> io::Result<()> {
         let shown = display_path(&r.path, &r.inner);
@@ -493,9 +516,7 @@ impl<W: Write> Sink for Html<W> {
             high = hi;
         }
         for f in &r.findings {
-            if examples.len() < EXAMPLES {
-                examples.push(Example::of(f));
-            }
+            keep_example(&mut examples, f);
             if f.confidence == Confidence::High {
                 *high.entry(f.kind).or_insert(0u64) += 1;
             }
@@ -1125,6 +1146,23 @@ mod tests {
         assert_eq!(r.examples.len(), 2);
         assert_eq!(r.counts[&Kind::Mrn], 40);
         assert_eq!(sink.folders["."].phi, 1);
+    }
+
+    #[test]
+    fn examples_are_the_strongest_findings() {
+        let mut ex = Vec::new();
+        let mut date = finding(Kind::Date, "**/**/2023", "01/02/2023");
+        date.confidence = Confidence::Medium;
+        for _ in 0..5 {
+            keep_example(&mut ex, &date);
+        }
+        keep_example(&mut ex, &finding(Kind::Ssn, "***-**-4471", "212-09-4471"));
+        keep_example(
+            &mut ex,
+            &finding(Kind::Name, "M**** D******", "Maria Delgado"),
+        );
+        let kinds: Vec<Kind> = ex.iter().map(|e| e.kind).collect();
+        assert_eq!(kinds, [Kind::Ssn, Kind::Name, Kind::Date]);
     }
 
     #[test]
