@@ -258,9 +258,9 @@ impl<W: Write> Html<W> {
         } else {
             "<span class=\"ok\">Complete</span>".to_string()
         };
-        let _ = write!(
+        let _ = writeln!(
             h,
-            "<header><h1>phiscan morning report</h1><p class=\"sub\">Written {} UTC · findings at {}+ · {status}</p></header>\n",
+            "<header><h1>phiscan morning report</h1><p class=\"sub\">Written {} UTC · findings at {}+ · {status}</p></header>",
             now_utc(),
             s.min_confidence.as_str()
         );
@@ -404,7 +404,7 @@ impl<W: Write> Html<W> {
                 group(MAX_FOLDERS as u64)
             );
         }
-        let _ = write!(h, "<p class=\"note\">{}</p></section>\n", esc(&note));
+        let _ = writeln!(h, "<p class=\"note\">{}</p></section>", esc(&note));
     }
 
     fn top_section(&self, h: &mut String) {
@@ -830,7 +830,7 @@ fn group(n: u64) -> String {
     let d = n.to_string();
     let mut out = String::with_capacity(d.len() + d.len() / 3);
     for (i, c) in d.chars().enumerate() {
-        if i > 0 && (d.len() - i) % 3 == 0 {
+        if i > 0 && (d.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
