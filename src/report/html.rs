@@ -1166,6 +1166,38 @@ mod tests {
     }
 
     #[test]
+    fn an_interrupted_scan_says_so_and_lists_a_bounded_skip_list() {
+        let mut sink = Html::new(Vec::new());
+        for i in 0..70 {
+            sink.skipped(&Skipped {
+                path: format!("locked/<{i}>.xlsx"),
+                path_bytes: None,
+                inner: vec![],
+                reason: SkipReason::Encrypted,
+                detail: "password-protected".into(),
+            })
+            .unwrap();
+        }
+        let mut s = summary(3, BTreeMap::new(), BTreeMap::new());
+        s.complete = false;
+        s.interrupted = Some("SIGTERM");
+        s.skipped = 70;
+        s.skipped_by_reason.insert(SkipReason::Encrypted, 70);
+        sink.summary(&s).unwrap();
+        let html = page(sink);
+        assert!(html.contains("Interrupted by SIGTERM"));
+        assert!(html.contains("Not everything was scanned"));
+        assert!(html.contains("<td>encrypted</td><td class=\"n\">70</td>"));
+        assert!(html.contains("locked/&lt;49&gt;.xlsx"));
+        assert!(
+            !html.contains("locked/&lt;50&gt;.xlsx"),
+            "skip list not bounded"
+        );
+        assert!(html.contains("The first 50 of 70 are listed"));
+        assert!(html.contains("Nothing to do: no findings."));
+    }
+
+    #[test]
     fn changes_are_shown_when_sent() {
         let mut sink = Html::new(Vec::new());
         let mut counts = BTreeMap::new();
