@@ -116,6 +116,8 @@ enum FormatArg {
     Sarif,
     /// One row per finding.
     Csv,
+    /// One self-contained HTML page (the morning report).
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -473,6 +475,7 @@ fn scan(a: ScanArgs) -> anyhow::Result<ExitCode> {
             FormatArg::Jsonl => Format::Jsonl,
             FormatArg::Sarif => Format::Sarif,
             FormatArg::Csv => Format::Csv,
+            FormatArg::Html => Format::Html,
         },
         output: a.output,
         build: BuildOptions {
@@ -838,6 +841,7 @@ fn baseline(cmd: BaselineCmd) -> anyhow::Result<ExitCode> {
                 FormatArg::Jsonl => Format::Jsonl,
                 FormatArg::Sarif => Format::Sarif,
                 FormatArg::Csv => Format::Csv,
+                FormatArg::Html => Format::Html,
             };
             let cfg = baseline_scan_config(paths, format, &c, min, pol.clone());
             let outcome = app::scan(&cfg, &c.engine, &c.keys)?;

@@ -14,6 +14,7 @@ mod field_formats;
 mod formats;
 mod git;
 mod hostile;
+mod html;
 mod notes;
 mod policy;
 mod precision;

@@ -3,16 +3,18 @@
 //! Printers never read files: everything they print arrives in the records
 //! below.
 //!
-//! One file per format (`human.rs`, `jsonl.rs`, `sarif.rs`, `csv.rs`); a
-//! new format (HTML) is a sibling file, a [`Format`] variant and one arm in
-//! [`Format::sink`].
+//! One file per format (`human.rs`, `jsonl.rs`, `sarif.rs`, `csv.rs`,
+//! `html.rs`); a new format is a sibling file, a [`Format`] variant and
+//! one arm in [`Format::sink`].
 
 mod csv;
+mod html;
 mod human;
 mod jsonl;
 mod sarif;
 
 pub use self::csv::Csv;
+pub use html::Html;
 pub use human::Human;
 pub use jsonl::Jsonl;
 pub use sarif::Sarif;
@@ -214,6 +216,8 @@ pub enum Format {
     Sarif,
     /// One row per finding, for spreadsheets.
     Csv,
+    /// The morning report: one self-contained page for people.
+    Html,
 }
 
 impl Format {
@@ -225,6 +229,7 @@ impl Format {
             Format::Jsonl => Box::new(Jsonl::new(out)),
             Format::Sarif => Box::new(Sarif::new(out, opts)),
             Format::Csv => Box::new(Csv::new(out, io::stderr(), opts.show_values)),
+            Format::Html => Box::new(Html::new(out)),
         }
     }
 
