@@ -155,6 +155,7 @@ pub fn scan(cfg: &ScanConfig, engine: &Engine, keys: &Keyring) -> anyhow::Result
             Vec::new()
         },
         base_dir: std::env::current_dir().ok(),
+        quiet: cfg.progress.quiet,
     };
     let mut sink = cfg.format.sink(out, opts);
     let summary = run(

@@ -258,12 +258,12 @@ impl NightArgs {
     fn progress(&self) -> app::ProgressOptions {
         app::ProgressOptions {
             mode: match self.progress {
-                _ if self.quiet => app::ProgressMode::Never,
                 ProgressArg::Auto => app::ProgressMode::Auto,
                 ProgressArg::Always => app::ProgressMode::Always,
                 ProgressArg::Never => app::ProgressMode::Never,
             },
             interval: std::time::Duration::from_secs(self.progress_interval),
+            quiet: self.quiet,
         }
     }
 }

@@ -41,6 +41,9 @@ pub struct Options {
     pub mode: Mode,
     /// Between two plain lines (no terminal).
     pub interval: Duration,
+    /// `-q`: nothing on stderr but errors (no progress whatever the mode,
+    /// no notes beside the report).
+    pub quiet: bool,
 }
 
 impl Default for Options {
@@ -48,6 +51,7 @@ impl Default for Options {
         Options {
             mode: Mode::Never,
             interval: DEFAULT_INTERVAL,
+            quiet: false,
         }
     }
 }
@@ -242,6 +246,7 @@ impl Progress {
     pub fn start(opts: &Options) -> Progress {
         let terminal = io::stderr().is_terminal();
         let show = match opts.mode {
+            _ if opts.quiet => None,
             Mode::Never => None,
             Mode::Auto if !terminal => None,
             _ => Some(terminal),

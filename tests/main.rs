@@ -17,6 +17,7 @@ mod hostile;
 mod notes;
 mod policy;
 mod precision;
+mod progress;
 mod signals;
 mod software_text;
 mod structured;
