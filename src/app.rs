@@ -2,7 +2,7 @@
 //! extract, detect, findings) → one writer that owns the report.
 
 use std::collections::HashSet;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -16,11 +16,16 @@ use crate::extract::container::ArchiveLimits;
 use crate::findings::{self, BuildOptions, Keyring};
 use crate::limits::Limits;
 use crate::pipeline::{self, Event, Shared, WorkerState};
+use crate::polite::Pace;
+use crate::progress::{Counters, Progress};
 use crate::report::{Format, RuleInfo, Sink, SinkOptions, Summary};
 use crate::signals;
 use crate::source::git;
 use crate::vocab::Confidence;
 use crate::walk::{self, Item, WalkOptions};
+
+/// When and how progress is shown (`--progress`, `--progress-interval`).
+pub use crate::progress::{Mode as ProgressMode, Options as ProgressOptions};
 
 /// Which git content a scan reads (`--staged`, `--since`).
 pub use crate::source::git::Selection as GitSelection;
@@ -134,6 +139,10 @@ pub struct ScanConfig {
     /// Which findings are reported (config, allowlist, baseline); `None`:
     /// all of them.
     pub policy: Option<std::sync::Arc<dyn findings::Policy>>,
+    /// Progress on stderr (`--progress`, `-q`); [`scan_to`] shows none.
+    pub progress: ProgressOptions,
+    /// Most bytes read per second (`--max-rate`); `None`: no ceiling.
+    pub max_rate: Option<u64>,
 }
 
 /// Exit status of a scan (DESIGN.md section 4).
@@ -153,12 +162,16 @@ const BATCH: usize = 64;
 
 /// Runs a scan to the end and writes its report.
 pub fn scan(cfg: &ScanConfig, engine: &Engine, keys: &Keyring) -> anyhow::Result<Outcome> {
+    // Before the report opens: a report on the terminal the progress line
+    // is drawn on is printed around it.
+    let progress = Progress::start(&cfg.progress);
     let (out, report_id): (Box<dyn Write>, Option<(u64, u64)>) = match &cfg.output {
         Some(p) => {
             let f = create_report(p)?;
             let meta = f.metadata()?;
             (Box::new(f), Some((meta.dev(), meta.ino())))
         }
+        None if io::stdout().is_terminal() => (progress.around(io::stdout().lock()), None),
         None => (Box::new(io::stdout().lock()), None),
     };
     let out = BufWriter::with_capacity(64 << 10, out);
@@ -171,6 +184,7 @@ pub fn scan(cfg: &ScanConfig, engine: &Engine, keys: &Keyring) -> anyhow::Result
             Vec::new()
         },
         base_dir: std::env::current_dir().ok(),
+        quiet: cfg.progress.quiet,
     };
     let mut sink = cfg.format.sink(out, opts);
     let summary = run(
@@ -179,7 +193,10 @@ pub fn scan(cfg: &ScanConfig, engine: &Engine, keys: &Keyring) -> anyhow::Result
         keys,
         sink.as_mut(),
         report_id.into_iter().collect(),
+        progress.counters(),
     )?;
+    drop(sink);
+    drop(progress);
     Ok(if summary.findings > 0 {
         Outcome::Found
     } else if !summary.complete && !cfg.allow_incomplete {
@@ -222,7 +239,7 @@ pub fn scan_to(
         .filter_map(|p| std::fs::metadata(p).ok())
         .map(|m| (m.dev(), m.ino()))
         .collect();
-    run(cfg, engine, keys, sink, never)
+    run(cfg, engine, keys, sink, never, &Counters::off())
 }
 
 /// The pipeline behind [`scan`] and [`scan_to`]: walker, workers, and the
@@ -233,12 +250,14 @@ fn run(
     keys: &Keyring,
     sink: &mut dyn Sink,
     never: Vec<(u64, u64)>,
+    progress: &Counters,
 ) -> anyhow::Result<Summary> {
     let started = Instant::now();
     // Ctrl-C or SIGTERM from here on closes the report instead of cutting
     // it: the walk stops, files in hand finish, the summary says why.
     signals::install();
     bound_the_heap();
+    let pace = cfg.max_rate.map(Pace::new);
     let shared = Shared {
         limits: cfg.limits,
         archive: cfg.archive,
@@ -259,6 +278,7 @@ fn run(
         policy: cfg.policy.as_deref(),
         allowed: AtomicU64::new(0),
         baselined: AtomicU64::new(0),
+        pace: pace.as_ref(),
     };
     let (item_tx, item_rx) = bounded::<Vec<Item>>(256);
     let (event_tx, event_rx) = bounded::<Vec<Event>>(64);
@@ -299,12 +319,19 @@ fn run(
                 for _ in 0..cfg.threads.max(1) {
                     let rx = item_rx.clone();
                     let tx = event_tx.clone();
-                    ps.spawn(move |_| worker(shared, &rx, &tx));
+                    ps.spawn(move |_| worker(shared, &rx, &tx, progress));
                 }
             });
         });
 
-        for ev in event_rx.iter().flatten() {
+        for ev in event_rx.iter().flat_map(|batch| {
+            // A dense unit's part comes straight from the pipeline, not
+            // back through its worker, which counts everything else.
+            if matches!(batch.last(), Some(Event::File(r)) if r.partial) {
+                tally(progress, &batch);
+            }
+            batch
+        }) {
             if write_error.is_some() {
                 continue;
             }
@@ -517,7 +544,7 @@ fn halted(stop: &AtomicBool) -> bool {
 /// report can no longer be written, or a stop signal came; items still
 /// queued are dropped then, but what this worker already scanned is sent,
 /// so an interrupted report holds every file it counts.
-fn worker(sh: &Shared<'_>, rx: &Receiver<Vec<Item>>, tx: &Sender<Vec<Event>>) {
+fn worker(sh: &Shared<'_>, rx: &Receiver<Vec<Item>>, tx: &Sender<Vec<Event>>, progress: &Counters) {
     let mut st = WorkerState::new(sh.engine);
     let mut batch: Vec<Event> = Vec::new();
     // Findings in `batch`: it goes out once they make a part, so batches
@@ -530,8 +557,10 @@ fn worker(sh: &Shared<'_>, rx: &Receiver<Vec<Item>>, tx: &Sender<Vec<Event>>) {
                 break 'walk;
             }
             sh.busy.fetch_add(1, Ordering::Relaxed);
+            progress.folder(item_path(&item));
             let events = pipeline::scan_item(sh, &mut st, tx, item);
             sh.busy.fetch_sub(1, Ordering::Relaxed);
+            tally(progress, &events);
             for ev in events {
                 match ev {
                     Event::Scanned { files, bytes } => {
@@ -562,6 +591,27 @@ fn worker(sh: &Shared<'_>, rx: &Receiver<Vec<Item>>, tx: &Sender<Vec<Event>>) {
         bytes: scanned.1,
     });
     sh.send(tx, batch);
+}
+
+/// The path an item is reported under.
+fn item_path(item: &Item) -> &Path {
+    match item {
+        Item::File(p) | Item::Bytes { path: p, .. } | Item::Skip { path: p, .. } => p,
+    }
+}
+
+/// Counts `events` on the progress line: files and bytes read, findings
+/// (listed and counted), skipped items.
+fn tally(progress: &Counters, events: &[Event]) {
+    for ev in events {
+        match ev {
+            Event::Scanned { files, bytes } => progress.file_done(*files, *bytes),
+            Event::File(r) => {
+                progress.finding(r.findings.len() as u64 + r.unlisted.values().sum::<u64>())
+            }
+            Event::Skipped(_) => progress.skipped(),
+        }
+    }
 }
 
 /// Default threshold: `medium` (DESIGN.md section 3).

@@ -15,6 +15,7 @@ use crate::extract::container::ArchiveLimits;
 use crate::findings::{BuildOptions, Keyring};
 use crate::limits::{parse_limit, Limits};
 use crate::policy;
+use crate::polite;
 use crate::report::Format;
 use crate::vocab::{Confidence, Kind};
 use crate::walk::WalkOptions;
@@ -191,6 +192,82 @@ struct ScanArgs {
     /// Colour in the human report (NO_COLOR is honoured by auto).
     #[arg(long, value_enum, default_value = "auto")]
     color: ColorArg,
+    #[command(flatten)]
+    night: NightArgs,
+}
+
+/// Progress, stopping and politeness, for long scans of a busy share
+/// (issue 19; README "Overnight scans").
+#[derive(Debug, Args)]
+struct NightArgs {
+    /// Progress on stderr: auto (on a terminal only), always (on a
+    /// terminal, else a plain line every --progress-interval, for cron
+    /// logs), never.
+    #[arg(long, value_enum, default_value = "auto")]
+    progress: ProgressArg,
+    /// Seconds between two plain progress lines (no terminal).
+    #[arg(long, value_name = "SECS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..))]
+    progress_interval: u64,
+    /// No progress and no summary line on stderr; the report is unchanged.
+    #[arg(short, long)]
+    quiet: bool,
+    /// Stop at this local time (HH:MM, 24-hour; tomorrow when already
+    /// past) as on SIGTERM: files in hand finish, the report closes with
+    /// "complete":false and "interrupted":"stop-at", exit status 143.
+    #[arg(long, value_name = "HH:MM", value_parser = polite::parse_clock)]
+    stop_at: Option<polite::ClockTime>,
+    /// Stop after this many seconds, as --stop-at does (for tests and
+    /// scripts that cannot wait for a clock minute).
+    #[arg(long, value_name = "SECS", hide = true)]
+    stop_after: Option<u64>,
+    /// Lower CPU priority (nice 10) and I/O priority (best-effort 7) for
+    /// the whole scan; never raises either.
+    #[arg(long)]
+    nice: bool,
+    /// Read at most this many megabytes (10^6 bytes) per second, all
+    /// threads together, e.g. 20 or 2.5.
+    #[arg(long, value_name = "MB/s", value_parser = polite::parse_rate)]
+    max_rate: Option<u64>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ProgressArg {
+    Auto,
+    Always,
+    Never,
+}
+
+impl NightArgs {
+    /// Lowers the priority and arms the stop time: done first, before any
+    /// thread starts, so every thread of the scan inherits the priority.
+    fn apply(&self) -> anyhow::Result<()> {
+        if self.nice {
+            polite::lower_priority().map_err(|e| anyhow::anyhow!("--nice: {e}"))?;
+        }
+        let now = std::time::SystemTime::now();
+        if let Some(at) = self.stop_at {
+            polite::stop_at(
+                polite::next_local(at, now).map_err(|e| anyhow::anyhow!("--stop-at: {e}"))?,
+            );
+        }
+        if let Some(secs) = self.stop_after {
+            polite::stop_at(now + std::time::Duration::from_secs(secs));
+        }
+        Ok(())
+    }
+
+    /// What `app` shows while it scans.
+    fn progress(&self) -> app::ProgressOptions {
+        app::ProgressOptions {
+            mode: match self.progress {
+                ProgressArg::Auto => app::ProgressMode::Auto,
+                ProgressArg::Always => app::ProgressMode::Always,
+                ProgressArg::Never => app::ProgressMode::Never,
+            },
+            interval: std::time::Duration::from_secs(self.progress_interval),
+            quiet: self.quiet,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -436,6 +513,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 fn scan(a: ScanArgs) -> anyhow::Result<ExitCode> {
+    a.night.apply()?;
     // The automata, git's processes and the detector files are started
     // in that order and overlap one another (see `detect::prebuild_builtin`
     // and `app::Input::git`). Not for standard input: `scan -` is how other
@@ -494,6 +572,8 @@ fn scan(a: ScanArgs) -> anyhow::Result<ExitCode> {
         color,
         allow_incomplete: a.allow_incomplete,
         policy: Some(policy),
+        progress: a.night.progress(),
+        max_rate: a.night.max_rate,
     };
     let staged = matches!(
         cfg.input,
@@ -629,6 +709,8 @@ fn eval(a: EvalArgs) -> anyhow::Result<ExitCode> {
         color: false,
         allow_incomplete: true,
         policy: None,
+        progress: Default::default(),
+        max_rate: None,
     };
     let mut found = Collector::new(&a.dir);
     // The truth file holds raw values: never scan it, even inside DIR.
@@ -760,6 +842,8 @@ fn baseline_scan_config(
         color: false,
         allow_incomplete: false,
         policy: Some(policy),
+        progress: Default::default(),
+        max_rate: None,
     }
 }
 

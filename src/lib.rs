@@ -20,6 +20,8 @@ pub mod limits;
 /// One file through the pipeline (source, extract, detect, findings).
 mod pipeline;
 pub mod policy;
+pub mod polite;
+pub mod progress;
 pub mod report;
 pub mod signals;
 pub mod source;

@@ -71,6 +71,8 @@ pub(crate) struct Shared<'a> {
     pub(crate) allowed: AtomicU64,
     /// Findings the baseline suppressed, for the summary.
     pub(crate) baselined: AtomicU64,
+    /// The `--max-rate` ceiling files are read under; `None`: no ceiling.
+    pub(crate) pace: Option<&'a crate::polite::Pace>,
 }
 
 /// Findings sent to the writer but not yet written above which workers
@@ -380,7 +382,14 @@ fn scan_file(sh: &Shared<'_>, path: &Path, shown: &Shown, st: &mut WorkerState, 
     // The buffer lends the window its bytes while `st` scans them.
     let mut buf = std::mem::take(&mut st.buf);
     scan_content(sh, shown, st, out, len, head, |limits, overlap, visit| {
-        source::read_windows(&mut opened, limits, overlap, &mut buf, visit)
+        source::read_windows(&mut opened, limits, overlap, &mut buf, |w| {
+            // Each window is charged before it is scanned: a mapped one
+            // is read by that scan, and a read one delays the next read.
+            if let Some(pace) = sh.pace {
+                pace.charge((w.owned - w.from) as u64);
+            }
+            visit(w)
+        })
     });
     st.buf = buf;
 }
@@ -968,6 +977,7 @@ pub fn scan_one_file(
         policy: None,
         allowed: AtomicU64::new(0),
         baselined: AtomicU64::new(0),
+        pace: None,
     };
     let mut st = WorkerState::new(engine);
     let (tx, rx) = crossbeam_channel::unbounded();

@@ -17,7 +17,14 @@ pub enum Interrupt {
     Sigint,
     /// A service manager or `kill` asking politely.
     Sigterm,
+    /// The `--stop-at` time of day came: a stop asked for in advance,
+    /// handled as SIGTERM is.
+    StopAt,
 }
+
+/// What [`RECEIVED`] holds for a stop that `--stop-at` asked for: no
+/// signal has this number.
+const STOP_AT: i32 = -1;
 
 impl Interrupt {
     /// The name written in the report's summary (`"interrupted"`), stable
@@ -26,15 +33,17 @@ impl Interrupt {
         match self {
             Interrupt::Sigint => "SIGINT",
             Interrupt::Sigterm => "SIGTERM",
+            Interrupt::StopAt => "stop-at",
         }
     }
 
     /// 128 + the signal number, as a shell reports a process the signal
-    /// killed: callers that test for 130/143 keep working.
+    /// killed: callers that test for 130/143 keep working. A `--stop-at`
+    /// stop exits as SIGTERM does: the same clean stop, asked in advance.
     pub fn exit_code(self) -> u8 {
         match self {
             Interrupt::Sigint => 130,
-            Interrupt::Sigterm => 143,
+            Interrupt::Sigterm | Interrupt::StopAt => 143,
         }
     }
 }
@@ -47,6 +56,7 @@ fn interrupt(sig: i32) -> Option<Interrupt> {
     match sig {
         libc::SIGINT => Some(Interrupt::Sigint),
         libc::SIGTERM => Some(Interrupt::Sigterm),
+        STOP_AT => Some(Interrupt::StopAt),
         _ => None,
     }
 }
@@ -67,6 +77,14 @@ pub fn received() -> Option<Interrupt> {
 /// not turn its status into 130 or 143.
 pub fn acted_on() -> Option<Interrupt> {
     interrupt(ACTED_ON.load(Ordering::Relaxed))
+}
+
+/// Stops the scan as the first SIGTERM would, reported as
+/// [`Interrupt::StopAt`] (the `--stop-at` time came). Does nothing when a
+/// stop is already under way; a signal after it exits at once, as a
+/// second signal does.
+pub fn request_stop() {
+    let _ = RECEIVED.compare_exchange(0, STOP_AT, Ordering::SeqCst, Ordering::SeqCst);
 }
 
 /// Records the first stop signal; a second one (the user insisting) ends

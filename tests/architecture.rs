@@ -31,6 +31,9 @@ const MAY_USE: &[(&str, &[&str])] = &[
         "cli",
         &[
             "app", "walk", "extract", "detect", "findings", "report", "eval", "hook", "policy",
+            // `--nice`, `--max-rate` and `--stop-at`: parsed, applied
+            // before the scan's threads start.
+            "polite",
         ],
     ),
     // Writes and removes the git pre-commit hook (`phiscan hook`).
@@ -39,10 +42,11 @@ const MAY_USE: &[(&str, &[&str])] = &[
     ("app", &["*"]),
     // One walked file through source, extract, detect and findings, into
     // the report's records (ripgrep's `search.rs`).
+    // `polite`: the `--max-rate` pace charged before each window is read.
     (
         "pipeline",
         &[
-            "walk", "source", "extract", "detect", "findings", "report", "policy",
+            "walk", "source", "extract", "detect", "findings", "report", "policy", "polite",
         ],
     ),
     // Which findings are reported (config, allowlist, baseline): judges
@@ -52,6 +56,13 @@ const MAY_USE: &[(&str, &[&str])] = &[
     // SIGINT/SIGTERM handlers and the flag they set, for `app` (and the
     // binary's exit status).
     ("signals", &[]),
+    // Being polite on a busy server (issue 19): lower priority, the
+    // `--max-rate` pace, and the `--stop-at` clock, which stops the scan
+    // through `signals` as SIGTERM does.
+    ("polite", &["signals"]),
+    // The progress line on stderr: counters `app` bumps, drawn by its own
+    // thread; local time of day from `polite`.
+    ("progress", &["polite"]),
     ("source", &[]),
     ("extract", &["source"]),
     ("detect", &[]),

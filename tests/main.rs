@@ -18,6 +18,7 @@ mod html;
 mod notes;
 mod policy;
 mod precision;
+mod progress;
 mod signals;
 mod software_text;
 mod structured;

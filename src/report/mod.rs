@@ -186,6 +186,9 @@ pub struct SinkOptions {
     /// The directory relative paths are relative to, absolute (SARIF
     /// `originalUriBaseIds`); `None` leaves it unsaid.
     pub base_dir: Option<std::path::PathBuf>,
+    /// `-q`: formats that write notes to stderr beside the report (CSV's
+    /// skipped items and summary line) leave them out.
+    pub quiet: bool,
 }
 
 /// A report format.
@@ -228,6 +231,7 @@ impl Format {
             Format::Human => Box::new(Human::new(out, opts.color)),
             Format::Jsonl => Box::new(Jsonl::new(out)),
             Format::Sarif => Box::new(Sarif::new(out, opts)),
+            Format::Csv if opts.quiet => Box::new(Csv::new(out, io::sink(), opts.show_values)),
             Format::Csv => Box::new(Csv::new(out, io::stderr(), opts.show_values)),
             Format::Html => Box::new(Html::new(out)),
         }

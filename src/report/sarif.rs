@@ -506,7 +506,9 @@ impl<W: Write> Sink for Sarif<W> {
         self.buf.extend_from_slice(b"],\"invocations\":[");
         let inv = Invocation {
             execution_successful: s.complete,
-            exit_signal_name: s.interrupted,
+            // A signal's name only: a `--stop-at` stop is no signal (the
+            // summary in `properties` still says "stop-at").
+            exit_signal_name: s.interrupted.filter(|n| n.starts_with("SIG")),
             tool_execution_notifications: &self.notes,
             properties: InvocationProperties {
                 notifications_omitted: self.omitted,
