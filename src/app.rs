@@ -22,6 +22,10 @@ use crate::source::git;
 use crate::vocab::Confidence;
 use crate::walk::{self, Item, WalkOptions};
 
+mod inventory;
+
+pub use inventory::{report, ReportOptions, StateOptions};
+
 /// Which git content a scan reads (`--staged`, `--since`).
 pub use crate::source::git::Selection as GitSelection;
 
@@ -105,6 +109,9 @@ pub struct ScanConfig {
     /// Which findings are reported (config, allowlist, baseline); `None`:
     /// all of them.
     pub policy: Option<std::sync::Arc<dyn findings::Policy>>,
+    /// The inventory (`--state`): unchanged files are carried forward
+    /// unread and what is read is stored; `None`: a plain scan.
+    pub state: Option<StateOptions>,
 }
 
 /// Exit status of a scan (DESIGN.md section 4).
@@ -210,6 +217,11 @@ fn run(
     // it: the walk stops, files in hand finish, the summary says why.
     signals::install();
     bound_the_heap();
+    let (mut recorder, versions) = start_inventory(cfg, engine, keys)?;
+    let mut never = never;
+    if let Some(r) = &recorder {
+        never.extend(r.own_ids());
+    }
     let shared = Shared {
         limits: cfg.limits,
         archive: cfg.archive,
@@ -270,7 +282,8 @@ fn run(
                 for _ in 0..cfg.threads.max(1) {
                     let rx = item_rx.clone();
                     let tx = event_tx.clone();
-                    ps.spawn(move |_| worker(shared, &rx, &tx));
+                    let ask = inventory::Ask::new(cfg.state.as_ref(), versions);
+                    ps.spawn(move |_| worker(shared, ask.as_ref(), &rx, &tx));
                 }
             });
         });
@@ -280,37 +293,26 @@ fn run(
                 continue;
             }
             let r = match ev {
-                Event::Scanned { files, bytes } => {
-                    summary.files += files;
-                    summary.bytes += bytes;
-                    Ok(())
+                Event::Carried { id, events } => {
+                    if let Some(rec) = recorder.as_mut() {
+                        rec.carried(id, &events);
+                    }
+                    summary.files += 1;
+                    events
+                        .iter()
+                        .try_for_each(|ev| write_event(ev, &mut summary, sink, None))
                 }
-                Event::File(r) => {
-                    summary.findings += r.findings.len() as u64;
-                    for f in &r.findings {
-                        *summary.by_kind.entry(f.kind).or_insert(0) += 1;
+                Event::Done { path, meta } => match recorder.as_mut() {
+                    Some(rec) => rec
+                        .done(&path, meta.as_deref())
+                        .map_err(|e| io::Error::other(format!("state: {e:#}"))),
+                    None => Ok(()),
+                },
+                ev => {
+                    if let Some(rec) = recorder.as_mut() {
+                        rec.note(&ev);
                     }
-                    for (&kind, &n) in &r.unlisted {
-                        *summary.by_kind.entry(kind).or_insert(0) += n;
-                        summary.findings += n;
-                        summary.unlisted += n;
-                    }
-                    if !r.partial {
-                        *summary.verdicts.entry(r.verdict).or_insert(0) += 1;
-                    }
-                    let written = sink.file(&r);
-                    shared
-                        .in_flight
-                        .fetch_sub(r.findings.len(), Ordering::AcqRel);
-                    written
-                }
-                Event::Skipped(sk) => {
-                    summary.skipped += 1;
-                    *summary.skipped_by_reason.entry(sk.reason).or_insert(0) += 1;
-                    if sk.reason.makes_incomplete() {
-                        summary.complete = false;
-                    }
-                    sink.skipped(&sk)
+                    write_event(&ev, &mut summary, sink, Some(&shared.in_flight))
                 }
             };
             if let Err(e) = r {
@@ -325,7 +327,86 @@ fn run(
         }
         Ok(())
     })?;
+    finish_run(cfg, shared, summary, recorder, write_error, sink, started)
+}
 
+/// One report record to the sink, counted in the summary.
+fn write_event(
+    ev: &Event,
+    summary: &mut Summary,
+    sink: &mut dyn Sink,
+    in_flight: Option<&std::sync::atomic::AtomicUsize>,
+) -> io::Result<()> {
+    match ev {
+        Event::Scanned { files, bytes } => {
+            summary.files += files;
+            summary.bytes += bytes;
+            Ok(())
+        }
+        Event::Carried { .. } | Event::Done { .. } => Ok(()),
+        Event::File(r) => {
+            summary.findings += r.findings.len() as u64;
+            for f in &r.findings {
+                *summary.by_kind.entry(f.kind).or_insert(0) += 1;
+            }
+            for (&kind, &n) in &r.unlisted {
+                *summary.by_kind.entry(kind).or_insert(0) += n;
+                summary.findings += n;
+                summary.unlisted += n;
+            }
+            if !r.partial {
+                *summary.verdicts.entry(r.verdict).or_insert(0) += 1;
+            }
+            let written = sink.file(r);
+            // Carried records were never counted in flight.
+            if let Some(n) = in_flight {
+                n.fetch_sub(r.findings.len(), Ordering::AcqRel);
+            }
+            written
+        }
+        Event::Skipped(sk) => {
+            summary.skipped += 1;
+            *summary.skipped_by_reason.entry(sk.reason).or_insert(0) += 1;
+            if sk.reason.makes_incomplete() {
+                summary.complete = false;
+            }
+            sink.skipped(sk)
+        }
+    }
+}
+
+/// The inventory of a `--state` scan, opened and its run begun, and the
+/// detector-set version it compares stored files with.
+fn start_inventory(
+    cfg: &ScanConfig,
+    engine: &Engine,
+    keys: &Keyring,
+) -> anyhow::Result<(Option<inventory::Recorder>, i64)> {
+    let Some(opts) = &cfg.state else {
+        return Ok((None, 0));
+    };
+    let Input::Paths(roots) = &cfg.input else {
+        anyhow::bail!(
+            "--state needs files and folders to scan (not git content or standard input)"
+        );
+    };
+    let versions = inventory::versions(cfg, engine, keys);
+    let rec = inventory::Recorder::start(opts, versions, cfg.build.min_confidence, roots)?;
+    Ok((Some(rec), versions))
+}
+
+/// After the pipeline: the summary completed and written, the inventory's
+/// run closed.
+fn finish_run(
+    cfg: &ScanConfig,
+    shared: Shared<'_>,
+    mut summary: Summary,
+    recorder: Option<inventory::Recorder>,
+    mut write_error: Option<io::Error>,
+    sink: &mut dyn Sink,
+    started: Instant,
+) -> anyhow::Result<Summary> {
+    let _ = cfg;
     summary.elapsed_ms = started.elapsed().as_millis() as u64;
     summary.allowed = shared.allowed.load(Ordering::Relaxed);
     summary.baselined = shared.baselined.load(Ordering::Relaxed);
@@ -337,6 +418,12 @@ fn run(
         if let Err(e) = sink.summary(&summary) {
             write_error = Some(e);
         }
+    }
+    if let Some(rec) = recorder {
+        if write_error.is_some() {
+            summary.complete = false;
+        }
+        rec.finish(&summary)?;
     }
     if let Some(e) = write_error {
         if e.kind() != io::ErrorKind::BrokenPipe {
@@ -477,7 +564,12 @@ fn halted(stop: &AtomicBool) -> bool {
 /// report can no longer be written, or a stop signal came; items still
 /// queued are dropped then, but what this worker already scanned is sent,
 /// so an interrupted report holds every file it counts.
-fn worker(sh: &Shared<'_>, rx: &Receiver<Vec<Item>>, tx: &Sender<Vec<Event>>) {
+fn worker(
+    sh: &Shared<'_>,
+    ask: Option<&inventory::Ask>,
+    rx: &Receiver<Vec<Item>>,
+    tx: &Sender<Vec<Event>>,
+) {
     let mut st = WorkerState::new(sh.engine);
     let mut batch: Vec<Event> = Vec::new();
     // Findings in `batch`: it goes out once they make a part, so batches
@@ -489,9 +581,19 @@ fn worker(sh: &Shared<'_>, rx: &Receiver<Vec<Item>>, tx: &Sender<Vec<Event>>) {
             if halted(&sh.stop) {
                 break 'walk;
             }
-            sh.busy.fetch_add(1, Ordering::Relaxed);
-            let events = pipeline::scan_item(sh, &mut st, tx, item);
-            sh.busy.fetch_sub(1, Ordering::Relaxed);
+            // With --state: an unchanged file is not opened, its stored
+            // records stand in for its events; a read one ends with a
+            // marker that tells the writer to store it.
+            let events = match ask.map(|a| a.before(&item)) {
+                Some(Err(carried)) => vec![carried],
+                done => {
+                    sh.busy.fetch_add(1, Ordering::Relaxed);
+                    let mut events = pipeline::scan_item(sh, &mut st, tx, item);
+                    sh.busy.fetch_sub(1, Ordering::Relaxed);
+                    events.extend(done.and_then(Result::ok));
+                    events
+                }
+            };
             for ev in events {
                 match ev {
                     Event::Scanned { files, bytes } => {

@@ -23,6 +23,7 @@ pub mod policy;
 pub mod report;
 pub mod signals;
 pub mod source;
+pub mod state;
 pub mod structure;
 pub mod vocab;
 pub mod walk;
