@@ -19,6 +19,7 @@ mod policy;
 mod precision;
 mod signals;
 mod software_text;
+mod state;
 mod structured;
 mod structured_fields;
 mod tables;
