@@ -585,12 +585,14 @@ fn worker(
             // records stand in for its events; a read one ends with a
             // marker that tells the writer to store it.
             let events = match ask.map(|a| a.before(&item)) {
-                Some(Err(carried)) => vec![carried],
-                done => {
+                Some(inventory::Asked::Carried(carried)) => vec![carried],
+                asked => {
                     sh.busy.fetch_add(1, Ordering::Relaxed);
                     let mut events = pipeline::scan_item(sh, &mut st, tx, item);
                     sh.busy.fetch_sub(1, Ordering::Relaxed);
-                    events.extend(done.and_then(Result::ok));
+                    if let Some(inventory::Asked::Read(done)) = asked {
+                        events.push(done);
+                    }
                     events
                 }
             };

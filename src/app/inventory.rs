@@ -104,14 +104,13 @@ impl Ask {
         })
     }
 
-    /// For a walked file: `Err(events)` when it is unchanged (its stored
-    /// records, to be reported unread), else `Ok(done)`, the marker to
-    /// send after its events.
-    pub(super) fn before(&self, item: &Item) -> Result<Event, Event> {
+    /// For a walked item: its stored records when it is unchanged, else
+    /// the marker to send after its events.
+    pub(super) fn before(&self, item: &Item) -> Asked {
         let path = match item {
             Item::File(p) => p,
             Item::Skip { path, .. } | Item::Bytes { path, .. } => {
-                return Ok(Event::Done {
+                return Asked::Read(Event::Done {
                     path: path.clone(),
                     meta: None,
                 })
@@ -121,14 +120,23 @@ impl Ask {
         if let (Some(lookup), Some(m)) = (&self.lookup, &meta) {
             let key = absolute(&self.cwd, path);
             if let Ok(Some(prior)) = lookup.unchanged(&key, &Stat::of(m), self.versions) {
-                return Err(carried(path, prior));
+                return Asked::Carried(carried(path, prior));
             }
         }
-        Ok(Event::Done {
+        Asked::Read(Event::Done {
             path: path.clone(),
             meta: meta.map(Box::new),
         })
     }
+}
+
+/// What the inventory says of a walked item.
+pub(super) enum Asked {
+    /// Unchanged: its stored records (an [`Event::Carried`]), reported
+    /// unread.
+    Carried(Event),
+    /// To be read: the [`Event::Done`] marker to send after its events.
+    Read(Event),
 }
 
 /// The events of an unchanged file, from its stored records.

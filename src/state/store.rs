@@ -576,7 +576,7 @@ impl Inventory {
         let then = identities_at(&self.conn, since)?;
         let now = identities_at(&self.conn, run)?;
         let mut d = Diff::default();
-        let mut units_now: BTreeMap<(Vec<u8>, String), Vec<(Kind, u64)>> = BTreeMap::new();
+        let mut units_now: UnitKinds = BTreeMap::new();
         for (key, n) in &now.findings {
             let before = then.findings.get(key).copied().unwrap_or(0);
             d.unchanged_findings += (*n).min(before);
@@ -591,7 +591,7 @@ impl Inventory {
                 units_now.insert(unit.clone(), kinds.clone());
             }
         }
-        let listed = |m: BTreeMap<(Vec<u8>, String), Vec<(Kind, u64)>>| {
+        let listed = |m: UnitKinds| {
             let mut v: Vec<ChangedUnit> = m
                 .into_iter()
                 .map(|((path, inner), counts)| ChangedUnit {
@@ -635,10 +635,13 @@ fn under(path: &[u8], root: &[u8]) -> bool {
     rest.is_empty() || rest.starts_with(b"/") || root.is_empty() || root == b"."
 }
 
+/// Units (path, joined member chain) and their findings per kind.
+type UnitKinds = BTreeMap<(Vec<u8>, String), Vec<(Kind, u64)>>;
+
 /// Findings and units present after a run, as identities.
 struct Identities {
     findings: HashMap<(Vec<u8>, String, String, [u8; 16]), u64>,
-    units: BTreeMap<(Vec<u8>, String), Vec<(Kind, u64)>>,
+    units: UnitKinds,
 }
 
 fn identities_at(conn: &Connection, run: i64) -> Result<Identities> {
