@@ -34,26 +34,25 @@ nfiles=$(find "$dir/tree" -type f | wc -l)
 bytes=$(du -sb "$dir/tree" | cut -f1)
 echo "tree: $nfiles files, $bytes bytes ($dir/tree)"
 
-python3 - "$PHISCAN" "$dir/tree" "$state" <<'PY'
+# One timed run: wall and CPU (user + system, the child's own accounting
+# through wait4: robust on a machine other work shares).
+timed() {
+python3 - "$@" <<'PY'
 import os, subprocess, sys, time
-phiscan, tree, state = sys.argv[1:4]
+label, cmd = sys.argv[1], sys.argv[2:]
 t0 = time.monotonic()
-p = subprocess.Popen([phiscan, "scan", "--format", "jsonl", "--state", state,
-                      "--output", "/dev/null", tree], stderr=subprocess.PIPE)
-_, err = p.communicate()
-print(f"first run: {time.monotonic() - t0:.3f} s wall  ({err.decode().strip()})")
+p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+err = p.stderr.read().decode().strip()
+_, _, ru = os.wait4(p.pid, 0)
+print(f"{label}: {time.monotonic() - t0:.3f} s wall, {ru.ru_utime + ru.ru_stime:.3f} s cpu  ({err})")
 PY
-
-second=(sh -c "exec $PHISCAN scan --format jsonl --state $state --output /dev/null $dir/tree 2>/dev/null")
+}
+scan=("$PHISCAN" scan --format jsonl --state "$state" --output /dev/null "$dir/tree")
+timed "first run " "${scan[@]}"
+timed "second run" "${scan[@]}"
 if command -v farm-bench >/dev/null; then
-    farm-bench -n "$RUNS" --timeout 600 -- "${second[@]}"
-else
-    python3 - "${second[@]}" <<'PY'
-import subprocess, sys, time
-t0 = time.monotonic(); subprocess.run(sys.argv[1:]); print(f"second run: {time.monotonic()-t0:.3f} s wall")
-PY
+    farm-bench -n "$RUNS" --timeout 600 -- sh -c "exec ${scan[*]} 2>/dev/null"
 fi
-"$PHISCAN" scan --format jsonl --state "$state" --output /dev/null "$dir/tree"
 
 # State size: the file after the last run (its WAL is checkpointed into it).
 sbytes=$(stat -c %s "$state")
@@ -70,3 +69,21 @@ print(f"state: {size} bytes, {files} files ({clean} clean), {finds} findings: "
       f"{size / max(files, 1):.0f} bytes per file (findings included)")
 print(f"in-process elapsed: first {first} ms, last {last} ms: ratio {first / max(last, 1):.1f}x")
 PY
+
+# State bytes per clean file: a tree of FILES small files with nothing to
+# find, in 100 folders, scanned into a state of its own.
+mkdir -p "$dir/clean"
+python3 - "$dir/clean" "$FILES" <<'PY'
+import os, sys
+root, n = sys.argv[1], int(sys.argv[2])
+for i in range(n):
+    d = os.path.join(root, f"folder-{i % 100:03d}")
+    os.makedirs(d, exist_ok=True)
+    with open(os.path.join(d, f"meeting-notes-{i:06d}.txt"), "w") as f:
+        f.write(f"agenda item {i}: budget review\n")
+PY
+cstate="$dir/clean.sqlite"
+timed "clean first " "$PHISCAN" scan --state "$cstate" --output /dev/null "$dir/clean"
+timed "clean second" "$PHISCAN" scan --state "$cstate" --output /dev/null "$dir/clean"
+csize=$(stat -c %s "$cstate")
+echo "clean state: $csize bytes for $FILES files: $((csize / FILES)) bytes per clean file (paths like $dir/clean/folder-000/meeting-notes-000000.txt)"
