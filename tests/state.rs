@@ -331,3 +331,55 @@ fn kill_9_mid_scan_leaves_a_sound_state_and_the_rerun_is_complete_and_correct() 
         .unwrap();
     assert_eq!(ok, "ok");
 }
+
+#[test]
+fn an_interrupted_run_is_recorded_incomplete_and_the_next_one_resumes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let line = "Visit note: routine follow-up, nothing remarkable. ".repeat(400);
+    for i in 0..6000 {
+        write(dir, &format!("tree/d{}/f{i}.txt", i % 50), &line);
+    }
+    let mut c = phiscan();
+    c.current_dir(dir)
+        .args([
+            "scan",
+            "--format",
+            "jsonl",
+            "--threads",
+            "1",
+            "--state",
+            "state.sqlite",
+        ])
+        .arg("tree")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    let mut child = c.spawn().unwrap();
+    let started = Instant::now();
+    while !dir.join("state.sqlite").exists() && started.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    // SAFETY: kill(2) on our own child's pid.
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    let status = child.wait().unwrap();
+    let (read1, _, complete1) = last_run(dir);
+    if status.code() == Some(130) {
+        assert!(!complete1, "an interrupted run is recorded incomplete");
+        let interrupted: Option<String> = db(dir)
+            .query_row("SELECT interrupted FROM runs WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(interrupted.as_deref(), Some("SIGINT"));
+    }
+    let rerun = scan(dir, &[]);
+    rerun.assert_code(0);
+    let (read2, carried2, complete2) = last_run(dir);
+    assert!(complete2);
+    assert_eq!(
+        carried2, read1,
+        "what the stopped run recorded is not read again"
+    );
+    assert_eq!(read2 + carried2, 6000);
+}

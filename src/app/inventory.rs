@@ -215,6 +215,8 @@ pub(super) struct Recorder {
     totals: RunTotals,
     /// The inventory's own files, never recorded as scanned.
     own: Vec<PathBuf>,
+    /// Their keys (absolute paths).
+    own_keys: Vec<Vec<u8>>,
     roots: Vec<Vec<u8>>,
     path: PathBuf,
 }
@@ -230,7 +232,7 @@ impl Recorder {
         let mut inv = Inventory::open(&opts.path)?;
         inv.begin_run(versions, min.as_str(), &opts.args)?;
         let cwd = std::env::current_dir().unwrap_or_default();
-        let own = ["", "-wal", "-shm"]
+        let own: Vec<PathBuf> = ["", "-wal", "-shm"]
             .iter()
             .map(|s| {
                 let mut p = opts.path.clone().into_os_string();
@@ -238,9 +240,11 @@ impl Recorder {
                 PathBuf::from(p)
             })
             .collect();
+        let own_keys = own_paths_keys(&cwd, &own);
         Ok(Recorder {
             inv,
             versions,
+            own_keys,
             roots: roots.iter().map(|r| absolute(&cwd, r)).collect(),
             cwd,
             pending: HashMap::new(),
@@ -313,10 +317,10 @@ impl Recorder {
     ) -> anyhow::Result<()> {
         let key = (path.display().to_string(), report::path_bytes(path));
         let mut rec = self.pending.remove(&key).unwrap_or_default();
-        if self.own.iter().any(|o| o == path) {
+        rec.path = absolute(&self.cwd, path);
+        if self.own_keys.contains(&rec.path) {
             return Ok(());
         }
-        rec.path = absolute(&self.cwd, path);
         rec.stat = meta.map(Stat::of);
         if let Some(s) = rec.stat {
             self.totals.files_read += 1;
@@ -370,6 +374,10 @@ impl Recorder {
         );
         Ok(())
     }
+}
+
+fn own_paths_keys(cwd: &Path, own: &[PathBuf]) -> Vec<Vec<u8>> {
+    own.iter().map(|p| absolute(cwd, p)).collect()
 }
 
 /// What `phiscan report` renders.

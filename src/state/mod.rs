@@ -135,7 +135,11 @@ pub struct FileRecord {
     /// `stat` before the file was opened; `None` for what was never opened
     /// (walk-time skips), which is never carried forward.
     pub stat: Option<Stat>,
-    /// blake3 of the raw bytes, when computed.
+    /// A hash of the raw bytes, when computed (not yet: the column is
+    /// kept NULL). It must be keyed (blake3 keyed with the fingerprint
+    /// key), not plain: a plain hash of a small file ("SSN: ddd-dd-dddd")
+    /// lets whoever holds the state try every value and recover it, while
+    /// a keyed one confirms no more than the findings' fingerprints do.
     pub hash: Option<[u8; 32]>,
     /// Units with findings.
     pub units: Vec<StoredUnit>,

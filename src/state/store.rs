@@ -269,6 +269,7 @@ impl Inventory {
             params![now_rfc3339(), versions, min_confidence, args],
         )?;
         self.run = self.conn.last_insert_rowid();
+        self.seen.clear();
         self.conn.execute_batch("BEGIN")?;
         self.batch_started = Instant::now();
         Ok(self.run)
@@ -628,11 +629,13 @@ impl Inventory {
 /// Whether `path` is `root` or below it (byte-wise, on a `/` boundary).
 fn under(path: &[u8], root: &[u8]) -> bool {
     let root = root.strip_suffix(b"/").unwrap_or(root);
-    let rest = match path.strip_prefix(root) {
-        Some(r) => r,
-        None => return false,
-    };
-    rest.is_empty() || rest.starts_with(b"/") || root.is_empty() || root == b"."
+    if root.is_empty() || root == b"." {
+        return true;
+    }
+    match path.strip_prefix(root) {
+        Some(rest) => rest.is_empty() || rest.starts_with(b"/"),
+        None => false,
+    }
 }
 
 /// Units (path, joined member chain) and their findings per kind.
