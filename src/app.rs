@@ -24,6 +24,9 @@ use crate::walk::{self, Item, WalkOptions};
 
 mod inventory;
 
+/// Where `--state` with no file keeps the inventory (the `state` room's
+/// default, passed on so `cli` needs no door into that room).
+pub use crate::state::default_path as default_state_path;
 pub use inventory::{report, ReportOptions, StateOptions};
 
 /// Which git content a scan reads (`--staged`, `--since`).

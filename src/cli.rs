@@ -233,7 +233,7 @@ fn state_path(p: PathBuf) -> anyhow::Result<PathBuf> {
     if !p.as_os_str().is_empty() {
         return Ok(p);
     }
-    crate::state::default_path().ok_or_else(|| {
+    app::default_state_path().ok_or_else(|| {
         anyhow::anyhow!("--state: neither XDG_STATE_HOME nor HOME is set; name a file")
     })
 }
