@@ -26,6 +26,12 @@ use crate::walk::{self, Item, WalkOptions};
 
 /// When and how progress is shown (`--progress`, `--progress-interval`).
 pub use crate::progress::{Mode as ProgressMode, Options as ProgressOptions};
+mod inventory;
+
+/// Where `--state` with no file keeps the inventory (the `state` room's
+/// default, passed on so `cli` needs no door into that room).
+pub use crate::state::default_path as default_state_path;
+pub use inventory::{report, ReportOptions, StateOptions};
 
 /// Which git content a scan reads (`--staged`, `--since`).
 pub use crate::source::git::Selection as GitSelection;
@@ -143,6 +149,9 @@ pub struct ScanConfig {
     pub progress: ProgressOptions,
     /// Most bytes read per second (`--max-rate`); `None`: no ceiling.
     pub max_rate: Option<u64>,
+    /// The inventory (`--state`): unchanged files are carried forward
+    /// unread and what is read is stored; `None`: a plain scan.
+    pub state: Option<StateOptions>,
 }
 
 /// Exit status of a scan (DESIGN.md section 4).
@@ -258,6 +267,11 @@ fn run(
     signals::install();
     bound_the_heap();
     let pace = cfg.max_rate.map(Pace::new);
+    let (mut recorder, versions) = start_inventory(cfg, engine, keys)?;
+    let mut never = never;
+    if let Some(r) = &recorder {
+        never.extend(r.own_ids());
+    }
     let shared = Shared {
         limits: cfg.limits,
         archive: cfg.archive,
@@ -319,7 +333,8 @@ fn run(
                 for _ in 0..cfg.threads.max(1) {
                     let rx = item_rx.clone();
                     let tx = event_tx.clone();
-                    ps.spawn(move |_| worker(shared, &rx, &tx, progress));
+                    let ask = inventory::Ask::new(cfg.state.as_ref(), versions);
+                    ps.spawn(move |_| worker(shared, ask.as_ref(), &rx, &tx, progress));
                 }
             });
         });
@@ -336,37 +351,26 @@ fn run(
                 continue;
             }
             let r = match ev {
-                Event::Scanned { files, bytes } => {
-                    summary.files += files;
-                    summary.bytes += bytes;
-                    Ok(())
+                Event::Carried { id, events } => {
+                    if let Some(rec) = recorder.as_mut() {
+                        rec.carried(id, &events);
+                    }
+                    summary.files += 1;
+                    events
+                        .iter()
+                        .try_for_each(|ev| write_event(ev, &mut summary, sink, None))
                 }
-                Event::File(r) => {
-                    summary.findings += r.findings.len() as u64;
-                    for f in &r.findings {
-                        *summary.by_kind.entry(f.kind).or_insert(0) += 1;
+                Event::Done { path, meta } => match recorder.as_mut() {
+                    Some(rec) => rec
+                        .done(&path, meta.as_deref())
+                        .map_err(|e| io::Error::other(format!("state: {e:#}"))),
+                    None => Ok(()),
+                },
+                ev => {
+                    if let Some(rec) = recorder.as_mut() {
+                        rec.note(&ev);
                     }
-                    for (&kind, &n) in &r.unlisted {
-                        *summary.by_kind.entry(kind).or_insert(0) += n;
-                        summary.findings += n;
-                        summary.unlisted += n;
-                    }
-                    if !r.partial {
-                        *summary.verdicts.entry(r.verdict).or_insert(0) += 1;
-                    }
-                    let written = sink.file(&r);
-                    shared
-                        .in_flight
-                        .fetch_sub(r.findings.len(), Ordering::AcqRel);
-                    written
-                }
-                Event::Skipped(sk) => {
-                    summary.skipped += 1;
-                    *summary.skipped_by_reason.entry(sk.reason).or_insert(0) += 1;
-                    if sk.reason.makes_incomplete() {
-                        summary.complete = false;
-                    }
-                    sink.skipped(&sk)
+                    write_event(&ev, &mut summary, sink, Some(&shared.in_flight))
                 }
             };
             if let Err(e) = r {
@@ -381,7 +385,86 @@ fn run(
         }
         Ok(())
     })?;
+    finish_run(cfg, shared, summary, recorder, write_error, sink, started)
+}
 
+/// One report record to the sink, counted in the summary.
+fn write_event(
+    ev: &Event,
+    summary: &mut Summary,
+    sink: &mut dyn Sink,
+    in_flight: Option<&std::sync::atomic::AtomicUsize>,
+) -> io::Result<()> {
+    match ev {
+        Event::Scanned { files, bytes } => {
+            summary.files += files;
+            summary.bytes += bytes;
+            Ok(())
+        }
+        Event::Carried { .. } | Event::Done { .. } => Ok(()),
+        Event::File(r) => {
+            summary.findings += r.findings.len() as u64;
+            for f in &r.findings {
+                *summary.by_kind.entry(f.kind).or_insert(0) += 1;
+            }
+            for (&kind, &n) in &r.unlisted {
+                *summary.by_kind.entry(kind).or_insert(0) += n;
+                summary.findings += n;
+                summary.unlisted += n;
+            }
+            if !r.partial {
+                *summary.verdicts.entry(r.verdict).or_insert(0) += 1;
+            }
+            let written = sink.file(r);
+            // Carried records were never counted in flight.
+            if let Some(n) = in_flight {
+                n.fetch_sub(r.findings.len(), Ordering::AcqRel);
+            }
+            written
+        }
+        Event::Skipped(sk) => {
+            summary.skipped += 1;
+            *summary.skipped_by_reason.entry(sk.reason).or_insert(0) += 1;
+            if sk.reason.makes_incomplete() {
+                summary.complete = false;
+            }
+            sink.skipped(sk)
+        }
+    }
+}
+
+/// The inventory of a `--state` scan, opened and its run begun, and the
+/// detector-set version it compares stored files with.
+fn start_inventory(
+    cfg: &ScanConfig,
+    engine: &Engine,
+    keys: &Keyring,
+) -> anyhow::Result<(Option<inventory::Recorder>, i64)> {
+    let Some(opts) = &cfg.state else {
+        return Ok((None, 0));
+    };
+    let Input::Paths(roots) = &cfg.input else {
+        anyhow::bail!(
+            "--state needs files and folders to scan (not git content or standard input)"
+        );
+    };
+    let versions = inventory::versions(cfg, engine, keys);
+    let rec = inventory::Recorder::start(opts, versions, cfg.build.min_confidence, roots)?;
+    Ok((Some(rec), versions))
+}
+
+/// After the pipeline: the summary completed and written, the inventory's
+/// run closed.
+fn finish_run(
+    cfg: &ScanConfig,
+    shared: Shared<'_>,
+    mut summary: Summary,
+    recorder: Option<inventory::Recorder>,
+    mut write_error: Option<io::Error>,
+    sink: &mut dyn Sink,
+    started: Instant,
+) -> anyhow::Result<Summary> {
+    let _ = cfg;
     summary.elapsed_ms = started.elapsed().as_millis() as u64;
     summary.allowed = shared.allowed.load(Ordering::Relaxed);
     summary.baselined = shared.baselined.load(Ordering::Relaxed);
@@ -393,6 +476,12 @@ fn run(
         if let Err(e) = sink.summary(&summary) {
             write_error = Some(e);
         }
+    }
+    if let Some(rec) = recorder {
+        if write_error.is_some() {
+            summary.complete = false;
+        }
+        rec.finish(&summary)?;
     }
     if let Some(e) = write_error {
         if e.kind() != io::ErrorKind::BrokenPipe {
@@ -544,7 +633,13 @@ fn halted(stop: &AtomicBool) -> bool {
 /// report can no longer be written, or a stop signal came; items still
 /// queued are dropped then, but what this worker already scanned is sent,
 /// so an interrupted report holds every file it counts.
-fn worker(sh: &Shared<'_>, rx: &Receiver<Vec<Item>>, tx: &Sender<Vec<Event>>, progress: &Counters) {
+fn worker(
+    sh: &Shared<'_>,
+    ask: Option<&inventory::Ask>,
+    rx: &Receiver<Vec<Item>>,
+    tx: &Sender<Vec<Event>>,
+    progress: &Counters,
+) {
     let mut st = WorkerState::new(sh.engine);
     let mut batch: Vec<Event> = Vec::new();
     // Findings in `batch`: it goes out once they make a part, so batches
@@ -556,10 +651,22 @@ fn worker(sh: &Shared<'_>, rx: &Receiver<Vec<Item>>, tx: &Sender<Vec<Event>>, pr
             if halted(&sh.stop) {
                 break 'walk;
             }
-            sh.busy.fetch_add(1, Ordering::Relaxed);
+            // With --state: an unchanged file is not opened, its stored
+            // records stand in for its events; a read one ends with a
+            // marker that tells the writer to store it.
             progress.folder(item_path(&item));
-            let events = pipeline::scan_item(sh, &mut st, tx, item);
-            sh.busy.fetch_sub(1, Ordering::Relaxed);
+            let events = match ask.map(|a| a.before(&item)) {
+                Some(inventory::Asked::Carried(carried)) => vec![carried],
+                asked => {
+                    sh.busy.fetch_add(1, Ordering::Relaxed);
+                    let mut events = pipeline::scan_item(sh, &mut st, tx, item);
+                    sh.busy.fetch_sub(1, Ordering::Relaxed);
+                    if let Some(inventory::Asked::Read(done)) = asked {
+                        events.push(done);
+                    }
+                    events
+                }
+            };
             tally(progress, &events);
             for ev in events {
                 match ev {
@@ -601,7 +708,8 @@ fn item_path(item: &Item) -> &Path {
 }
 
 /// Counts `events` on the progress line: files and bytes read, findings
-/// (listed and counted), skipped items.
+/// (listed and counted), skipped items; a file the inventory carried
+/// forward counts as its stored events do.
 fn tally(progress: &Counters, events: &[Event]) {
     for ev in events {
         match ev {
@@ -610,6 +718,8 @@ fn tally(progress: &Counters, events: &[Event]) {
                 progress.finding(r.findings.len() as u64 + r.unlisted.values().sum::<u64>())
             }
             Event::Skipped(_) => progress.skipped(),
+            Event::Carried { events, .. } => tally(progress, events),
+            Event::Done { .. } => {}
         }
     }
 }

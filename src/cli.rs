@@ -43,6 +43,33 @@ enum Command {
     /// Record accepted findings, or prune the fixed ones from a record.
     #[command(subcommand)]
     Baseline(BaselineCmd),
+    /// Render a recorded run from a `--state` inventory, without scanning:
+    /// its findings, and what is new or fixed since an earlier run.
+    Report(ReportArgs),
+}
+
+/// `phiscan report`.
+#[derive(Debug, Args)]
+struct ReportArgs {
+    /// The inventory a `scan --state` wrote (no value: the default place,
+    /// $XDG_STATE_HOME/phiscan/state.sqlite).
+    #[arg(long, value_name = "FILE", num_args = 0..=1, default_missing_value = "")]
+    state: PathBuf,
+    /// The run to show (default: the latest).
+    #[arg(long, value_name = "N")]
+    run: Option<i64>,
+    /// The run to compare with (default: the complete run before it).
+    #[arg(long, value_name = "RUN")]
+    since: Option<i64>,
+    /// Report format.
+    #[arg(long, value_enum, default_value = "human")]
+    format: FormatArg,
+    /// Write the report here (created with mode 0600).
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Colour in the human report (NO_COLOR is honoured by auto).
+    #[arg(long, value_enum, default_value = "auto")]
+    color: ColorArg,
 }
 
 #[derive(Debug, Subcommand)]
@@ -192,6 +219,16 @@ struct ScanArgs {
     /// Colour in the human report (NO_COLOR is honoured by auto).
     #[arg(long, value_enum, default_value = "auto")]
     color: ColorArg,
+    /// Keep an inventory in FILE (SQLite, mode 0600) and read only files
+    /// changed since it last saw them; no value: the default place
+    /// ($XDG_STATE_HOME/phiscan/state.sqlite, else
+    /// ~/.local/state/phiscan/state.sqlite).
+    #[arg(long, value_name = "FILE", num_args = 0..=1, default_missing_value = "",
+          conflicts_with_all = ["staged", "since", "history"])]
+    state: Option<PathBuf>,
+    /// With --state: read every file again, whatever the inventory says.
+    #[arg(long, requires = "state")]
+    full: bool,
     #[command(flatten)]
     night: NightArgs,
 }
@@ -268,6 +305,16 @@ impl NightArgs {
             quiet: self.quiet,
         }
     }
+}
+
+/// `--state` with no value: the default place.
+fn state_path(p: PathBuf) -> anyhow::Result<PathBuf> {
+    if !p.as_os_str().is_empty() {
+        return Ok(p);
+    }
+    app::default_state_path().ok_or_else(|| {
+        anyhow::anyhow!("--state: neither XDG_STATE_HOME nor HOME is set; name a file")
+    })
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -478,6 +525,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Eval(a) => eval(a),
         Command::Hook(cmd) => hook(cmd),
         Command::Baseline(cmd) => baseline(cmd),
+        Command::Report(a) => report(a),
         Command::Detectors(DetectorsCmd::List { detectors, json }) => {
             let engine = load_engine(&detectors)?;
             list(&engine, json)?;
@@ -512,6 +560,38 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// `phiscan report`: a recorded run rendered from the inventory.
+fn report(a: ReportArgs) -> anyhow::Result<ExitCode> {
+    let color = match a.color {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => {
+            a.output.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    };
+    let outcome = app::report(&app::ReportOptions {
+        state: state_path(a.state)?,
+        run: a.run,
+        since: a.since,
+        format: format_of(a.format),
+        output: a.output,
+        color,
+    })?;
+    Ok(ExitCode::from(outcome as u8))
+}
+
+fn format_of(f: FormatArg) -> Format {
+    match f {
+        FormatArg::Human => Format::Human,
+        FormatArg::Jsonl => Format::Jsonl,
+        FormatArg::Sarif => Format::Sarif,
+        FormatArg::Csv => Format::Csv,
+        FormatArg::Html => Format::Html,
+    }
+}
+
 fn scan(a: ScanArgs) -> anyhow::Result<ExitCode> {
     a.night.apply()?;
     // The automata, git's processes and the detector files are started
@@ -533,6 +613,22 @@ fn scan(a: ScanArgs) -> anyhow::Result<ExitCode> {
     let min_confidence = resolve_policy(&a.policy, config.as_ref(), &c)?;
     let baseline = match &a.baseline {
         Some(p) => Some(policy::Baseline::load(p, &c.keys)?),
+        None => None,
+    };
+    let state = match a.state.clone() {
+        Some(p) => Some(app::StateOptions {
+            path: state_path(p)?,
+            full: a.full,
+            // What else decides findings: a change rescans every file.
+            policy: format!(
+                "{config:?}|{:?}|{}",
+                a.baseline.as_ref().map(|p| std::fs::read(p)
+                    .map(|b| blake3::hash(&b).to_hex().to_string())
+                    .ok()),
+                a.no_allow
+            ),
+            args: std::env::args().collect::<Vec<_>>().join(" "),
+        }),
         None => None,
     };
     let policy = Arc::new(policy::ScanPolicy::new(config, baseline, a.no_allow));
@@ -574,6 +670,7 @@ fn scan(a: ScanArgs) -> anyhow::Result<ExitCode> {
         policy: Some(policy),
         progress: a.night.progress(),
         max_rate: a.night.max_rate,
+        state,
     };
     let staged = matches!(
         cfg.input,
@@ -711,6 +808,7 @@ fn eval(a: EvalArgs) -> anyhow::Result<ExitCode> {
         policy: None,
         progress: Default::default(),
         max_rate: None,
+        state: None,
     };
     let mut found = Collector::new(&a.dir);
     // The truth file holds raw values: never scan it, even inside DIR.
@@ -844,6 +942,7 @@ fn baseline_scan_config(
         policy: Some(policy),
         progress: Default::default(),
         max_rate: None,
+        state: None,
     }
 }
 

@@ -25,6 +25,7 @@ pub mod progress;
 pub mod report;
 pub mod signals;
 pub mod source;
+pub mod state;
 pub mod structure;
 pub mod vocab;
 pub mod walk;

@@ -32,6 +32,18 @@ pub(crate) enum Event {
         files: u64,
         bytes: u64,
     },
+    /// A file the inventory (`--state`) had unchanged: its stored records,
+    /// reported again without reading it.
+    Carried {
+        id: i64,
+        events: Vec<Event>,
+    },
+    /// The end of one walked item's events, with what `stat` said before
+    /// it was opened: the inventory stores the file (`--state` only).
+    Done {
+        path: std::path::PathBuf,
+        meta: Option<Box<std::fs::Metadata>>,
+    },
 }
 
 /// What every worker shares for one scan.
@@ -988,7 +1000,7 @@ pub fn scan_one_file(
         match event {
             Event::File(f) => files.push(f),
             Event::Skipped(s) => skips.push(s),
-            Event::Scanned { .. } => {}
+            Event::Scanned { .. } | Event::Carried { .. } | Event::Done { .. } => {}
         }
     }
     (files, skips)

@@ -21,6 +21,7 @@ mod precision;
 mod progress;
 mod signals;
 mod software_text;
+mod state;
 mod structured;
 mod structured_fields;
 mod tables;

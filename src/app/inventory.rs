@@ -1,0 +1,535 @@
+//! `--state`: the scan's side of the inventory (the `state` room). The
+//! workers ask it, before opening a file, whether the file is unchanged
+//! and carry its stored findings forward; the single writer stores what
+//! was read, in batches; `phiscan report` renders a recorded run.
+
+use std::collections::HashMap;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use crate::detect::Engine;
+use crate::findings::{Finding, Keyring};
+use crate::pipeline::Event;
+use crate::report::{
+    self, ChangedFile, Changes, FileReport, Format, SinkOptions, Skipped, Summary,
+};
+use crate::state::{
+    self, FileRecord, Inventory, Lookup, Prior, RunTotals, Stat, StoredFinding, StoredSkip,
+    StoredUnit,
+};
+use crate::vocab::Confidence;
+use crate::walk::Item;
+
+/// What `--state` asks of a scan.
+#[derive(Debug, Clone)]
+pub struct StateOptions {
+    /// The inventory file.
+    pub path: PathBuf,
+    /// `--full`: read every file, whatever the inventory says.
+    pub full: bool,
+    /// What else decides findings besides the detectors and limits (the
+    /// config and baseline, as text): a change rescans every file.
+    pub policy: String,
+    /// The command line, recorded with the run.
+    pub args: String,
+}
+
+/// The detector-set version: a hash of everything that decides what a
+/// file's findings are (phiscan's version, every detector, the threshold,
+/// limits, the fingerprint key, the policy). Stored findings are carried
+/// forward only under the same value.
+pub(super) fn versions(cfg: &super::ScanConfig, engine: &Engine, keys: &Keyring) -> i64 {
+    let mut h = blake3::Hasher::new();
+    h.update(env!("CARGO_PKG_VERSION").as_bytes());
+    for d in engine.detectors() {
+        h.update(format!("{d:?}\n").as_bytes());
+    }
+    h.update(engine.source().describe().as_bytes());
+    if let crate::detect::SpecSource::Dir(dir) = engine.source() {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default();
+        files.sort();
+        for f in files {
+            h.update(&std::fs::read(&f).unwrap_or_default());
+        }
+    }
+    h.update(
+        format!(
+            "{:?}|{:?}|{:?}|{}",
+            cfg.build.min_confidence, cfg.limits, cfg.archive, cfg.build.show_values
+        )
+        .as_bytes(),
+    );
+    // The key decides every fingerprint: a new key rescans.
+    h.update(&keys.fingerprint("phiscan-state", b"probe").0);
+    if let Some(s) = &cfg.state {
+        h.update(s.policy.as_bytes());
+    }
+    let b = h.finalize();
+    i64::from_le_bytes(b.as_bytes()[..8].try_into().unwrap_or_default())
+}
+
+/// The absolute form of a walked path (the inventory's key does not
+/// depend on the folder the scan ran from).
+fn absolute(cwd: &Path, path: &Path) -> Vec<u8> {
+    let p = path.strip_prefix(".").unwrap_or(path);
+    if p.is_absolute() {
+        state::path_key(p)
+    } else {
+        state::path_key(&cwd.join(p))
+    }
+}
+
+/// A worker's question to the inventory.
+pub(super) struct Ask {
+    lookup: Option<Lookup>,
+    versions: i64,
+    cwd: PathBuf,
+}
+
+impl Ask {
+    /// The look-up for one worker; `None` without `--state`.
+    pub(super) fn new(opts: Option<&StateOptions>, versions: i64) -> Option<Ask> {
+        let o = opts?;
+        let lookup = if o.full {
+            None
+        } else {
+            Lookup::open(&o.path).ok()
+        };
+        Some(Ask {
+            lookup,
+            versions,
+            cwd: std::env::current_dir().unwrap_or_default(),
+        })
+    }
+
+    /// For a walked item: its stored records when it is unchanged, else
+    /// the marker to send after its events.
+    pub(super) fn before(&self, item: &Item) -> Asked {
+        let path = match item {
+            Item::File(p) => p,
+            Item::Skip { path, .. } | Item::Bytes { path, .. } => {
+                return Asked::Read(Event::Done {
+                    path: path.clone(),
+                    meta: None,
+                })
+            }
+        };
+        let meta = std::fs::metadata(path).ok();
+        if let (Some(lookup), Some(m)) = (&self.lookup, &meta) {
+            let key = absolute(&self.cwd, path);
+            if let Ok(Some(prior)) = lookup.unchanged(&key, &Stat::of(m), self.versions) {
+                return Asked::Carried(carried(path, prior));
+            }
+        }
+        Asked::Read(Event::Done {
+            path: path.clone(),
+            meta: meta.map(Box::new),
+        })
+    }
+}
+
+/// What the inventory says of a walked item.
+pub(super) enum Asked {
+    /// Unchanged: its stored records (an [`Event::Carried`]), reported
+    /// unread.
+    Carried(Event),
+    /// To be read: the [`Event::Done`] marker to send after its events.
+    Read(Event),
+}
+
+/// The events of an unchanged file, from its stored records.
+fn carried(path: &Path, prior: Prior) -> Event {
+    let shown = path.display().to_string();
+    let bytes = report::path_bytes(path);
+    let mut events = Vec::new();
+    for u in prior.units {
+        events.push(Event::File(file_report(&shown, &bytes, u)));
+    }
+    for s in prior.skips {
+        events.push(Event::Skipped(skipped(&shown, &bytes, s)));
+    }
+    Event::Carried {
+        id: prior.id,
+        events,
+    }
+}
+
+fn file_report(shown: &str, bytes: &Option<String>, u: StoredUnit) -> FileReport {
+    let mut counts = std::collections::BTreeMap::new();
+    for f in &u.findings {
+        *counts.entry(f.kind).or_insert(0) += 1;
+    }
+    let mut unlisted_total = 0;
+    for (k, n) in &u.unlisted {
+        *counts.entry(*k).or_insert(0) += n;
+        unlisted_total += n;
+    }
+    FileReport {
+        path: shown.to_string(),
+        path_bytes: bytes.clone(),
+        inner: u.inner,
+        findings: u.findings.into_iter().map(finding).collect(),
+        verdict: u.verdict.unwrap_or(crate::findings::Verdict::Clean),
+        partial: false,
+        counts,
+        unlisted: u.unlisted.into_iter().collect(),
+        unlisted_total,
+    }
+}
+
+fn finding(f: StoredFinding) -> Finding {
+    Finding {
+        kind: f.kind,
+        detector: f.detector.into(),
+        confidence: f.confidence,
+        line: f.line,
+        column: f.column,
+        start: f.start,
+        end: f.end,
+        masked: f.masked,
+        fingerprint: f.fingerprint,
+        context: f.context,
+        value: None,
+    }
+}
+
+fn skipped(shown: &str, bytes: &Option<String>, s: StoredSkip) -> Skipped {
+    Skipped {
+        path: shown.to_string(),
+        path_bytes: bytes.clone(),
+        inner: s.inner,
+        reason: s.reason,
+        detail: s.detail,
+    }
+}
+
+/// The writer's side: gathers each file's events until its marker, then
+/// stores them (raw values dropped: [`StoredFinding::of`]).
+pub(super) struct Recorder {
+    inv: Inventory,
+    versions: i64,
+    cwd: PathBuf,
+    pending: HashMap<(String, Option<String>), FileRecord>,
+    totals: RunTotals,
+    /// The inventory's own files, never recorded as scanned.
+    own: Vec<PathBuf>,
+    /// Their keys (absolute paths).
+    own_keys: Vec<Vec<u8>>,
+    roots: Vec<Vec<u8>>,
+    path: PathBuf,
+}
+
+impl Recorder {
+    /// Opens the inventory and records the start of a run over `roots`.
+    pub(super) fn start(
+        opts: &StateOptions,
+        versions: i64,
+        min: Confidence,
+        roots: &[PathBuf],
+    ) -> anyhow::Result<Recorder> {
+        let mut inv = Inventory::open(&opts.path)?;
+        inv.begin_run(versions, min.as_str(), &opts.args)?;
+        let cwd = std::env::current_dir().unwrap_or_default();
+        let own: Vec<PathBuf> = ["", "-wal", "-shm"]
+            .iter()
+            .map(|s| {
+                let mut p = opts.path.clone().into_os_string();
+                p.push(s);
+                PathBuf::from(p)
+            })
+            .collect();
+        let own_keys = own_paths_keys(&cwd, &own);
+        Ok(Recorder {
+            inv,
+            versions,
+            own_keys,
+            roots: roots.iter().map(|r| absolute(&cwd, r)).collect(),
+            cwd,
+            pending: HashMap::new(),
+            totals: RunTotals::default(),
+            own,
+            path: opts.path.clone(),
+        })
+    }
+
+    /// Device and inode of the inventory's files, which the scan skips.
+    pub(super) fn own_ids(&self) -> Vec<(u64, u64)> {
+        use std::os::unix::fs::MetadataExt;
+        self.own
+            .iter()
+            .filter_map(|p| std::fs::metadata(p).ok())
+            .map(|m| (m.dev(), m.ino()))
+            .collect()
+    }
+
+    /// A report record of a file being read: held until its marker.
+    pub(super) fn note(&mut self, ev: &Event) {
+        match ev {
+            Event::File(r) => {
+                let rec = self
+                    .pending
+                    .entry((r.path.clone(), r.path_bytes.clone()))
+                    .or_default();
+                let unit = match rec.units.iter_mut().position(|u| u.inner == r.inner) {
+                    Some(i) => &mut rec.units[i],
+                    None => {
+                        rec.units.push(StoredUnit {
+                            inner: r.inner.clone(),
+                            ..StoredUnit::default()
+                        });
+                        rec.units.last_mut().expect("just pushed")
+                    }
+                };
+                unit.findings
+                    .extend(r.findings.iter().map(StoredFinding::of));
+                for (k, n) in &r.unlisted {
+                    match unit.unlisted.iter_mut().find(|(kk, _)| kk == k) {
+                        Some((_, m)) => *m += n,
+                        None => unit.unlisted.push((*k, *n)),
+                    }
+                }
+                if !r.partial {
+                    unit.verdict = Some(r.verdict);
+                }
+            }
+            Event::Skipped(s) => {
+                self.pending
+                    .entry((s.path.clone(), s.path_bytes.clone()))
+                    .or_default()
+                    .skips
+                    .push(StoredSkip {
+                        inner: s.inner.clone(),
+                        reason: s.reason,
+                        detail: s.detail.clone(),
+                    });
+            }
+            _ => {}
+        }
+    }
+
+    /// The marker after a file's events: stores the file.
+    pub(super) fn done(
+        &mut self,
+        path: &Path,
+        meta: Option<&std::fs::Metadata>,
+    ) -> anyhow::Result<()> {
+        let key = (path.display().to_string(), report::path_bytes(path));
+        let mut rec = self.pending.remove(&key).unwrap_or_default();
+        rec.path = absolute(&self.cwd, path);
+        if self.own_keys.contains(&rec.path) {
+            return Ok(());
+        }
+        rec.stat = meta.map(Stat::of);
+        if let Some(s) = rec.stat {
+            self.totals.files_read += 1;
+            self.totals.bytes_read += s.size;
+        }
+        self.totals.findings += rec
+            .units
+            .iter()
+            .map(|u| u.findings.len() as u64)
+            .sum::<u64>();
+        self.totals.skipped += rec.skips.len() as u64;
+        self.inv.store(&rec, self.versions)?;
+        Ok(())
+    }
+
+    /// A file carried forward unread.
+    pub(super) fn carried(&mut self, id: i64, events: &[Event]) {
+        self.totals.files_carried += 1;
+        for ev in events {
+            match ev {
+                Event::File(r) => self.totals.findings += r.findings.len() as u64,
+                Event::Skipped(_) => self.totals.skipped += 1,
+                _ => {}
+            }
+        }
+        self.inv.carried(id);
+    }
+
+    /// Closes the run; says on standard error what it read and carried.
+    pub(super) fn finish(mut self, summary: &Summary) -> anyhow::Result<()> {
+        self.totals.elapsed_ms = summary.elapsed_ms;
+        let gone = self.inv.end_run(
+            summary.complete,
+            summary.interrupted,
+            &self.roots,
+            &self.totals,
+        )?;
+        let t = &self.totals;
+        let _ = writeln!(
+            io::stderr(),
+            "phiscan: state {}: {} files read, {} unchanged carried forward, {} gone{}",
+            self.path.display(),
+            t.files_read,
+            t.files_carried,
+            gone,
+            if summary.complete {
+                ""
+            } else {
+                " (run incomplete: the next run resumes)"
+            }
+        );
+        Ok(())
+    }
+}
+
+fn own_paths_keys(cwd: &Path, own: &[PathBuf]) -> Vec<Vec<u8>> {
+    own.iter().map(|p| absolute(cwd, p)).collect()
+}
+
+/// What `phiscan report` renders.
+#[derive(Debug, Clone)]
+pub struct ReportOptions {
+    /// The inventory.
+    pub state: PathBuf,
+    /// The run shown (default: the latest).
+    pub run: Option<i64>,
+    /// The run compared with (default: the complete run before it).
+    pub since: Option<i64>,
+    /// Format.
+    pub format: Format,
+    /// Report file (0600); stdout when `None`.
+    pub output: Option<PathBuf>,
+    /// Colour (human format).
+    pub color: bool,
+}
+
+/// Units listed on each list of [`Changes`].
+const CHANGED_LISTED: usize = 500;
+
+/// Renders a recorded run from the inventory, without reading any
+/// scanned file: the stored records go to the format's sink as a scan
+/// would send them, then what changed since the earlier run, then the
+/// summary.
+pub fn report(o: &ReportOptions) -> anyhow::Result<super::Outcome> {
+    let inv = Inventory::open_existing(&o.state)?;
+    let Some(run) = inv.run_info(o.run)? else {
+        anyhow::bail!(
+            "{} holds no run{}",
+            o.state.display(),
+            o.run.map(|n| format!(" {n}")).unwrap_or_default()
+        );
+    };
+    let since = match o.since {
+        Some(s) => Some(s),
+        None => inv.previous_complete(run.id)?,
+    };
+    let out: Box<dyn Write> = match &o.output {
+        Some(p) => Box::new(super::create_report(p)?),
+        None => Box::new(io::stdout().lock()),
+    };
+    let opts = SinkOptions {
+        color: o.color,
+        show_values: false,
+        rules: Vec::new(),
+        base_dir: std::env::current_dir().ok(),
+        quiet: false,
+    };
+    let mut sink = o.format.sink(BufWriter::with_capacity(64 << 10, out), opts);
+    let min_confidence =
+        serde_json::from_value(serde_json::Value::String(run.min_confidence.clone()))
+            .unwrap_or(super::DEFAULT_MIN_CONFIDENCE);
+    let mut summary = Summary {
+        files: 0,
+        bytes: 0,
+        findings: 0,
+        unlisted: 0,
+        skipped: 0,
+        by_kind: Default::default(),
+        skipped_by_reason: Default::default(),
+        verdicts: Default::default(),
+        elapsed_ms: run.elapsed_ms,
+        complete: run.complete,
+        min_confidence,
+        interrupted: match run.interrupted.as_deref() {
+            Some("SIGINT") => Some("SIGINT"),
+            Some("SIGTERM") => Some("SIGTERM"),
+            Some(_) => Some("interrupted"),
+            None if run.ended.is_none() => Some("killed"),
+            None => None,
+        },
+        allowed: 0,
+        baselined: 0,
+    };
+    let (files, bytes) = inv.coverage_at(run.id)?;
+    summary.files = files;
+    summary.bytes = bytes;
+    let sink_ref = &mut sink;
+    let sum = &mut summary;
+    inv.replay(run.id, |path, units, skips| {
+        let path = Path::new(std::ffi::OsStr::from_bytes_compat(path));
+        let shown = path.display().to_string();
+        let pb = report::path_bytes(path);
+        for u in units {
+            let r = file_report(&shown, &pb, u);
+            sum.findings += r.counts.values().sum::<u64>();
+            sum.unlisted += r.unlisted_total;
+            for (k, n) in &r.counts {
+                *sum.by_kind.entry(*k).or_insert(0) += n;
+            }
+            *sum.verdicts.entry(r.verdict).or_insert(0) += 1;
+            sink_ref.file(&r)?;
+        }
+        for s in skips {
+            sum.skipped += 1;
+            *sum.skipped_by_reason.entry(s.reason).or_insert(0) += 1;
+            if s.reason.makes_incomplete() {
+                sum.complete = false;
+            }
+            sink_ref.skipped(&skipped(&shown, &pb, s))?;
+        }
+        Ok(())
+    })?;
+    if let Some(since) = since {
+        let d = inv.diff(since, run.id, CHANGED_LISTED)?;
+        let started = inv
+            .run_info(Some(since))?
+            .map(|r| r.started)
+            .unwrap_or_default();
+        let list = |v: Vec<state::ChangedUnit>| -> Vec<ChangedFile> {
+            v.into_iter()
+                .map(|u| ChangedFile {
+                    path: Path::new(std::ffi::OsStr::from_bytes_compat(&u.path))
+                        .display()
+                        .to_string(),
+                    inner: u.inner,
+                    counts: u.counts.into_iter().collect(),
+                })
+                .collect()
+        };
+        sink.changes(&Changes {
+            since_run: since as u64,
+            since_started: started,
+            new_findings: d.new_findings,
+            resolved_findings: d.resolved_findings,
+            unchanged_findings: d.unchanged_findings,
+            new_files: list(d.new_files),
+            new_files_total: d.new_files_total,
+            resolved_files: list(d.resolved_files),
+            resolved_files_total: d.resolved_files_total,
+        })?;
+    }
+    sink.summary(&summary)?;
+    Ok(if summary.findings > 0 {
+        super::Outcome::Found
+    } else if !summary.complete {
+        super::Outcome::Incomplete
+    } else {
+        super::Outcome::Clean
+    })
+}
+
+/// `OsStr` from raw bytes (Unix paths are bytes).
+trait FromBytesCompat {
+    fn from_bytes_compat(b: &[u8]) -> &Self;
+}
+
+impl FromBytesCompat for std::ffi::OsStr {
+    fn from_bytes_compat(b: &[u8]) -> &Self {
+        use std::os::unix::ffi::OsStrExt;
+        std::ffi::OsStr::from_bytes(b)
+    }
+}

@@ -1,0 +1,877 @@
+//! The SQLite side of the inventory: schema, the single writer, the
+//! workers' look-ups, and the queries `report` renders from.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
+
+use super::{
+    join_inner, parse_confidence, parse_kind, parse_reason, split_inner, verdict_code, verdict_of,
+    FileRecord, Stat, StoredFinding, StoredSkip, StoredUnit,
+};
+use crate::findings::Fingerprint;
+use crate::vocab::Kind;
+
+type Result<T> = rusqlite::Result<T>;
+
+/// Bumped when the tables change shape; an older file is refused with a
+/// message rather than misread.
+const SCHEMA_VERSION: i64 = 1;
+
+/// A batch is committed after this many files or this long, whichever
+/// comes first: `kill -9` loses at most one batch.
+const BATCH_FILES: usize = 1000;
+const BATCH_TIME: Duration = Duration::from_secs(1);
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS runs(
+    id INTEGER PRIMARY KEY,
+    started TEXT NOT NULL,
+    ended TEXT,
+    complete INTEGER NOT NULL DEFAULT 0,
+    interrupted TEXT,
+    versions INTEGER NOT NULL,
+    min_confidence TEXT NOT NULL,
+    args TEXT NOT NULL,
+    files_read INTEGER NOT NULL DEFAULT 0,
+    files_carried INTEGER NOT NULL DEFAULT 0,
+    bytes_read INTEGER NOT NULL DEFAULT 0,
+    findings INTEGER NOT NULL DEFAULT 0,
+    skipped INTEGER NOT NULL DEFAULT 0,
+    gone INTEGER NOT NULL DEFAULT 0,
+    elapsed_ms INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS files(
+    id INTEGER PRIMARY KEY,
+    path BLOB NOT NULL UNIQUE,
+    dev INTEGER, ino INTEGER, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER,
+    hash BLOB,
+    verdict INTEGER NOT NULL DEFAULT 0,
+    skip_reason TEXT, skip_detail TEXT,
+    records INTEGER NOT NULL DEFAULT 0,
+    scanned_run INTEGER NOT NULL,
+    versions INTEGER NOT NULL,
+    first_run INTEGER NOT NULL,
+    gone_run INTEGER
+);
+CREATE TABLE IF NOT EXISTS units(
+    id INTEGER PRIMARY KEY,
+    file INTEGER NOT NULL,
+    inner TEXT NOT NULL,
+    verdict INTEGER NOT NULL,
+    unlisted TEXT,
+    first_run INTEGER NOT NULL,
+    gone_run INTEGER
+);
+CREATE INDEX IF NOT EXISTS units_file ON units(file);
+CREATE TABLE IF NOT EXISTS findings(
+    unit INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    detector TEXT NOT NULL,
+    confidence TEXT NOT NULL,
+    line INTEGER NOT NULL, col INTEGER NOT NULL,
+    start INTEGER NOT NULL, end INTEGER NOT NULL,
+    masked TEXT NOT NULL,
+    fingerprint BLOB NOT NULL,
+    context TEXT NOT NULL,
+    first_run INTEGER NOT NULL,
+    gone_run INTEGER
+);
+CREATE INDEX IF NOT EXISTS findings_unit ON findings(unit);
+CREATE TABLE IF NOT EXISTS skips(
+    file INTEGER NOT NULL,
+    inner TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    first_run INTEGER NOT NULL,
+    gone_run INTEGER
+);
+CREATE INDEX IF NOT EXISTS skips_file ON skips(file);
+";
+
+/// `present at run R`: made at or before R and not replaced by R.
+const PRESENT: &str = "first_run <= ?1 AND (gone_run IS NULL OR gone_run > ?1)";
+
+fn pragmas(c: &Connection) -> Result<()> {
+    c.busy_timeout(Duration::from_secs(30))?;
+    c.pragma_update(None, "journal_mode", "WAL")?;
+    c.pragma_update(None, "synchronous", "NORMAL")?;
+    Ok(())
+}
+
+/// Creates the file (mode 0600) and its folder (0700) if missing, and
+/// tightens an existing file's mode: SQLite itself would create it with
+/// the umask's mode.
+fn create_private(path: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if !dir.exists() {
+            std::fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(dir)?;
+        }
+    }
+    let f = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .mode(0o600)
+        .open(path)?;
+    if f.metadata()?.file_type().is_file() {
+        f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    }
+    Ok(())
+}
+
+/// The run a report shows and what it counted.
+#[derive(Debug, Clone, Default)]
+pub struct RunInfo {
+    /// Run number (1, 2, …).
+    pub id: i64,
+    /// When it started (RFC 3339, UTC).
+    pub started: String,
+    /// When it ended; `None` if it never did (killed).
+    pub ended: Option<String>,
+    /// Whether everything requested was scanned.
+    pub complete: bool,
+    /// The signal that stopped it, if any.
+    pub interrupted: Option<String>,
+    /// The threshold of the run.
+    pub min_confidence: String,
+    /// Files read in this run.
+    pub files_read: u64,
+    /// Files carried forward unread.
+    pub files_carried: u64,
+    /// Bytes read.
+    pub bytes_read: u64,
+    /// Wall time.
+    pub elapsed_ms: u64,
+    /// Files marked gone.
+    pub gone: u64,
+}
+
+/// What the writer counted in a run, stored at its end.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RunTotals {
+    /// Files opened and read.
+    pub files_read: u64,
+    /// Files carried forward unread.
+    pub files_carried: u64,
+    /// Bytes read.
+    pub bytes_read: u64,
+    /// Findings reported (read and carried).
+    pub findings: u64,
+    /// Skipped records.
+    pub skipped: u64,
+    /// Wall time.
+    pub elapsed_ms: u64,
+}
+
+/// A file whose stat and versions match its stored row: its records, to be
+/// reported again without reading it.
+#[derive(Debug, Clone, Default)]
+pub struct Prior {
+    /// Row id.
+    pub id: i64,
+    /// Units with findings (present now).
+    pub units: Vec<StoredUnit>,
+    /// Skipped records (present now).
+    pub skips: Vec<StoredSkip>,
+}
+
+/// The inventory open for one run, by its single writer (the report
+/// thread), or for reading a report.
+pub struct Inventory {
+    conn: Connection,
+    run: i64,
+    in_batch: usize,
+    batch_started: Instant,
+    /// File ids met in this run (a bit per id), for marking the rest gone.
+    seen: Vec<u64>,
+}
+
+/// Now, as RFC 3339 UTC with seconds (no date crate: days from the civil
+/// calendar algorithm of H. Hinnant).
+pub(crate) fn now_rfc3339() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem / 60 % 60,
+        rem % 60
+    )
+}
+
+impl Inventory {
+    /// Opens (creating if missing, mode 0600) the inventory at `path`.
+    pub fn open(path: &Path) -> anyhow::Result<Inventory> {
+        create_private(path).map_err(|e| anyhow::anyhow!("state file {}: {e}", path.display()))?;
+        let conn = Connection::open(path)?;
+        pragmas(&conn)?;
+        conn.execute_batch(SCHEMA)?;
+        let v: Option<i64> = conn
+            .query_row("SELECT value FROM meta WHERE key='schema'", [], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        match v {
+            None => {
+                conn.execute(
+                    "INSERT INTO meta(key, value) VALUES('schema', ?1)",
+                    [SCHEMA_VERSION],
+                )?;
+            }
+            Some(SCHEMA_VERSION) => {}
+            Some(other) => anyhow::bail!(
+                "state file {} has schema {other}; this phiscan reads {SCHEMA_VERSION}",
+                path.display()
+            ),
+        }
+        Ok(Inventory {
+            conn,
+            run: 0,
+            in_batch: 0,
+            batch_started: Instant::now(),
+            seen: Vec::new(),
+        })
+    }
+
+    /// Opens an existing inventory to render reports; never creates one.
+    pub fn open_existing(path: &Path) -> anyhow::Result<Inventory> {
+        if !path.is_file() {
+            anyhow::bail!("no state file at {}", path.display());
+        }
+        Inventory::open(path)
+    }
+
+    /// Records the start of a run (committed at once, marked incomplete
+    /// until [`Inventory::end_run`]) and opens the first batch.
+    pub fn begin_run(&mut self, versions: i64, min_confidence: &str, args: &str) -> Result<i64> {
+        self.conn.execute(
+            "INSERT INTO runs(started, versions, min_confidence, args) VALUES(?1, ?2, ?3, ?4)",
+            params![now_rfc3339(), versions, min_confidence, args],
+        )?;
+        self.run = self.conn.last_insert_rowid();
+        self.seen.clear();
+        self.conn.execute_batch("BEGIN")?;
+        self.batch_started = Instant::now();
+        Ok(self.run)
+    }
+
+    fn mark_seen(&mut self, id: i64) {
+        let id = id.max(0) as usize;
+        if self.seen.len() <= id / 64 {
+            self.seen.resize(id / 64 + 1, 0);
+        }
+        self.seen[id / 64] |= 1 << (id % 64);
+    }
+
+    fn was_seen(&self, id: i64) -> bool {
+        let id = id.max(0) as usize;
+        self.seen
+            .get(id / 64)
+            .is_some_and(|w| w & (1 << (id % 64)) != 0)
+    }
+
+    /// Commits the batch when it is full or old, and opens the next.
+    fn tick(&mut self) -> Result<()> {
+        self.in_batch += 1;
+        if self.in_batch >= BATCH_FILES || self.batch_started.elapsed() >= BATCH_TIME {
+            self.conn.execute_batch("COMMIT; BEGIN")?;
+            self.in_batch = 0;
+            self.batch_started = Instant::now();
+        }
+        Ok(())
+    }
+
+    /// A file carried forward unread: only remembered as seen.
+    pub fn carried(&mut self, id: i64) {
+        self.mark_seen(id);
+    }
+
+    /// Stores what one file read in this run holds, replacing its present
+    /// records (kept as history, `gone_run` set).
+    pub fn store(&mut self, rec: &FileRecord, versions: i64) -> Result<()> {
+        let run = self.run;
+        let file_skip = rec.skips.iter().find(|s| s.inner.is_empty());
+        let records = (rec.units.len() + rec.skips.len()) as i64;
+        let (dev, ino, size, mtime, ctime) = match rec.stat {
+            Some(s) => (
+                Some(s.dev as i64),
+                Some(s.ino as i64),
+                Some(s.size as i64),
+                Some(s.mtime_ns),
+                Some(s.ctime_ns),
+            ),
+            None => (None, None, None, None, None),
+        };
+        let id: i64 = self.conn.prepare_cached(
+            "INSERT INTO files(path, dev, ino, size, mtime_ns, ctime_ns, hash, verdict, skip_reason,
+                 skip_detail, records, scanned_run, versions, first_run)
+             VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?12)
+             ON CONFLICT(path) DO UPDATE SET dev=?2, ino=?3, size=?4, mtime_ns=?5, ctime_ns=?6,
+                 hash=?7, verdict=?8, skip_reason=?9, skip_detail=?10, records=?11,
+                 scanned_run=?12, versions=?13, gone_run=NULL
+             RETURNING id",
+        )?.query_row(
+            params![
+                rec.path,
+                dev,
+                ino,
+                size,
+                mtime,
+                ctime,
+                rec.hash.as_ref().map(|h| &h[..]),
+                verdict_code(rec.verdict()),
+                file_skip.map(|s| s.reason.as_str()),
+                file_skip.map(|s| s.detail.as_str()),
+                records,
+                run,
+                versions,
+            ],
+            |r| r.get(0),
+        )?;
+        self.mark_seen(id);
+        self.retire_records(id)?;
+        for u in &rec.units {
+            let unlisted = (!u.unlisted.is_empty()).then(|| {
+                u.unlisted
+                    .iter()
+                    .map(|(k, n)| format!("{}={n}", k.as_str()))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            });
+            self.conn
+                .prepare_cached(
+                    "INSERT INTO units(file, inner, verdict, unlisted, first_run)
+                     VALUES(?1, ?2, ?3, ?4, ?5)",
+                )?
+                .execute(params![
+                    id,
+                    join_inner(&u.inner),
+                    verdict_code(u.verdict),
+                    unlisted,
+                    run
+                ])?;
+            let unit = self.conn.last_insert_rowid();
+            let mut ins = self.conn.prepare_cached(
+                "INSERT INTO findings(unit, kind, detector, confidence, line, col, start, end,
+                     masked, fingerprint, context, first_run)
+                 VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            )?;
+            for f in &u.findings {
+                ins.execute(params![
+                    unit,
+                    f.kind.as_str(),
+                    f.detector,
+                    f.confidence.as_str(),
+                    f.line as i64,
+                    f.column as i64,
+                    f.start as i64,
+                    f.end as i64,
+                    f.masked,
+                    &f.fingerprint.0[..],
+                    f.context,
+                    run
+                ])?;
+            }
+        }
+        for s in &rec.skips {
+            self.conn
+                .prepare_cached(
+                    "INSERT INTO skips(file, inner, reason, detail, first_run)
+                     VALUES(?1, ?2, ?3, ?4, ?5)",
+                )?
+                .execute(params![
+                    id,
+                    join_inner(&s.inner),
+                    s.reason.as_str(),
+                    s.detail,
+                    run
+                ])?;
+        }
+        self.tick()
+    }
+
+    /// Ends the present units, findings and skips of file `id` in this
+    /// run (rows made in this same run are simply dropped).
+    fn retire_records(&mut self, id: i64) -> Result<()> {
+        let run = self.run;
+        for sql in [
+            "DELETE FROM findings WHERE first_run = ?2
+                 AND unit IN (SELECT id FROM units WHERE file = ?1)",
+            "UPDATE findings SET gone_run = ?2 WHERE gone_run IS NULL
+                 AND unit IN (SELECT id FROM units WHERE file = ?1)",
+            "DELETE FROM units WHERE file = ?1 AND first_run = ?2",
+            "UPDATE units SET gone_run = ?2 WHERE file = ?1 AND gone_run IS NULL",
+            "DELETE FROM skips WHERE file = ?1 AND first_run = ?2",
+            "UPDATE skips SET gone_run = ?2 WHERE file = ?1 AND gone_run IS NULL",
+        ] {
+            self.conn.prepare_cached(sql)?.execute(params![id, run])?;
+        }
+        Ok(())
+    }
+
+    /// Closes the run: commits the last batch and, when the run was
+    /// complete, marks gone every file under `roots` that it did not meet
+    /// (their findings resolved). Returns the number marked gone.
+    pub fn end_run(
+        &mut self,
+        complete: bool,
+        interrupted: Option<&str>,
+        roots: &[Vec<u8>],
+        totals: &RunTotals,
+    ) -> Result<u64> {
+        let run = self.run;
+        let mut gone = 0u64;
+        if complete {
+            let mut ids = Vec::new();
+            {
+                let mut q = self
+                    .conn
+                    .prepare("SELECT id, path FROM files WHERE gone_run IS NULL")?;
+                let mut rows = q.query([])?;
+                while let Some(r) = rows.next()? {
+                    let id: i64 = r.get(0)?;
+                    if self.was_seen(id) {
+                        continue;
+                    }
+                    let path: Vec<u8> = r.get(1)?;
+                    if roots.iter().any(|root| under(&path, root)) {
+                        ids.push(id);
+                    }
+                }
+            }
+            for id in ids {
+                self.retire_records(id)?;
+                self.conn
+                    .prepare_cached("UPDATE files SET gone_run = ?2 WHERE id = ?1")?
+                    .execute(params![id, run])?;
+                gone += 1;
+            }
+        }
+        self.conn.execute(
+            "UPDATE runs SET ended = ?2, complete = ?3, interrupted = ?4, files_read = ?5,
+                 files_carried = ?6, bytes_read = ?7, findings = ?8, skipped = ?9, gone = ?10,
+                 elapsed_ms = ?11
+             WHERE id = ?1",
+            params![
+                run,
+                now_rfc3339(),
+                complete,
+                interrupted,
+                totals.files_read as i64,
+                totals.files_carried as i64,
+                totals.bytes_read as i64,
+                totals.findings as i64,
+                totals.skipped as i64,
+                gone as i64,
+                totals.elapsed_ms as i64
+            ],
+        )?;
+        self.conn.execute_batch("COMMIT")?;
+        // Fold the WAL back into the file so the state is one file at rest.
+        let _ = self.conn.pragma_update(None, "wal_checkpoint", "TRUNCATE");
+        Ok(gone)
+    }
+
+    /// The latest run, or run `id`.
+    pub fn run_info(&self, id: Option<i64>) -> Result<Option<RunInfo>> {
+        let sql = "SELECT id, started, ended, complete, interrupted, min_confidence, files_read,
+                       files_carried, bytes_read, elapsed_ms, gone FROM runs";
+        let map = |r: &rusqlite::Row<'_>| {
+            Ok(RunInfo {
+                id: r.get(0)?,
+                started: r.get(1)?,
+                ended: r.get(2)?,
+                complete: r.get(3)?,
+                interrupted: r.get(4)?,
+                min_confidence: r.get(5)?,
+                files_read: r.get::<_, i64>(6)? as u64,
+                files_carried: r.get::<_, i64>(7)? as u64,
+                bytes_read: r.get::<_, i64>(8)? as u64,
+                elapsed_ms: r.get::<_, i64>(9)? as u64,
+                gone: r.get::<_, i64>(10)? as u64,
+            })
+        };
+        match id {
+            Some(id) => self
+                .conn
+                .query_row(&format!("{sql} WHERE id = ?1"), [id], map)
+                .optional(),
+            None => self
+                .conn
+                .query_row(&format!("{sql} ORDER BY id DESC LIMIT 1"), [], map)
+                .optional(),
+        }
+    }
+
+    /// The latest complete run before `run`: what `--since` defaults to.
+    pub fn previous_complete(&self, run: i64) -> Result<Option<i64>> {
+        self.conn
+            .query_row(
+                "SELECT id FROM runs WHERE id < ?1 AND complete = 1 ORDER BY id DESC LIMIT 1",
+                [run],
+                |r| r.get(0),
+            )
+            .optional()
+    }
+
+    /// Files present (not gone) after `run` that were opened, and their
+    /// bytes: the coverage a report of that run shows.
+    pub fn coverage_at(&self, run: i64) -> Result<(u64, u64)> {
+        self.conn.query_row(
+            &format!(
+                "SELECT count(*), coalesce(sum(size), 0) FROM files
+                 WHERE size IS NOT NULL AND {PRESENT}"
+            ),
+            [run],
+            |r| Ok((r.get::<_, i64>(0)? as u64, r.get::<_, i64>(1)? as u64)),
+        )
+    }
+
+    /// Every unit with findings and every skip present after `run`, file
+    /// by file in path order: `visit(path, units, skips)`.
+    pub fn replay(
+        &self,
+        run: i64,
+        mut visit: impl FnMut(&[u8], Vec<StoredUnit>, Vec<StoredSkip>) -> std::io::Result<()>,
+    ) -> anyhow::Result<()> {
+        let mut files = self.conn.prepare(&format!(
+            "SELECT id, path FROM files WHERE records > 0 AND {PRESENT} ORDER BY path"
+        ))?;
+        let mut rows = files.query([run])?;
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            let path: Vec<u8> = r.get(1)?;
+            let (units, skips) = records_at(&self.conn, id, run)?;
+            if units.is_empty() && skips.is_empty() {
+                continue;
+            }
+            visit(&path, units, skips)?;
+        }
+        Ok(())
+    }
+
+    /// What changed between run `since` and run `run`: findings by
+    /// identity (path, inner, detector, fingerprint) and units by path and
+    /// member chain; at most `list` units on each list.
+    pub fn diff(&self, since: i64, run: i64, list: usize) -> Result<Diff> {
+        let then = identities_at(&self.conn, since)?;
+        let now = identities_at(&self.conn, run)?;
+        let mut d = Diff::default();
+        let mut units_now: UnitKinds = BTreeMap::new();
+        for (key, n) in &now.findings {
+            let before = then.findings.get(key).copied().unwrap_or(0);
+            d.unchanged_findings += (*n).min(before);
+            d.new_findings += n.saturating_sub(before);
+        }
+        for (key, n) in &then.findings {
+            let after = now.findings.get(key).copied().unwrap_or(0);
+            d.resolved_findings += n.saturating_sub(after);
+        }
+        for (unit, kinds) in &now.units {
+            if !then.units.contains_key(unit) {
+                units_now.insert(unit.clone(), kinds.clone());
+            }
+        }
+        let listed = |m: UnitKinds| {
+            let mut v: Vec<ChangedUnit> = m
+                .into_iter()
+                .map(|((path, inner), counts)| ChangedUnit {
+                    path,
+                    inner: split_inner(&inner),
+                    counts,
+                })
+                .collect();
+            v.sort_by_key(|u| std::cmp::Reverse(u.counts.iter().map(|c| c.1).sum::<u64>()));
+            v
+        };
+        let mut new = listed(units_now);
+        d.new_files_total = new.len() as u64;
+        new.truncate(list);
+        d.new_files = new;
+        let resolved: BTreeMap<_, _> = then
+            .units
+            .into_iter()
+            .filter(|(u, _)| !now.units.contains_key(u))
+            .collect();
+        let mut resolved = listed(resolved);
+        d.resolved_files_total = resolved.len() as u64;
+        resolved.truncate(list);
+        d.resolved_files = resolved;
+        Ok(d)
+    }
+
+    /// The connection, for tests and checks (`PRAGMA integrity_check`).
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+/// Whether `path` is `root` or below it (byte-wise, on a `/` boundary).
+fn under(path: &[u8], root: &[u8]) -> bool {
+    let root = root.strip_suffix(b"/").unwrap_or(root);
+    if root.is_empty() || root == b"." {
+        return true;
+    }
+    match path.strip_prefix(root) {
+        Some(rest) => rest.is_empty() || rest.starts_with(b"/"),
+        None => false,
+    }
+}
+
+/// Units (path, joined member chain) and their findings per kind.
+type UnitKinds = BTreeMap<(Vec<u8>, String), Vec<(Kind, u64)>>;
+
+/// Findings and units present after a run, as identities.
+struct Identities {
+    findings: HashMap<(Vec<u8>, String, String, [u8; 16]), u64>,
+    units: UnitKinds,
+}
+
+fn identities_at(conn: &Connection, run: i64) -> Result<Identities> {
+    let mut q = conn.prepare(
+        "SELECT files.path, units.inner, findings.detector, findings.fingerprint, findings.kind
+         FROM findings JOIN units ON units.id = findings.unit JOIN files ON files.id = units.file
+         WHERE findings.first_run <= ?1 AND (findings.gone_run IS NULL OR findings.gone_run > ?1)",
+    )?;
+    let mut rows = q.query([run])?;
+    let mut out = Identities {
+        findings: HashMap::new(),
+        units: BTreeMap::new(),
+    };
+    let mut kinds: BTreeMap<(Vec<u8>, String), BTreeMap<Kind, u64>> = BTreeMap::new();
+    while let Some(r) = rows.next()? {
+        let path: Vec<u8> = r.get(0)?;
+        let inner: String = r.get(1)?;
+        let detector: String = r.get(2)?;
+        let fp: Vec<u8> = r.get(3)?;
+        let kind: String = r.get(4)?;
+        let mut fp16 = [0u8; 16];
+        let n = fp.len().min(16);
+        fp16[..n].copy_from_slice(&fp[..n]);
+        if let Some(k) = parse_kind(&kind) {
+            *kinds
+                .entry((path.clone(), inner.clone()))
+                .or_default()
+                .entry(k)
+                .or_insert(0) += 1;
+        }
+        *out.findings
+            .entry((path, inner, detector, fp16))
+            .or_insert(0) += 1;
+    }
+    out.units = kinds
+        .into_iter()
+        .map(|(k, v)| (k, v.into_iter().collect()))
+        .collect();
+    Ok(out)
+}
+
+/// A unit on a list of what changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangedUnit {
+    /// Raw path bytes.
+    pub path: Vec<u8>,
+    /// Member chain.
+    pub inner: Vec<String>,
+    /// Findings per kind (in the run that had them).
+    pub counts: Vec<(Kind, u64)>,
+}
+
+/// What changed between two runs (the `report` room turns it into its
+/// `Changes` record).
+#[derive(Debug, Clone, Default)]
+pub struct Diff {
+    /// Findings now and not then.
+    pub new_findings: u64,
+    /// Findings then and not now.
+    pub resolved_findings: u64,
+    /// Findings in both.
+    pub unchanged_findings: u64,
+    /// Units with findings now and none then, most findings first.
+    pub new_files: Vec<ChangedUnit>,
+    /// How many such units in all.
+    pub new_files_total: u64,
+    /// Units with findings then and none now.
+    pub resolved_files: Vec<ChangedUnit>,
+    /// How many such units in all.
+    pub resolved_files_total: u64,
+}
+
+/// Units and skips of file `id` present after `run`.
+fn records_at(conn: &Connection, id: i64, run: i64) -> Result<(Vec<StoredUnit>, Vec<StoredSkip>)> {
+    let mut units = Vec::new();
+    {
+        let mut q = conn.prepare_cached(
+            "SELECT id, inner, verdict, unlisted FROM units
+             WHERE file = ?2 AND first_run <= ?1 AND (gone_run IS NULL OR gone_run > ?1)
+             ORDER BY id",
+        )?;
+        let mut rows = q.query(params![run, id])?;
+        while let Some(r) = rows.next()? {
+            let uid: i64 = r.get(0)?;
+            let inner: String = r.get(1)?;
+            let unlisted: Option<String> = r.get(3)?;
+            units.push((
+                uid,
+                StoredUnit {
+                    inner: split_inner(&inner),
+                    verdict: Some(verdict_of(r.get(2)?)),
+                    findings: Vec::new(),
+                    unlisted: unlisted
+                        .map(|s| {
+                            s.split(',')
+                                .filter_map(|kv| {
+                                    let (k, n) = kv.split_once('=')?;
+                                    Some((parse_kind(k)?, n.parse().ok()?))
+                                })
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                },
+            ));
+        }
+    }
+    let mut q = conn.prepare_cached(
+        "SELECT kind, detector, confidence, line, col, start, end, masked, fingerprint, context
+         FROM findings WHERE unit = ?1 ORDER BY rowid",
+    )?;
+    for (uid, unit) in &mut units {
+        let mut rows = q.query([*uid])?;
+        while let Some(r) = rows.next()? {
+            let kind: String = r.get(0)?;
+            let conf: String = r.get(2)?;
+            let fp: Vec<u8> = r.get(8)?;
+            let mut fp16 = [0u8; 16];
+            let n = fp.len().min(16);
+            fp16[..n].copy_from_slice(&fp[..n]);
+            let (Some(kind), Some(confidence)) = (parse_kind(&kind), parse_confidence(&conf))
+            else {
+                continue;
+            };
+            unit.findings.push(StoredFinding {
+                kind,
+                detector: r.get(1)?,
+                confidence,
+                line: r.get::<_, i64>(3)? as u64,
+                column: r.get::<_, i64>(4)? as u64,
+                start: r.get::<_, i64>(5)? as u64,
+                end: r.get::<_, i64>(6)? as u64,
+                masked: r.get(7)?,
+                fingerprint: Fingerprint(fp16),
+                context: r.get(9)?,
+            });
+        }
+    }
+    let mut skips = Vec::new();
+    let mut q = conn.prepare_cached(
+        "SELECT inner, reason, detail FROM skips
+         WHERE file = ?2 AND first_run <= ?1 AND (gone_run IS NULL OR gone_run > ?1)
+         ORDER BY rowid",
+    )?;
+    let mut rows = q.query(params![run, id])?;
+    while let Some(r) = rows.next()? {
+        let inner: String = r.get(0)?;
+        let reason: String = r.get(1)?;
+        skips.push(StoredSkip {
+            inner: split_inner(&inner),
+            reason: parse_reason(&reason),
+            detail: r.get(2)?,
+        });
+    }
+    Ok((units.into_iter().map(|(_, u)| u).collect(), skips))
+}
+
+/// A worker's read-only view of the inventory: asks whether a file is
+/// unchanged before it is opened. One per worker thread (a connection is
+/// not shared); WAL lets it read while the writer commits.
+pub struct Lookup {
+    conn: Connection,
+}
+
+impl Lookup {
+    /// Opens `path` read-only (the writer has created it).
+    pub fn open(path: &Path) -> anyhow::Result<Lookup> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(Duration::from_secs(30))?;
+        Ok(Lookup { conn })
+    }
+
+    /// The stored records of the file at `path` when its stat is `stat`
+    /// and it was read by a scanner of `versions`, and nothing it holds
+    /// left it incomplete (those are tried again); `None`: read it.
+    pub fn unchanged(&self, path: &[u8], stat: &Stat, versions: i64) -> Result<Option<Prior>> {
+        let row = self
+            .conn
+            .prepare_cached(
+                "SELECT id, dev, ino, size, mtime_ns, ctime_ns, versions, records
+                 FROM files WHERE path = ?1",
+            )?
+            .query_row([path], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    [
+                        r.get::<_, Option<i64>>(1)?,
+                        r.get::<_, Option<i64>>(2)?,
+                        r.get::<_, Option<i64>>(3)?,
+                        r.get::<_, Option<i64>>(4)?,
+                        r.get::<_, Option<i64>>(5)?,
+                    ],
+                    r.get::<_, i64>(6)?,
+                    r.get::<_, i64>(7)?,
+                ))
+            })
+            .optional()?;
+        let Some((id, numbers, stored_versions, records)) = row else {
+            return Ok(None);
+        };
+        let now = [
+            Some(stat.dev as i64),
+            Some(stat.ino as i64),
+            Some(stat.size as i64),
+            Some(stat.mtime_ns),
+            Some(stat.ctime_ns),
+        ];
+        if numbers != now || stored_versions != versions {
+            return Ok(None);
+        }
+        if records == 0 {
+            return Ok(Some(Prior {
+                id,
+                ..Prior::default()
+            }));
+        }
+        let (units, skips) = records_at(&self.conn, id, i64::MAX)?;
+        if skips.iter().any(|s| s.reason.makes_incomplete()) {
+            return Ok(None);
+        }
+        Ok(Some(Prior { id, units, skips }))
+    }
+}
+
+#[cfg(test)]
+pub(super) fn under_for_tests(path: &[u8], root: &[u8]) -> bool {
+    under(path, root)
+}

@@ -1,0 +1,139 @@
+use super::*;
+use crate::findings::Verdict;
+
+fn finding(fp: u8) -> StoredFinding {
+    StoredFinding {
+        kind: Kind::Ssn,
+        detector: "ssn".into(),
+        confidence: Confidence::High,
+        line: 1,
+        column: 5,
+        start: 4,
+        end: 15,
+        masked: "***-**-6789".into(),
+        fingerprint: Fingerprint([fp; 16]),
+        context: "SSN ***-**-6789".into(),
+    }
+}
+
+fn record(path: &str, size: u64, fps: &[u8]) -> FileRecord {
+    FileRecord {
+        path: path.as_bytes().to_vec(),
+        stat: Some(Stat {
+            dev: 1,
+            ino: 2,
+            size,
+            mtime_ns: 3,
+            ctime_ns: 4,
+        }),
+        hash: None,
+        units: if fps.is_empty() {
+            Vec::new()
+        } else {
+            vec![StoredUnit {
+                inner: Vec::new(),
+                verdict: Some(Verdict::Pii),
+                findings: fps.iter().map(|&f| finding(f)).collect(),
+                unlisted: Vec::new(),
+            }]
+        },
+        skips: Vec::new(),
+    }
+}
+
+#[test]
+fn an_unchanged_file_is_found_with_its_findings_and_a_changed_one_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("sub/state.sqlite");
+    let mut inv = Inventory::open(&db).unwrap();
+    inv.begin_run(7, "medium", "").unwrap();
+    let rec = record("/t/a.txt", 10, &[1, 2]);
+    inv.store(&rec, 7).unwrap();
+    inv.end_run(true, None, &[b"/t".to_vec()], &RunTotals::default())
+        .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&db), 0o600);
+    assert_eq!(mode(db.parent().unwrap()), 0o700);
+
+    let look = Lookup::open(&db).unwrap();
+    let stat = rec.stat.unwrap();
+    let prior = look.unchanged(b"/t/a.txt", &stat, 7).unwrap().unwrap();
+    assert_eq!(prior.units, rec.units);
+    let grown = Stat { size: 11, ..stat };
+    assert!(look.unchanged(b"/t/a.txt", &grown, 7).unwrap().is_none());
+    assert!(look.unchanged(b"/t/a.txt", &stat, 8).unwrap().is_none());
+    assert!(look.unchanged(b"/t/b.txt", &stat, 7).unwrap().is_none());
+}
+
+#[test]
+fn runs_compare_by_identity_and_unmet_files_under_the_roots_go() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("state.sqlite");
+    let mut inv = Inventory::open(&db).unwrap();
+    let r1 = inv.begin_run(7, "medium", "").unwrap();
+    inv.store(&record("/t/a.txt", 10, &[1, 2]), 7).unwrap();
+    inv.store(&record("/t/b.txt", 10, &[3]), 7).unwrap();
+    inv.store(&record("/elsewhere/c.txt", 10, &[4]), 7).unwrap();
+    inv.end_run(true, None, &[b"/t".to_vec()], &RunTotals::default())
+        .unwrap();
+    let r2 = inv.begin_run(7, "medium", "").unwrap();
+    // a.txt rewritten: one finding kept, one fixed, one new; b.txt deleted.
+    inv.store(&record("/t/a.txt", 12, &[1, 9]), 7).unwrap();
+    let gone = inv
+        .end_run(true, None, &[b"/t".to_vec()], &RunTotals::default())
+        .unwrap();
+    assert_eq!(
+        gone, 1,
+        "b.txt only: /elsewhere is not under this run's root"
+    );
+    assert_eq!(inv.previous_complete(r2).unwrap(), Some(r1));
+    let d = inv.diff(r1, r2, 10).unwrap();
+    assert_eq!(
+        (d.new_findings, d.resolved_findings, d.unchanged_findings),
+        (1, 2, 2)
+    );
+    assert_eq!(d.resolved_files_total, 1);
+    assert_eq!(d.resolved_files[0].path, b"/t/b.txt");
+    assert_eq!(d.new_files_total, 0);
+    // Run 1 can still be rendered as it was.
+    let mut seen = Vec::new();
+    inv.replay(r1, |p, u, _| {
+        seen.push((p.to_vec(), u[0].findings.len()));
+        Ok(())
+    })
+    .unwrap();
+    seen.sort();
+    assert_eq!(
+        seen,
+        vec![
+            (b"/elsewhere/c.txt".to_vec(), 1),
+            (b"/t/a.txt".to_vec(), 2),
+            (b"/t/b.txt".to_vec(), 1)
+        ]
+    );
+    let ok: String = inv
+        .connection()
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ok, "ok");
+}
+
+#[test]
+fn paths_under_a_root_match_on_a_separator_only() {
+    assert!(store_under(b"/t/a", b"/t"));
+    assert!(store_under(b"/t/a", b"/t/"));
+    assert!(!store_under(b"/tt/a", b"/t"));
+    assert!(store_under(b"a/b", b"."));
+}
+
+fn store_under(p: &[u8], r: &[u8]) -> bool {
+    super::store::under_for_tests(p, r)
+}
+
+#[test]
+fn dates_are_rfc3339() {
+    let s = super::store::now_rfc3339();
+    assert_eq!(s.len(), 20);
+    assert!(s.starts_with("20") && s.ends_with('Z'));
+}

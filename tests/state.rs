@@ -1,0 +1,385 @@
+//! The inventory (`scan --state`, `report --state`) driven through the
+//! real binary: what a second run reads (counted by strace and by the
+//! runs table), what a changed or deleted file does, `--full`, `kill -9`
+//! mid-scan, and that the state never holds a raw value.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use crate::common::{phiscan, run, write, Run, BIN, KEY};
+
+/// A valid SSN and a name a raw value would show; the state must hold
+/// neither.
+const PHI: &str = "Patient: Marguerite Quillfeather\nSSN: 212-09-1234\nDOB: 03/14/1961\n";
+
+fn tree(root: &Path, clean: usize) {
+    for i in 0..clean {
+        write(
+            root,
+            &format!("tree/d{}/f{i}.txt", i % 4),
+            format!("meeting notes {i}\n"),
+        );
+    }
+    write(root, "tree/phi.txt", PHI);
+    write(
+        root,
+        "tree/gone.txt",
+        "SSN of the old record: 219-44-5678\n",
+    );
+}
+
+fn scan(dir: &Path, extra: &[&str]) -> Run {
+    let mut c = phiscan();
+    c.current_dir(dir)
+        .args(["scan", "--format", "jsonl", "--state", "state.sqlite"])
+        .args(extra)
+        .arg("tree");
+    run(&mut c)
+}
+
+fn db(dir: &Path) -> rusqlite::Connection {
+    rusqlite::Connection::open(dir.join("state.sqlite")).unwrap()
+}
+
+/// (files_read, files_carried, complete) of the latest run.
+fn last_run(dir: &Path) -> (i64, i64, bool) {
+    db(dir)
+        .query_row(
+            "SELECT files_read, files_carried, complete FROM runs ORDER BY id DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap()
+}
+
+/// (path, kind, fingerprint) of every finding in a JSONL report.
+fn found(r: &Run) -> BTreeSet<(String, String, String)> {
+    r.findings()
+        .iter()
+        .map(|f| {
+            let path = f["path"].as_str().unwrap();
+            let name = Path::new(path).file_name().unwrap().to_string_lossy();
+            (
+                name.into_owned(),
+                f["kind"].as_str().unwrap().to_string(),
+                f["fingerprint"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Files under `tree/` that the scan opened, as strace saw them.
+fn opened_under_tree(dir: &Path, extra: &[&str]) -> (Run, BTreeSet<String>) {
+    let trace = dir.join("trace.txt");
+    let mut c = Command::new("strace");
+    c.current_dir(dir)
+        .args(["-f", "-e", "trace=open,openat", "-o"])
+        .arg(&trace)
+        .arg(BIN)
+        .env("PHISCAN_KEY", KEY)
+        .args(["scan", "--format", "jsonl", "--state", "state.sqlite"])
+        .args(extra)
+        .arg("tree");
+    let r = run(&mut c);
+    let text = std::fs::read_to_string(&trace).unwrap();
+    let files = text
+        .lines()
+        .filter(|l| !l.contains("O_DIRECTORY"))
+        .filter_map(|l| {
+            let start = l.find("\"tree/")? + 1;
+            let end = start + l[start..].find('"')?;
+            Some(l[start..end].to_string())
+        })
+        .filter(|p| p.ends_with(".txt"))
+        .collect();
+    (r, files)
+}
+
+#[test]
+fn a_second_run_reads_nothing_unchanged_and_then_only_the_changed_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    tree(dir, 40);
+    let first = scan(dir, &[]);
+    first.assert_code(1);
+    assert_eq!(last_run(dir), (42, 0, true));
+
+    let (second, opened) = opened_under_tree(dir, &[]);
+    second.assert_code(1);
+    assert_eq!(opened, BTreeSet::new(), "unchanged files were opened");
+    assert_eq!(last_run(dir), (0, 42, true));
+    assert_eq!(found(&second), found(&first), "carried findings differ");
+    assert_eq!(second.summary()["files"], 42);
+
+    // Append to one file (size, mtime and ctime change): only it is read.
+    std::thread::sleep(Duration::from_millis(20));
+    let changed = dir.join("tree/d1/f1.txt");
+    let mut text = std::fs::read_to_string(&changed).unwrap();
+    text.push_str("SSN 212-09-1234\n");
+    std::fs::write(&changed, text).unwrap();
+    let (third, opened) = opened_under_tree(dir, &[]);
+    third.assert_code(1);
+    assert_eq!(
+        opened,
+        BTreeSet::from(["tree/d1/f1.txt".to_string()]),
+        "only the changed file is read"
+    );
+    assert_eq!(last_run(dir), (1, 41, true));
+    assert!(found(&third)
+        .iter()
+        .any(|f| f.0 == "f1.txt" && f.1 == "ssn"));
+
+    // --full reads everything again.
+    let (full, opened) = opened_under_tree(dir, &["--full"]);
+    full.assert_code(1);
+    assert_eq!(opened.len(), 42, "--full opened {opened:?}");
+    assert_eq!(last_run(dir), (42, 0, true));
+    assert_eq!(found(&full), found(&third));
+}
+
+#[test]
+fn a_deleted_file_is_gone_and_its_findings_resolved_in_the_report_since() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    tree(dir, 5);
+    scan(dir, &[]).assert_code(1);
+    std::fs::remove_file(dir.join("tree/gone.txt")).unwrap();
+    let second = scan(dir, &[]);
+    second.assert_code(1);
+    assert!(second.stderr.contains("1 gone"), "{}", second.stderr);
+    let gone: Option<i64> = db(dir)
+        .query_row(
+            "SELECT gone_run FROM files WHERE path LIKE '%/tree/gone.txt'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(gone, Some(2));
+
+    // The report of run 2 since run 1: the SSN of gone.txt is resolved,
+    // phi.txt's findings unchanged; nothing was scanned to say so.
+    let mut c = phiscan();
+    c.current_dir(dir)
+        .args(["report", "--state", "state.sqlite", "--format", "human"])
+        .env("NO_COLOR", "1");
+    let human = run(&mut c);
+    human.assert_code(1);
+    let mut c = phiscan();
+    c.current_dir(dir)
+        .args(["report", "--state", "state.sqlite", "--format", "jsonl"]);
+    let jsonl = run(&mut c);
+    jsonl.assert_code(1);
+    let names: BTreeSet<String> = found(&jsonl).into_iter().map(|f| f.0).collect();
+    assert_eq!(names, BTreeSet::from(["phi.txt".to_string()]));
+    let changes = changes(dir, &[]);
+    assert_eq!(changes.resolved_findings, 1);
+    assert_eq!(changes.new_findings, 0);
+    assert!(changes.unchanged_findings >= 2);
+    assert_eq!(changes.resolved_files, vec!["gone.txt".to_string()]);
+    // Run 1 still renders as it was, with gone.txt.
+    let mut c = phiscan();
+    c.current_dir(dir).args([
+        "report",
+        "--state",
+        "state.sqlite",
+        "--run",
+        "1",
+        "--format",
+        "jsonl",
+    ]);
+    let old = run(&mut c);
+    assert!(found(&old).iter().any(|f| f.0 == "gone.txt"));
+}
+
+/// What a `Changes` record said, read through a test sink: the SARIF and
+/// JSONL formats do not print it, so it is taken from the state as
+/// `report` computes it, through the library.
+struct Seen {
+    new_findings: u64,
+    resolved_findings: u64,
+    unchanged_findings: u64,
+    resolved_files: Vec<String>,
+}
+
+fn changes(dir: &Path, _args: &[&str]) -> Seen {
+    let inv = phiscan::state::Inventory::open_existing(&dir.join("state.sqlite")).unwrap();
+    let run = inv.run_info(None).unwrap().unwrap().id;
+    let since = inv.previous_complete(run).unwrap().unwrap();
+    let d = inv.diff(since, run, 100).unwrap();
+    Seen {
+        new_findings: d.new_findings,
+        resolved_findings: d.resolved_findings,
+        unchanged_findings: d.unchanged_findings,
+        resolved_files: d
+            .resolved_files
+            .iter()
+            .map(|u| {
+                Path::new(std::str::from_utf8(&u.path).unwrap())
+                    .file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn the_state_never_holds_a_raw_value_and_is_private() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    tree(dir, 3);
+    // Even when the report shows raw values, the state does not.
+    let r = scan(dir, &["--show-values"]);
+    r.assert_code(1);
+    assert!(r.stdout.contains("212-09-1234"), "the report shows values");
+    let mut bytes = Vec::new();
+    for name in ["state.sqlite", "state.sqlite-wal", "state.sqlite-shm"] {
+        if let Ok(b) = std::fs::read(dir.join(name)) {
+            bytes.extend(b);
+        }
+    }
+    for raw in [
+        "212-09-1234",
+        "212091234",
+        "Quillfeather",
+        "219-44-5678",
+        "03/14/1961",
+    ] {
+        assert!(
+            !bytes.windows(raw.len()).any(|w| w == raw.as_bytes()),
+            "the state holds the raw value {raw}"
+        );
+    }
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(dir.join("state.sqlite"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+    // A second run carries findings without values (none were stored).
+    let second = scan(dir, &["--show-values"]);
+    second.assert_code(1);
+    assert_eq!(last_run(dir).1, 5);
+}
+
+#[test]
+fn kill_9_mid_scan_leaves_a_sound_state_and_the_rerun_is_complete_and_correct() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    // Enough files that the scan is still running after its first batch.
+    let line = "Visit note: routine follow-up, nothing remarkable. ".repeat(400);
+    for i in 0..6000 {
+        write(dir, &format!("tree/d{}/f{i}.txt", i % 50), &line);
+    }
+    write(dir, "tree/phi.txt", PHI);
+    let mut c = phiscan();
+    c.current_dir(dir)
+        .args([
+            "scan",
+            "--format",
+            "jsonl",
+            "--threads",
+            "1",
+            "--state",
+            "state.sqlite",
+        ])
+        .arg("tree")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    let mut child = c.spawn().unwrap();
+    // Kill once a batch is committed (or the state appears, at worst).
+    let started = Instant::now();
+    loop {
+        let committed = rusqlite::Connection::open_with_flags(
+            dir.join("state.sqlite"),
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+        )
+        .and_then(|c| c.query_row("SELECT count(*) FROM files", [], |r| r.get::<_, i64>(0)))
+        .unwrap_or(0);
+        if committed > 0 || started.elapsed() > Duration::from_secs(20) {
+            break;
+        }
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    let ok: String = db(dir)
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ok, "ok");
+
+    let rerun = scan(dir, &[]);
+    rerun.assert_code(1);
+    let (read, carried, complete) = last_run(dir);
+    assert!(complete);
+    assert_eq!(read + carried, 6001, "every file accounted for");
+    // The same findings as a scan with no state.
+    let mut c = phiscan();
+    c.current_dir(dir)
+        .args(["scan", "--format", "jsonl", "tree"]);
+    let plain = run(&mut c);
+    assert_eq!(found(&rerun), found(&plain));
+    assert_eq!(rerun.summary()["files"], plain.summary()["files"]);
+    let ok: String = db(dir)
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ok, "ok");
+}
+
+#[test]
+fn an_interrupted_run_is_recorded_incomplete_and_the_next_one_resumes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let line = "Visit note: routine follow-up, nothing remarkable. ".repeat(400);
+    for i in 0..6000 {
+        write(dir, &format!("tree/d{}/f{i}.txt", i % 50), &line);
+    }
+    let mut c = phiscan();
+    c.current_dir(dir)
+        .args([
+            "scan",
+            "--format",
+            "jsonl",
+            "--threads",
+            "1",
+            "--state",
+            "state.sqlite",
+        ])
+        .arg("tree")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    let mut child = c.spawn().unwrap();
+    let started = Instant::now();
+    while !dir.join("state.sqlite").exists() && started.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    // SAFETY: kill(2) on our own child's pid.
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    let status = child.wait().unwrap();
+    let (read1, _, complete1) = last_run(dir);
+    if status.code() == Some(130) {
+        assert!(!complete1, "an interrupted run is recorded incomplete");
+        let interrupted: Option<String> = db(dir)
+            .query_row("SELECT interrupted FROM runs WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(interrupted.as_deref(), Some("SIGINT"));
+    }
+    let rerun = scan(dir, &[]);
+    rerun.assert_code(0);
+    let (read2, carried2, complete2) = last_run(dir);
+    assert!(complete2);
+    assert_eq!(
+        carried2, read1,
+        "what the stopped run recorded is not read again"
+    );
+    assert_eq!(read2 + carried2, 6000);
+}
