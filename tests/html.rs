@@ -280,3 +280,77 @@ fn markup_in_file_names_stays_text() {
     );
     assert!(dom.contains("<title>phiscan morning report</title>"));
 }
+
+/// The morning report as the compliance officer gets it: rendered from the
+/// inventory after a second night, with what is new and what was fixed,
+/// and loaded cleanly in the browser.
+#[test]
+fn the_report_from_the_inventory_shows_what_is_new_and_what_was_fixed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let tree = tmp.path().join("share");
+    write(
+        &tree,
+        "old/visit.txt",
+        "Patient: Maria Delgado\nSSN: 212-09-4471\nDiagnosis: E11.9\n",
+    );
+    write(
+        &tree,
+        "kept/letter.txt",
+        "Patient: John Brennan\nDOB: 03/04/1957\nSSN: 212-09-3058\n",
+    );
+    let state = tmp.path().join("state.sqlite");
+    let scan = || {
+        let mut c = phiscan();
+        c.current_dir(&tree)
+            .args([
+                "scan",
+                "--format",
+                "jsonl",
+                "--output",
+                "/dev/null",
+                "--state",
+            ])
+            .arg(&state)
+            .arg(".");
+        run(&mut c).assert_code(1);
+    };
+    scan();
+    std::fs::remove_file(tree.join("old/visit.txt")).unwrap();
+    write(
+        &tree,
+        "new/intake.txt",
+        "Patient: Ann Keller\nSSN: 212-09-1199\nDOB: 01/02/1961\n",
+    );
+    scan();
+    let page = tmp.path().join("morning.html");
+    let mut c = phiscan();
+    c.args(["report", "--format", "html", "--output"])
+        .arg(&page)
+        .arg("--state")
+        .arg(&state);
+    run(&mut c).assert_code(1);
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(
+        html.contains("Compared with run 1"),
+        "no comparison in the page"
+    );
+    let section = &html[html
+        .find("New since the last run")
+        .expect("a list of new files")..];
+    let (new, fixed) = section.split_at(
+        section
+            .find("Fixed (clean or gone)")
+            .expect("a list of fixed files"),
+    );
+    assert!(new.contains("new/intake.txt") && !new.contains("kept/letter.txt"));
+    let fixed = &fixed[..fixed
+        .find("Top folders")
+        .expect("the folders section follows")];
+    assert!(fixed.contains("old/visit.txt") && !fixed.contains("new/intake.txt"));
+    for raw in ["212-09-4471", "212-09-1199", "Keller", "Delgado"] {
+        assert!(!html.contains(raw), "a raw value in the page");
+    }
+    let Some(chrome) = chromium() else { return };
+    let dom = load_clean(&chrome, &tmp.path().join("profile"), &page);
+    assert!(dom.contains("<svg"), "no chart");
+}
