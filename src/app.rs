@@ -314,6 +314,9 @@ fn run(
     };
     let mut write_error: Option<io::Error> = None;
 
+    // The inventory's stored files, loaded once for every worker.
+    let asks = inventory::Asks::new(cfg.state.as_ref(), versions);
+    let asks = &asks;
     std::thread::scope(|s| -> anyhow::Result<()> {
         let shared = &shared;
         let stop = &shared.stop;
@@ -333,7 +336,7 @@ fn run(
                 for _ in 0..cfg.threads.max(1) {
                     let rx = item_rx.clone();
                     let tx = event_tx.clone();
-                    let ask = inventory::Ask::new(cfg.state.as_ref(), versions);
+                    let ask = asks.as_ref().map(inventory::Asks::worker);
                     ps.spawn(move |_| worker(shared, ask.as_ref(), &rx, &tx, progress));
                 }
             });

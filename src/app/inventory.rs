@@ -81,29 +81,54 @@ fn absolute(cwd: &Path, path: &Path) -> Vec<u8> {
     }
 }
 
-/// A worker's question to the inventory.
-pub(super) struct Ask {
-    lookup: Option<Lookup>,
-    versions: i64,
+/// The inventory's stored files, loaded once and shared by the workers,
+/// each of which asks through its own [`Ask`].
+pub(super) struct Asks {
+    known: state::Known,
+    path: PathBuf,
     cwd: PathBuf,
 }
 
-impl Ask {
-    /// The look-up for one worker; `None` without `--state`.
-    pub(super) fn new(opts: Option<&StateOptions>, versions: i64) -> Option<Ask> {
+/// A worker's question to the inventory.
+pub(super) struct Ask<'a> {
+    shared: &'a Asks,
+    /// This worker's connection, for the records of unchanged files.
+    lookup: Option<Lookup>,
+}
+
+impl Asks {
+    /// The inventory's stored files, loaded once for all the workers (see
+    /// [`Asks::worker`]); `None` without `--state`. With `--full` nothing
+    /// is known: every file is read.
+    pub(super) fn new(opts: Option<&StateOptions>, versions: i64) -> Option<Asks> {
         let o = opts?;
-        let lookup = if o.full {
-            None
+        let known = if o.full {
+            state::Known::default()
         } else {
-            Lookup::open(&o.path).ok()
+            state::Known::load(&o.path, versions).unwrap_or_default()
         };
-        Some(Ask {
-            lookup,
-            versions,
+        Some(Asks {
+            known,
+            path: o.path.clone(),
             cwd: std::env::current_dir().unwrap_or_default(),
         })
     }
 
+    /// One worker's look-up: the shared table and a connection of its own
+    /// (none when nothing is known).
+    pub(super) fn worker(&self) -> Ask<'_> {
+        Ask {
+            shared: self,
+            lookup: if self.known.is_empty() {
+                None
+            } else {
+                Lookup::open(&self.path).ok()
+            },
+        }
+    }
+}
+
+impl Ask<'_> {
     /// For a walked item: its stored records when it is unchanged, else
     /// the marker to send after its events.
     pub(super) fn before(&self, item: &Item) -> Asked {
@@ -118,9 +143,19 @@ impl Ask {
         };
         let meta = std::fs::metadata(path).ok();
         if let (Some(lookup), Some(m)) = (&self.lookup, &meta) {
-            let key = absolute(&self.cwd, path);
-            if let Ok(Some(prior)) = lookup.unchanged(&key, &Stat::of(m), self.versions) {
-                return Asked::Carried(carried(path, prior));
+            let key = absolute(&self.shared.cwd, path);
+            if let Some((id, records)) = self.shared.known.unchanged(&key, &Stat::of(m)) {
+                let prior = if records {
+                    lookup.records(id).ok().flatten()
+                } else {
+                    Some(Prior {
+                        id,
+                        ..Prior::default()
+                    })
+                };
+                if let Some(prior) = prior {
+                    return Asked::Carried(carried(path, prior));
+                }
             }
         }
         Asked::Read(Event::Done {

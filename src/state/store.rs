@@ -758,14 +758,15 @@ fn records_at(conn: &Connection, id: i64, run: i64) -> Result<(Vec<StoredUnit>, 
     for (uid, unit) in &mut units {
         let mut rows = q.query([*uid])?;
         while let Some(r) = rows.next()? {
-            let kind: String = r.get(0)?;
-            let conf: String = r.get(2)?;
-            let fp: Vec<u8> = r.get(8)?;
+            // Borrowed, not copied: two fewer allocations per finding
+            // carried forward.
+            let kind = r.get_ref(0)?.as_str().unwrap_or_default();
+            let conf = r.get_ref(2)?.as_str().unwrap_or_default();
+            let fp = r.get_ref(8)?.as_blob().unwrap_or_default();
             let mut fp16 = [0u8; 16];
             let n = fp.len().min(16);
             fp16[..n].copy_from_slice(&fp[..n]);
-            let (Some(kind), Some(confidence)) = (parse_kind(&kind), parse_confidence(&conf))
-            else {
+            let (Some(kind), Some(confidence)) = (parse_kind(kind), parse_confidence(conf)) else {
                 continue;
             };
             unit.findings.push(StoredFinding {
@@ -801,9 +802,85 @@ fn records_at(conn: &Connection, id: i64, run: i64) -> Result<(Vec<StoredUnit>, 
     Ok((units.into_iter().map(|(_, u)| u).collect(), skips))
 }
 
-/// A worker's read-only view of the inventory: asks whether a file is
-/// unchanged before it is opened. One per worker thread (a connection is
-/// not shared); WAL lets it read while the writer commits.
+/// The previous runs' file table, loaded once per run into memory (one
+/// query instead of one per file; ~100 bytes a file, so 1M files is
+/// ~100 MB at most): what the workers compare each file's `stat` with
+/// before they open it. Only files present now and read by a scanner of
+/// the current versions are kept (the others are read again anyway).
+#[derive(Debug, Default)]
+pub struct Known {
+    files: HashMap<Box<[u8]>, KnownFile>,
+}
+
+/// One stored file's identity in [`Known`].
+#[derive(Debug, Clone, Copy)]
+struct KnownFile {
+    id: i64,
+    stat: Stat,
+    records: bool,
+}
+
+impl Known {
+    /// Loads the files of the inventory at `path` stored under `versions`.
+    pub fn load(path: &Path, versions: i64) -> anyhow::Result<Known> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(Duration::from_secs(30))?;
+        let mut q = conn.prepare(
+            "SELECT path, id, dev, ino, size, mtime_ns, ctime_ns, records FROM files
+             WHERE gone_run IS NULL AND versions = ?1 AND dev IS NOT NULL AND ino IS NOT NULL
+               AND size IS NOT NULL AND mtime_ns IS NOT NULL AND ctime_ns IS NOT NULL",
+        )?;
+        let mut rows = q.query([versions])?;
+        let mut files = HashMap::new();
+        while let Some(r) = rows.next()? {
+            let path: Vec<u8> = r.get(0)?;
+            let stat = Stat {
+                dev: r.get::<_, i64>(2)? as u64,
+                ino: r.get::<_, i64>(3)? as u64,
+                size: r.get::<_, i64>(4)? as u64,
+                mtime_ns: r.get(5)?,
+                ctime_ns: r.get(6)?,
+            };
+            files.insert(
+                path.into_boxed_slice(),
+                KnownFile {
+                    id: r.get(1)?,
+                    stat,
+                    records: r.get::<_, i64>(7)? > 0,
+                },
+            );
+        }
+        Ok(Known { files })
+    }
+
+    /// Files known.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    /// Whether no file is known (a first run).
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// The stored row of `path` when its stat is unchanged: its id and
+    /// whether it holds records (findings or skips) to fetch.
+    pub fn unchanged(&self, path: &[u8], stat: &Stat) -> Option<(i64, bool)> {
+        let k = self.files.get(path)?;
+        (k.stat == *stat).then_some((k.id, k.records))
+    }
+}
+
+/// A worker's read-only view of the inventory: fetches an unchanged
+/// file's stored records. One per worker thread (a connection is not
+/// shared). It holds one read snapshot for the whole run (taken at its
+/// first query): without it every look-up took and dropped SQLite's
+/// shared lock (two `fcntl` calls and a futex wake per file). The writer
+/// only replaces records of files read this run, never of the unchanged
+/// files looked up here, so the snapshot is never stale for them.
 pub struct Lookup {
     conn: Connection,
 }
@@ -816,53 +893,13 @@ impl Lookup {
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
         conn.busy_timeout(Duration::from_secs(30))?;
+        conn.execute_batch("BEGIN")?;
         Ok(Lookup { conn })
     }
 
-    /// The stored records of the file at `path` when its stat is `stat`
-    /// and it was read by a scanner of `versions`, and nothing it holds
-    /// left it incomplete (those are tried again); `None`: read it.
-    pub fn unchanged(&self, path: &[u8], stat: &Stat, versions: i64) -> Result<Option<Prior>> {
-        let row = self
-            .conn
-            .prepare_cached(
-                "SELECT id, dev, ino, size, mtime_ns, ctime_ns, versions, records
-                 FROM files WHERE path = ?1",
-            )?
-            .query_row([path], |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    [
-                        r.get::<_, Option<i64>>(1)?,
-                        r.get::<_, Option<i64>>(2)?,
-                        r.get::<_, Option<i64>>(3)?,
-                        r.get::<_, Option<i64>>(4)?,
-                        r.get::<_, Option<i64>>(5)?,
-                    ],
-                    r.get::<_, i64>(6)?,
-                    r.get::<_, i64>(7)?,
-                ))
-            })
-            .optional()?;
-        let Some((id, numbers, stored_versions, records)) = row else {
-            return Ok(None);
-        };
-        let now = [
-            Some(stat.dev as i64),
-            Some(stat.ino as i64),
-            Some(stat.size as i64),
-            Some(stat.mtime_ns),
-            Some(stat.ctime_ns),
-        ];
-        if numbers != now || stored_versions != versions {
-            return Ok(None);
-        }
-        if records == 0 {
-            return Ok(Some(Prior {
-                id,
-                ..Prior::default()
-            }));
-        }
+    /// The stored records of file `id` (present now), or `None` when one
+    /// of them left it incomplete (those are tried again).
+    pub fn records(&self, id: i64) -> Result<Option<Prior>> {
         let (units, skips) = records_at(&self.conn, id, i64::MAX)?;
         if skips.iter().any(|s| s.reason.makes_incomplete()) {
             return Ok(None);

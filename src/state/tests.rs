@@ -56,14 +56,18 @@ fn an_unchanged_file_is_found_with_its_findings_and_a_changed_one_is_not() {
     assert_eq!(mode(&db), 0o600);
     assert_eq!(mode(db.parent().unwrap()), 0o700);
 
+    let known = Known::load(&db, 7).unwrap();
+    assert_eq!(known.len(), 1);
     let look = Lookup::open(&db).unwrap();
     let stat = rec.stat.unwrap();
-    let prior = look.unchanged(b"/t/a.txt", &stat, 7).unwrap().unwrap();
+    let (id, records) = known.unchanged(b"/t/a.txt", &stat).unwrap();
+    assert!(records);
+    let prior = look.records(id).unwrap().unwrap();
     assert_eq!(prior.units, rec.units);
     let grown = Stat { size: 11, ..stat };
-    assert!(look.unchanged(b"/t/a.txt", &grown, 7).unwrap().is_none());
-    assert!(look.unchanged(b"/t/a.txt", &stat, 8).unwrap().is_none());
-    assert!(look.unchanged(b"/t/b.txt", &stat, 7).unwrap().is_none());
+    assert!(known.unchanged(b"/t/a.txt", &grown).is_none());
+    assert!(Known::load(&db, 8).unwrap().is_empty());
+    assert!(known.unchanged(b"/t/b.txt", &stat).is_none());
 }
 
 #[test]
