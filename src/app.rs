@@ -296,22 +296,7 @@ fn run(
     };
     let (item_tx, item_rx) = bounded::<Vec<Item>>(256);
     let (event_tx, event_rx) = bounded::<Vec<Event>>(64);
-    let mut summary = Summary {
-        files: 0,
-        bytes: 0,
-        findings: 0,
-        unlisted: 0,
-        skipped: 0,
-        by_kind: Default::default(),
-        skipped_by_reason: Default::default(),
-        verdicts: Default::default(),
-        elapsed_ms: 0,
-        complete: true,
-        min_confidence: cfg.build.min_confidence,
-        interrupted: None,
-        allowed: 0,
-        baselined: 0,
-    };
+    let mut summary = Summary::empty(cfg.build.min_confidence);
     let mut write_error: Option<io::Error> = None;
 
     // The inventory's stored files, loaded once for every worker.

@@ -383,3 +383,26 @@ fn an_interrupted_run_is_recorded_incomplete_and_the_next_one_resumes() {
     );
     assert_eq!(read2 + carried2, 6000);
 }
+
+/// A night cut short by `--stop-at` is rendered from the inventory as
+/// what it was, a planned stop (`"interrupted":"stop-at"`), not as an
+/// unknown interruption.
+#[test]
+fn a_run_stopped_at_its_time_is_reported_from_the_inventory_as_stop_at() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    tree(dir, 40);
+    write(dir, "tree/large.txt", "routine follow-up. ".repeat(1000));
+    // Slowed (1 kB/s) so the stop comes mid-scan.
+    let r = scan(dir, &["--max-rate", "0.001", "--stop-after", "1"]);
+    r.assert_code(143);
+    let (_, _, complete) = last_run(dir);
+    assert!(!complete);
+    let mut c = phiscan();
+    c.current_dir(dir)
+        .args(["report", "--format", "jsonl", "--state", "state.sqlite"]);
+    let report = run(&mut c);
+    let summary = report.summary();
+    assert_eq!(summary["complete"], false, "{}", report.dump());
+    assert_eq!(summary["interrupted"], "stop-at", "{}", report.dump());
+}

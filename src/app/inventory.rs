@@ -468,26 +468,17 @@ pub fn report(o: &ReportOptions) -> anyhow::Result<super::Outcome> {
         serde_json::from_value(serde_json::Value::String(run.min_confidence.clone()))
             .unwrap_or(super::DEFAULT_MIN_CONFIDENCE);
     let mut summary = Summary {
-        files: 0,
-        bytes: 0,
-        findings: 0,
-        unlisted: 0,
-        skipped: 0,
-        by_kind: Default::default(),
-        skipped_by_reason: Default::default(),
-        verdicts: Default::default(),
         elapsed_ms: run.elapsed_ms,
         complete: run.complete,
-        min_confidence,
         interrupted: match run.interrupted.as_deref() {
             Some("SIGINT") => Some("SIGINT"),
             Some("SIGTERM") => Some("SIGTERM"),
+            Some("stop-at") => Some("stop-at"),
             Some(_) => Some("interrupted"),
             None if run.ended.is_none() => Some("killed"),
             None => None,
         },
-        allowed: 0,
-        baselined: 0,
+        ..Summary::empty(min_confidence)
     };
     let (files, bytes) = inv.coverage_at(run.id)?;
     summary.files = files;

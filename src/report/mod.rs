@@ -110,6 +110,28 @@ pub struct Summary {
     pub baselined: u64,
 }
 
+impl Summary {
+    /// The summary before anything is counted: complete, nothing found.
+    pub fn empty(min_confidence: Confidence) -> Summary {
+        Summary {
+            files: 0,
+            bytes: 0,
+            findings: 0,
+            unlisted: 0,
+            skipped: 0,
+            by_kind: BTreeMap::new(),
+            skipped_by_reason: BTreeMap::new(),
+            verdicts: BTreeMap::new(),
+            elapsed_ms: 0,
+            complete: true,
+            min_confidence,
+            interrupted: None,
+            allowed: 0,
+            baselined: 0,
+        }
+    }
+}
+
 fn is_zero(n: &u64) -> bool {
     *n == 0
 }
