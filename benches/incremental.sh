@@ -61,7 +61,7 @@ import sqlite3, sys
 db = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
 files, = db.execute("SELECT count(*) FROM files").fetchone()
 clean, = db.execute("SELECT count(*) FROM files WHERE records = 0").fetchone()
-finds, = db.execute("SELECT count(*) FROM findings WHERE gone_run IS NULL").fetchone()
+finds, = db.execute("SELECT coalesce(sum(findings), 0) FROM records WHERE gone_run IS NULL").fetchone()
 first, = db.execute("SELECT elapsed_ms FROM runs ORDER BY id LIMIT 1").fetchone()
 last, = db.execute("SELECT elapsed_ms FROM runs ORDER BY id DESC LIMIT 1").fetchone()
 size = int(sys.argv[2])

@@ -8,17 +8,16 @@ use std::time::{Duration, Instant};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 
 use super::{
-    join_inner, parse_confidence, parse_kind, parse_reason, split_inner, verdict_code, verdict_of,
-    FileRecord, Stat, StoredFinding, StoredSkip, StoredUnit,
+    codec, join_inner, split_inner, verdict_code, FileRecord, Stat, StoredSkip, StoredUnit,
 };
-use crate::findings::Fingerprint;
 use crate::vocab::Kind;
 
 type Result<T> = rusqlite::Result<T>;
 
 /// Bumped when the tables change shape; an older file is refused with a
-/// message rather than misread.
-const SCHEMA_VERSION: i64 = 1;
+/// message rather than misread. 2: a file's records in one blob
+/// ([`codec`]) instead of rows of units, findings and skips.
+const SCHEMA_VERSION: i64 = 2;
 
 /// A batch is committed after this many files or this long, whichever
 /// comes first: `kill -9` loses at most one batch.
@@ -57,39 +56,14 @@ CREATE TABLE IF NOT EXISTS files(
     first_run INTEGER NOT NULL,
     gone_run INTEGER
 );
-CREATE TABLE IF NOT EXISTS units(
-    id INTEGER PRIMARY KEY,
+CREATE TABLE IF NOT EXISTS records(
     file INTEGER NOT NULL,
-    inner TEXT NOT NULL,
-    verdict INTEGER NOT NULL,
-    unlisted TEXT,
+    findings INTEGER NOT NULL,
+    body BLOB NOT NULL,
     first_run INTEGER NOT NULL,
     gone_run INTEGER
 );
-CREATE INDEX IF NOT EXISTS units_file ON units(file);
-CREATE TABLE IF NOT EXISTS findings(
-    unit INTEGER NOT NULL,
-    kind TEXT NOT NULL,
-    detector TEXT NOT NULL,
-    confidence TEXT NOT NULL,
-    line INTEGER NOT NULL, col INTEGER NOT NULL,
-    start INTEGER NOT NULL, end INTEGER NOT NULL,
-    masked TEXT NOT NULL,
-    fingerprint BLOB NOT NULL,
-    context TEXT NOT NULL,
-    first_run INTEGER NOT NULL,
-    gone_run INTEGER
-);
-CREATE INDEX IF NOT EXISTS findings_unit ON findings(unit);
-CREATE TABLE IF NOT EXISTS skips(
-    file INTEGER NOT NULL,
-    inner TEXT NOT NULL,
-    reason TEXT NOT NULL,
-    detail TEXT NOT NULL,
-    first_run INTEGER NOT NULL,
-    gone_run INTEGER
-);
-CREATE INDEX IF NOT EXISTS skips_file ON skips(file);
+CREATE INDEX IF NOT EXISTS records_file ON records(file);
 ";
 
 /// `present at run R`: made at or before R and not replaced by R.
@@ -350,79 +324,29 @@ impl Inventory {
         )?;
         self.mark_seen(id);
         self.retire_records(id)?;
-        for u in &rec.units {
-            let unlisted = (!u.unlisted.is_empty()).then(|| {
-                u.unlisted
-                    .iter()
-                    .map(|(k, n)| format!("{}={n}", k.as_str()))
-                    .collect::<Vec<_>>()
-                    .join(",")
-            });
+        if records > 0 {
+            let findings: usize = rec.units.iter().map(|u| u.findings.len()).sum();
             self.conn
                 .prepare_cached(
-                    "INSERT INTO units(file, inner, verdict, unlisted, first_run)
-                     VALUES(?1, ?2, ?3, ?4, ?5)",
+                    "INSERT INTO records(file, findings, body, first_run) VALUES(?1, ?2, ?3, ?4)",
                 )?
                 .execute(params![
                     id,
-                    join_inner(&u.inner),
-                    verdict_code(u.verdict),
-                    unlisted,
-                    run
-                ])?;
-            let unit = self.conn.last_insert_rowid();
-            let mut ins = self.conn.prepare_cached(
-                "INSERT INTO findings(unit, kind, detector, confidence, line, col, start, end,
-                     masked, fingerprint, context, first_run)
-                 VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-            )?;
-            for f in &u.findings {
-                ins.execute(params![
-                    unit,
-                    f.kind.as_str(),
-                    f.detector,
-                    f.confidence.as_str(),
-                    f.line as i64,
-                    f.column as i64,
-                    f.start as i64,
-                    f.end as i64,
-                    f.masked,
-                    &f.fingerprint.0[..],
-                    f.context,
-                    run
-                ])?;
-            }
-        }
-        for s in &rec.skips {
-            self.conn
-                .prepare_cached(
-                    "INSERT INTO skips(file, inner, reason, detail, first_run)
-                     VALUES(?1, ?2, ?3, ?4, ?5)",
-                )?
-                .execute(params![
-                    id,
-                    join_inner(&s.inner),
-                    s.reason.as_str(),
-                    s.detail,
+                    findings as i64,
+                    codec::encode(&rec.units, &rec.skips),
                     run
                 ])?;
         }
         self.tick()
     }
 
-    /// Ends the present units, findings and skips of file `id` in this
-    /// run (rows made in this same run are simply dropped).
+    /// Ends the present records of file `id` in this run (a row made in
+    /// this same run is simply dropped).
     fn retire_records(&mut self, id: i64) -> Result<()> {
         let run = self.run;
         for sql in [
-            "DELETE FROM findings WHERE first_run = ?2
-                 AND unit IN (SELECT id FROM units WHERE file = ?1)",
-            "UPDATE findings SET gone_run = ?2 WHERE gone_run IS NULL
-                 AND unit IN (SELECT id FROM units WHERE file = ?1)",
-            "DELETE FROM units WHERE file = ?1 AND first_run = ?2",
-            "UPDATE units SET gone_run = ?2 WHERE file = ?1 AND gone_run IS NULL",
-            "DELETE FROM skips WHERE file = ?1 AND first_run = ?2",
-            "UPDATE skips SET gone_run = ?2 WHERE file = ?1 AND gone_run IS NULL",
+            "DELETE FROM records WHERE file = ?1 AND first_run = ?2",
+            "UPDATE records SET gone_run = ?2 WHERE file = ?1 AND gone_run IS NULL",
         ] {
             self.conn.prepare_cached(sql)?.execute(params![id, run])?;
         }
@@ -554,14 +478,15 @@ impl Inventory {
         run: i64,
         mut visit: impl FnMut(&[u8], Vec<StoredUnit>, Vec<StoredSkip>) -> std::io::Result<()>,
     ) -> anyhow::Result<()> {
-        let mut files = self.conn.prepare(&format!(
-            "SELECT id, path FROM files WHERE records > 0 AND {PRESENT} ORDER BY path"
-        ))?;
-        let mut rows = files.query([run])?;
+        let mut q = self.conn.prepare(
+            "SELECT files.path, records.body FROM records JOIN files ON files.id = records.file
+             WHERE records.first_run <= ?1 AND (records.gone_run IS NULL OR records.gone_run > ?1)
+             ORDER BY files.path",
+        )?;
+        let mut rows = q.query([run])?;
         while let Some(r) = rows.next()? {
-            let id: i64 = r.get(0)?;
-            let path: Vec<u8> = r.get(1)?;
-            let (units, skips) = records_at(&self.conn, id, run)?;
+            let path: Vec<u8> = r.get(0)?;
+            let (units, skips) = codec::decode(r.get_ref(1)?.as_blob()?)?;
             if units.is_empty() && skips.is_empty() {
                 continue;
             }
@@ -573,7 +498,7 @@ impl Inventory {
     /// What changed between run `since` and run `run`: findings by
     /// identity (path, inner, detector, fingerprint) and units by path and
     /// member chain; at most `list` units on each list.
-    pub fn diff(&self, since: i64, run: i64, list: usize) -> Result<Diff> {
+    pub fn diff(&self, since: i64, run: i64, list: usize) -> anyhow::Result<Diff> {
         let then = identities_at(&self.conn, since)?;
         let now = identities_at(&self.conn, run)?;
         let mut d = Diff::default();
@@ -647,42 +572,42 @@ struct Identities {
     units: UnitKinds,
 }
 
-fn identities_at(conn: &Connection, run: i64) -> Result<Identities> {
+fn identities_at(conn: &Connection, run: i64) -> anyhow::Result<Identities> {
     let mut q = conn.prepare(
-        "SELECT files.path, units.inner, findings.detector, findings.fingerprint, findings.kind
-         FROM findings JOIN units ON units.id = findings.unit JOIN files ON files.id = units.file
-         WHERE findings.first_run <= ?1 AND (findings.gone_run IS NULL OR findings.gone_run > ?1)",
+        "SELECT files.path, records.body FROM records JOIN files ON files.id = records.file
+         WHERE records.first_run <= ?1 AND (records.gone_run IS NULL OR records.gone_run > ?1)",
     )?;
     let mut rows = q.query([run])?;
     let mut out = Identities {
         findings: HashMap::new(),
         units: BTreeMap::new(),
     };
-    let mut kinds: BTreeMap<(Vec<u8>, String), BTreeMap<Kind, u64>> = BTreeMap::new();
     while let Some(r) = rows.next()? {
         let path: Vec<u8> = r.get(0)?;
-        let inner: String = r.get(1)?;
-        let detector: String = r.get(2)?;
-        let fp: Vec<u8> = r.get(3)?;
-        let kind: String = r.get(4)?;
-        let mut fp16 = [0u8; 16];
-        let n = fp.len().min(16);
-        fp16[..n].copy_from_slice(&fp[..n]);
-        if let Some(k) = parse_kind(&kind) {
-            *kinds
-                .entry((path.clone(), inner.clone()))
+        let (units, _) = codec::decode(r.get_ref(1)?.as_blob()?)?;
+        for u in units {
+            if u.findings.is_empty() {
+                continue;
+            }
+            let inner = join_inner(&u.inner);
+            let mut kinds: BTreeMap<Kind, u64> = BTreeMap::new();
+            for f in u.findings {
+                *kinds.entry(f.kind).or_insert(0) += 1;
+                *out.findings
+                    .entry((
+                        path.clone(),
+                        inner.clone(),
+                        f.detector.to_string(),
+                        f.fingerprint.0,
+                    ))
+                    .or_insert(0) += 1;
+            }
+            out.units
+                .entry((path.clone(), inner))
                 .or_default()
-                .entry(k)
-                .or_insert(0) += 1;
+                .extend(kinds);
         }
-        *out.findings
-            .entry((path, inner, detector, fp16))
-            .or_insert(0) += 1;
     }
-    out.units = kinds
-        .into_iter()
-        .map(|(k, v)| (k, v.into_iter().collect()))
-        .collect();
     Ok(out)
 }
 
@@ -718,88 +643,23 @@ pub struct Diff {
 }
 
 /// Units and skips of file `id` present after `run`.
-fn records_at(conn: &Connection, id: i64, run: i64) -> Result<(Vec<StoredUnit>, Vec<StoredSkip>)> {
-    let mut units = Vec::new();
-    {
-        let mut q = conn.prepare_cached(
-            "SELECT id, inner, verdict, unlisted FROM units
-             WHERE file = ?2 AND first_run <= ?1 AND (gone_run IS NULL OR gone_run > ?1)
-             ORDER BY id",
-        )?;
-        let mut rows = q.query(params![run, id])?;
-        while let Some(r) = rows.next()? {
-            let uid: i64 = r.get(0)?;
-            let inner: String = r.get(1)?;
-            let unlisted: Option<String> = r.get(3)?;
-            units.push((
-                uid,
-                StoredUnit {
-                    inner: split_inner(&inner),
-                    verdict: Some(verdict_of(r.get(2)?)),
-                    findings: Vec::new(),
-                    unlisted: unlisted
-                        .map(|s| {
-                            s.split(',')
-                                .filter_map(|kv| {
-                                    let (k, n) = kv.split_once('=')?;
-                                    Some((parse_kind(k)?, n.parse().ok()?))
-                                })
-                                .collect()
-                        })
-                        .unwrap_or_default(),
-                },
-            ));
-        }
-    }
-    let mut q = conn.prepare_cached(
-        "SELECT kind, detector, confidence, line, col, start, end, masked, fingerprint, context
-         FROM findings WHERE unit = ?1 ORDER BY rowid",
-    )?;
-    for (uid, unit) in &mut units {
-        let mut rows = q.query([*uid])?;
-        while let Some(r) = rows.next()? {
-            // Borrowed, not copied: two fewer allocations per finding
-            // carried forward.
-            let kind = r.get_ref(0)?.as_str().unwrap_or_default();
-            let conf = r.get_ref(2)?.as_str().unwrap_or_default();
-            let fp = r.get_ref(8)?.as_blob().unwrap_or_default();
-            let mut fp16 = [0u8; 16];
-            let n = fp.len().min(16);
-            fp16[..n].copy_from_slice(&fp[..n]);
-            let (Some(kind), Some(confidence)) = (parse_kind(kind), parse_confidence(conf)) else {
-                continue;
-            };
-            unit.findings.push(StoredFinding {
-                kind,
-                detector: r.get(1)?,
-                confidence,
-                line: r.get::<_, i64>(3)? as u64,
-                column: r.get::<_, i64>(4)? as u64,
-                start: r.get::<_, i64>(5)? as u64,
-                end: r.get::<_, i64>(6)? as u64,
-                masked: r.get(7)?,
-                fingerprint: Fingerprint(fp16),
-                context: r.get(9)?,
-            });
-        }
-    }
-    let mut skips = Vec::new();
-    let mut q = conn.prepare_cached(
-        "SELECT inner, reason, detail FROM skips
-         WHERE file = ?2 AND first_run <= ?1 AND (gone_run IS NULL OR gone_run > ?1)
-         ORDER BY rowid",
-    )?;
+fn records_at(
+    conn: &Connection,
+    id: i64,
+    run: i64,
+) -> anyhow::Result<(Vec<StoredUnit>, Vec<StoredSkip>)> {
+    let mut q = conn.prepare_cached(&format!(
+        "SELECT body FROM records WHERE file = ?2 AND {PRESENT}"
+    ))?;
     let mut rows = q.query(params![run, id])?;
+    let mut units = Vec::new();
+    let mut skips = Vec::new();
     while let Some(r) = rows.next()? {
-        let inner: String = r.get(0)?;
-        let reason: String = r.get(1)?;
-        skips.push(StoredSkip {
-            inner: split_inner(&inner),
-            reason: parse_reason(&reason),
-            detail: r.get(2)?,
-        });
+        let (u, s) = codec::decode(r.get_ref(0)?.as_blob()?)?;
+        units.extend(u);
+        skips.extend(s);
     }
-    Ok((units.into_iter().map(|(_, u)| u).collect(), skips))
+    Ok((units, skips))
 }
 
 /// The previous runs' file table, loaded once per run into memory (one
@@ -883,6 +743,9 @@ impl Known {
 /// files looked up here, so the snapshot is never stale for them.
 pub struct Lookup {
     conn: Connection,
+    /// Decoded records, overwritten by each [`Lookup::visit`] (their
+    /// allocations reused).
+    scratch: std::cell::RefCell<(Vec<StoredUnit>, Vec<StoredSkip>)>,
 }
 
 impl Lookup {
@@ -894,12 +757,48 @@ impl Lookup {
         )?;
         conn.busy_timeout(Duration::from_secs(30))?;
         conn.execute_batch("BEGIN")?;
-        Ok(Lookup { conn })
+        Ok(Lookup {
+            conn,
+            scratch: Default::default(),
+        })
+    }
+
+    /// Hands the stored records of file `id` (present now) to `visit`
+    /// without copying them out, decoded into this look-up's reused
+    /// buffers; `None` when one of them left the file incomplete.
+    pub fn visit<T>(
+        &self,
+        id: i64,
+        visit: impl FnOnce(&[StoredUnit], &[StoredSkip]) -> T,
+    ) -> anyhow::Result<Option<T>> {
+        let mut q = self.conn.prepare_cached(&format!(
+            "SELECT body FROM records WHERE file = ?2 AND {PRESENT}"
+        ))?;
+        let mut rows = q.query(params![i64::MAX, id])?;
+        let mut scratch = self.scratch.borrow_mut();
+        let (units, skips) = &mut *scratch;
+        match rows.next()? {
+            Some(r) => codec::decode_into(r.get_ref(0)?.as_blob()?, units, skips)?,
+            None => {
+                units.clear();
+                skips.clear();
+            }
+        }
+        // One row per file is present; were there more, they are added.
+        while let Some(r) = rows.next()? {
+            let (u, s) = codec::decode(r.get_ref(0)?.as_blob()?)?;
+            units.extend(u);
+            skips.extend(s);
+        }
+        if skips.iter().any(|s| s.reason.makes_incomplete()) {
+            return Ok(None);
+        }
+        Ok(Some(visit(units, skips)))
     }
 
     /// The stored records of file `id` (present now), or `None` when one
     /// of them left it incomplete (those are tried again).
-    pub fn records(&self, id: i64) -> Result<Option<Prior>> {
+    pub fn records(&self, id: i64) -> anyhow::Result<Option<Prior>> {
         let (units, skips) = records_at(&self.conn, id, i64::MAX)?;
         if skips.iter().any(|s| s.reason.makes_incomplete()) {
             return Ok(None);
