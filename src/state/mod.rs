@@ -175,20 +175,6 @@ pub fn default_path() -> Option<PathBuf> {
     Some(base.join("phiscan").join("state.sqlite"))
 }
 
-/// Joins a member chain into one column value (`\0` never occurs in a
-/// member name, which comes from a path or an archive entry name).
-fn join_inner(inner: &[String]) -> String {
-    inner.join("\0")
-}
-
-fn split_inner(s: &str) -> Vec<String> {
-    if s.is_empty() {
-        Vec::new()
-    } else {
-        s.split('\0').map(str::to_string).collect()
-    }
-}
-
 pub(crate) const SKIP_REASONS: [SkipReason; 8] = [
     SkipReason::NotRegular,
     SkipReason::Unreadable,

@@ -7,9 +7,7 @@ use std::time::{Duration, Instant};
 
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 
-use super::{
-    codec, join_inner, split_inner, verdict_code, FileRecord, Stat, StoredSkip, StoredUnit,
-};
+use super::{codec, verdict_code, FileRecord, Stat, StoredSkip, StoredUnit};
 use crate::vocab::Kind;
 
 type Result<T> = rusqlite::Result<T>;
@@ -498,47 +496,64 @@ impl Inventory {
     /// What changed between run `since` and run `run`: findings by
     /// identity (path, inner, detector, fingerprint) and units by path and
     /// member chain; at most `list` units on each list.
+    ///
+    /// A file's records row present at both runs is the same row, so its
+    /// findings are unchanged without being read; only the files whose
+    /// row differs are decoded and compared, one at a time (a night's
+    /// report on millions of unchanged findings holds none in memory).
     pub fn diff(&self, since: i64, run: i64, list: usize) -> anyhow::Result<Diff> {
-        let then = identities_at(&self.conn, since)?;
-        let now = identities_at(&self.conn, run)?;
+        let then = rows_at(&self.conn, since)?;
+        let now = rows_at(&self.conn, run)?;
         let mut d = Diff::default();
-        let mut units_now: UnitKinds = BTreeMap::new();
-        for (key, n) in &now.findings {
-            let before = then.findings.get(key).copied().unwrap_or(0);
-            d.unchanged_findings += (*n).min(before);
-            d.new_findings += n.saturating_sub(before);
-        }
-        for (key, n) in &then.findings {
-            let after = now.findings.get(key).copied().unwrap_or(0);
-            d.resolved_findings += n.saturating_sub(after);
-        }
-        for (unit, kinds) in &now.units {
-            if !then.units.contains_key(unit) {
-                units_now.insert(unit.clone(), kinds.clone());
+        let mut changed = std::collections::BTreeSet::new();
+        for (row, (file, n)) in &now {
+            if then.contains_key(row) {
+                d.unchanged_findings += n;
+            } else {
+                changed.insert(*file);
             }
         }
-        let listed = |m: UnitKinds| {
-            let mut v: Vec<ChangedUnit> = m
-                .into_iter()
-                .map(|((path, inner), counts)| ChangedUnit {
-                    path,
-                    inner: split_inner(&inner),
-                    counts,
-                })
-                .collect();
+        changed.extend(
+            then.iter()
+                .filter(|(row, _)| !now.contains_key(row))
+                .map(|(_, (file, _))| *file),
+        );
+        let (mut new, mut resolved) = (Vec::new(), Vec::new());
+        let mut path_of = self.conn.prepare("SELECT path FROM files WHERE id = ?1")?;
+        for file in changed {
+            let path: Vec<u8> = path_of.query_row([file], |r| r.get(0))?;
+            let before = unit_identities(records_at(&self.conn, file, since)?.0);
+            let after = unit_identities(records_at(&self.conn, file, run)?.0);
+            for (inner, (ids, kinds)) in &after {
+                let was = before.get(inner);
+                for (id, n) in ids {
+                    let m = was.and_then(|(w, _)| w.get(id)).copied().unwrap_or(0);
+                    d.unchanged_findings += (*n).min(m);
+                    d.new_findings += n.saturating_sub(m);
+                }
+                if was.is_none() {
+                    new.push(changed_unit(&path, inner, kinds));
+                }
+            }
+            for (inner, (ids, kinds)) in &before {
+                let is = after.get(inner);
+                for (id, n) in ids {
+                    let m = is.and_then(|(w, _)| w.get(id)).copied().unwrap_or(0);
+                    d.resolved_findings += n.saturating_sub(m);
+                }
+                if is.is_none() {
+                    resolved.push(changed_unit(&path, inner, kinds));
+                }
+            }
+        }
+        let most_first = |v: &mut Vec<ChangedUnit>| {
             v.sort_by_key(|u| std::cmp::Reverse(u.counts.iter().map(|c| c.1).sum::<u64>()));
-            v
         };
-        let mut new = listed(units_now);
+        most_first(&mut new);
+        most_first(&mut resolved);
         d.new_files_total = new.len() as u64;
         new.truncate(list);
         d.new_files = new;
-        let resolved: BTreeMap<_, _> = then
-            .units
-            .into_iter()
-            .filter(|(u, _)| !now.units.contains_key(u))
-            .collect();
-        let mut resolved = listed(resolved);
         d.resolved_files_total = resolved.len() as u64;
         resolved.truncate(list);
         d.resolved_files = resolved;
@@ -563,52 +578,45 @@ fn under(path: &[u8], root: &[u8]) -> bool {
     }
 }
 
-/// Units (path, joined member chain) and their findings per kind.
-type UnitKinds = BTreeMap<(Vec<u8>, String), Vec<(Kind, u64)>>;
-
-/// Findings and units present after a run, as identities.
-struct Identities {
-    findings: HashMap<(Vec<u8>, String, String, [u8; 16]), u64>,
-    units: UnitKinds,
+/// The records rows present after `run`: row id -> (file id, findings).
+fn rows_at(conn: &Connection, run: i64) -> Result<HashMap<i64, (i64, u64)>> {
+    let mut q = conn.prepare(&format!(
+        "SELECT rowid, file, findings FROM records WHERE {PRESENT}"
+    ))?;
+    let rows = q.query_map([run], |r| {
+        Ok((r.get(0)?, (r.get(1)?, r.get::<_, i64>(2)? as u64)))
+    })?;
+    rows.collect()
 }
 
-fn identities_at(conn: &Connection, run: i64) -> anyhow::Result<Identities> {
-    let mut q = conn.prepare(
-        "SELECT files.path, records.body FROM records JOIN files ON files.id = records.file
-         WHERE records.first_run <= ?1 AND (records.gone_run IS NULL OR records.gone_run > ?1)",
-    )?;
-    let mut rows = q.query([run])?;
-    let mut out = Identities {
-        findings: HashMap::new(),
-        units: BTreeMap::new(),
-    };
-    while let Some(r) = rows.next()? {
-        let path: Vec<u8> = r.get(0)?;
-        let (units, _) = codec::decode(r.get_ref(1)?.as_blob()?)?;
-        for u in units {
-            if u.findings.is_empty() {
-                continue;
-            }
-            let inner = join_inner(&u.inner);
-            let mut kinds: BTreeMap<Kind, u64> = BTreeMap::new();
-            for f in u.findings {
-                *kinds.entry(f.kind).or_insert(0) += 1;
-                *out.findings
-                    .entry((
-                        path.clone(),
-                        inner.clone(),
-                        f.detector.to_string(),
-                        f.fingerprint.0,
-                    ))
-                    .or_insert(0) += 1;
-            }
-            out.units
-                .entry((path.clone(), inner))
-                .or_default()
-                .extend(kinds);
+/// A finding's identity within its file: (detector, fingerprint).
+type FindingId = (std::sync::Arc<str>, [u8; 16]);
+
+/// A file's units with findings, by member chain: how many findings of
+/// each identity, and how many of each kind.
+type UnitIds = BTreeMap<Vec<String>, (HashMap<FindingId, u64>, BTreeMap<Kind, u64>)>;
+
+fn unit_identities(units: Vec<StoredUnit>) -> UnitIds {
+    let mut out = UnitIds::new();
+    for u in units {
+        if u.findings.is_empty() {
+            continue;
+        }
+        let (ids, kinds) = out.entry(u.inner).or_default();
+        for f in u.findings {
+            *kinds.entry(f.kind).or_insert(0) += 1;
+            *ids.entry((f.detector, f.fingerprint.0)).or_insert(0) += 1;
         }
     }
-    Ok(out)
+    out
+}
+
+fn changed_unit(path: &[u8], inner: &[String], kinds: &BTreeMap<Kind, u64>) -> ChangedUnit {
+    ChangedUnit {
+        path: path.to_vec(),
+        inner: inner.to_vec(),
+        counts: kinds.iter().map(|(k, n)| (*k, *n)).collect(),
+    }
 }
 
 /// A unit on a list of what changed.
