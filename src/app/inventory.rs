@@ -191,6 +191,14 @@ pub(super) enum Asked {
 
 /// The events of an unchanged file, from its stored records.
 fn carried(path: &Path, prior: Prior) -> Event {
+    if prior.units.is_empty() && prior.skips.is_empty() {
+        // A clean file (most of a share): nothing to name.
+        return Event::Carried {
+            id: prior.id,
+            events: Vec::new(),
+            rendered: None,
+        };
+    }
     let shown = path.display().to_string();
     let bytes = report::path_bytes(path);
     let mut events = Vec::new();
