@@ -2,6 +2,7 @@
 //! workers' look-ups, and the queries `report` renders from.
 
 use std::collections::{BTreeMap, HashMap};
+use std::hash::BuildHasher;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -671,16 +672,21 @@ fn records_at(
 }
 
 /// The previous runs' file table, loaded once per run into memory (one
-/// query instead of one per file; ~100 bytes a file, so 1M files is
-/// ~100 MB at most): what the workers compare each file's `stat` with
+/// query instead of one per file; about 80 bytes a file): what the
+/// workers compare each file's `stat` with
 /// before they open it. Only files present now and read by a scanner of
 /// the current versions are kept (the others are read again anyway).
 #[derive(Debug, Default)]
 pub struct Known {
-    /// Keyed by absolute path. foldhash's quality hasher (randomly
-    /// seeded, so file names cannot be chosen to collide): SipHash was a
-    /// tenth of a second run on 100,000 clean files.
-    files: HashMap<Box<[u8]>, KnownFile, foldhash::quality::RandomState>,
+    /// Hashes paths: foldhash's quality hasher, randomly seeded, so file
+    /// names cannot be chosen to collide (SipHash was a tenth of a second
+    /// run on 100,000 clean files).
+    seed: foldhash::quality::RandomState,
+    /// Keyed by the absolute path's 64-bit hash, not the path: 1M paths
+    /// took 300 MB. Two paths of one hash keep one entry, and the other
+    /// path's `stat` (another inode) does not match it, so it is read:
+    /// a collision costs a read, never a wrong carry.
+    files: HashMap<u64, KnownFile, foldhash::fast::FixedState>,
 }
 
 /// One stored file's identity in [`Known`].
@@ -705,9 +711,10 @@ impl Known {
                AND size IS NOT NULL AND mtime_ns IS NOT NULL AND ctime_ns IS NOT NULL",
         )?;
         let mut rows = q.query([versions])?;
-        let mut files = HashMap::with_hasher(foldhash::quality::RandomState::default());
+        let mut known = Known::default();
         while let Some(r) = rows.next()? {
-            let path: Vec<u8> = r.get(0)?;
+            let path = r.get_ref(0)?.as_blob()?;
+            let key = known.seed.hash_one(path);
             let stat = Stat {
                 dev: r.get::<_, i64>(2)? as u64,
                 ino: r.get::<_, i64>(3)? as u64,
@@ -715,8 +722,8 @@ impl Known {
                 mtime_ns: r.get(5)?,
                 ctime_ns: r.get(6)?,
             };
-            files.insert(
-                path.into_boxed_slice(),
+            known.files.insert(
+                key,
                 KnownFile {
                     id: r.get(1)?,
                     stat,
@@ -724,7 +731,7 @@ impl Known {
                 },
             );
         }
-        Ok(Known { files })
+        Ok(known)
     }
 
     /// Files known.
@@ -740,7 +747,7 @@ impl Known {
     /// The stored row of `path` when its stat is unchanged: its id and
     /// whether it holds records (findings or skips) to fetch.
     pub fn unchanged(&self, path: &[u8], stat: &Stat) -> Option<(i64, bool)> {
-        let k = self.files.get(path)?;
+        let k = self.files.get(&self.seed.hash_one(path))?;
         (k.stat == *stat).then_some((k.id, k.records))
     }
 }

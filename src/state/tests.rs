@@ -109,7 +109,11 @@ fn runs_compare_by_identity_and_unmet_files_under_the_roots_go() {
     // Compared with itself, a run has changed nothing.
     let same = inv.diff(r2, r2, 10).unwrap();
     assert_eq!(
-        (same.new_findings, same.resolved_findings, same.unchanged_findings),
+        (
+            same.new_findings,
+            same.resolved_findings,
+            same.unchanged_findings
+        ),
         (0, 0, 5)
     );
     assert_eq!((same.new_files_total, same.resolved_files_total), (0, 0));
