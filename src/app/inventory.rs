@@ -222,7 +222,7 @@ fn carried(path: &Path, prior: Prior) -> Event {
 fn rendered(
     path: &Path,
     id: i64,
-    units: &[StoredUnit],
+    units: &[state::UnitRef<'_>],
     skips: &[StoredSkip],
     render: &dyn Render,
 ) -> Event {

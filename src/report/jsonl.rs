@@ -193,17 +193,17 @@ fn finding_line(line: &mut Vec<u8>, location: &[u8], f: Line<'_>) {
 }
 
 impl super::Render for JsonlRender {
-    fn stored(&self, r: &FileReport, findings: &[crate::state::StoredFinding], out: &mut Vec<u8>) {
+    fn stored(&self, r: &FileReport, findings: &[crate::state::FindingRef<'_>], out: &mut Vec<u8>) {
         let location = location(r);
         for f in findings {
             let line = Line {
                 kind: f.kind,
-                detector: &f.detector,
+                detector: f.detector,
                 confidence: f.confidence,
-                at: [f.line, f.column, f.start, f.end],
-                masked: &f.masked,
-                fingerprint: &f.fingerprint,
-                context: &f.context,
+                at: f.at,
+                masked: f.masked,
+                fingerprint: &crate::findings::Fingerprint(f.fingerprint),
+                context: f.context,
                 value: None,
             };
             finding_line(out, &location, line);

@@ -246,7 +246,7 @@ pub trait Render: Sync {
     /// stored records (`r` gives the location; its own findings are not
     /// written): carried forward without being made into a scan's
     /// findings first.
-    fn stored(&self, r: &FileReport, findings: &[crate::state::StoredFinding], out: &mut Vec<u8>);
+    fn stored(&self, r: &FileReport, findings: &[crate::state::FindingRef<'_>], out: &mut Vec<u8>);
     /// One unit with findings, as [`Sink::file`] would write it.
     fn file(&self, r: &FileReport, out: &mut Vec<u8>);
     /// One skipped item, as [`Sink::skipped`] would write it.

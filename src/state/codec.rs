@@ -90,23 +90,83 @@ impl std::fmt::Display for Malformed {
 
 impl std::error::Error for Malformed {}
 
+/// A stored finding read in place from its blob: carrying a file
+/// forward renders these directly, with no copy of its strings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FindingRef<'a> {
+    /// Output kind.
+    pub kind: Kind,
+    /// Detector id.
+    pub detector: &'a str,
+    /// How sure.
+    pub confidence: Confidence,
+    /// Line, column, start and end, as in [`StoredFinding`].
+    pub at: [u64; 4],
+    /// The masked value.
+    pub masked: &'a str,
+    /// Keyed fingerprint.
+    pub fingerprint: [u8; 16],
+    /// Masked context.
+    pub context: &'a str,
+}
+
+/// A unit whose findings are read in place.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct UnitRef<'a> {
+    /// Member chain, empty for the file itself.
+    pub inner: Vec<String>,
+    /// Verdict of the unit.
+    pub verdict: Option<crate::findings::Verdict>,
+    /// Listed findings.
+    pub findings: Vec<FindingRef<'a>>,
+    /// Findings counted but not listed, by kind.
+    pub unlisted: Vec<(Kind, u64)>,
+}
+
 /// The records a blob holds. Findings whose kind or confidence this
 /// version does not know are dropped (as a row-per-finding reader did).
 pub fn decode(blob: &[u8]) -> Result<(Vec<StoredUnit>, Vec<StoredSkip>), Malformed> {
-    let (mut units, mut skips) = (Vec::new(), Vec::new());
-    decode_into(blob, &mut units, &mut skips)?;
+    let (units, skips) = decode_ref(blob)?;
+    // A file's findings share a handful of detector ids: one allocation
+    // each.
+    let mut detectors: Vec<Arc<str>> = Vec::new();
+    let mut detector = |d: &str| -> Arc<str> {
+        if let Some(a) = detectors.iter().find(|a| &***a == d) {
+            return a.clone();
+        }
+        let a: Arc<str> = d.into();
+        detectors.push(a.clone());
+        a
+    };
+    let units = units
+        .into_iter()
+        .map(|u| StoredUnit {
+            inner: u.inner,
+            verdict: u.verdict,
+            unlisted: u.unlisted,
+            findings: u
+                .findings
+                .into_iter()
+                .map(|f| StoredFinding {
+                    kind: f.kind,
+                    detector: detector(f.detector),
+                    confidence: f.confidence,
+                    line: f.at[0],
+                    column: f.at[1],
+                    start: f.at[2],
+                    end: f.at[3],
+                    masked: f.masked.to_string(),
+                    fingerprint: Fingerprint(f.fingerprint),
+                    context: f.context.to_string(),
+                })
+                .collect(),
+        })
+        .collect();
     Ok((units, skips))
 }
 
-/// [`decode`] into `units` and `skips`, overwriting what they held and
-/// reusing its allocations: a worker carrying forward thousands of files
-/// decodes each into the same few buffers instead of allocating two
-/// strings per finding.
-pub fn decode_into(
-    blob: &[u8],
-    units: &mut Vec<StoredUnit>,
-    skips: &mut Vec<StoredSkip>,
-) -> Result<(), Malformed> {
+/// [`decode`] with the findings read in place (see [`FindingRef`]).
+pub fn decode_ref(blob: &[u8]) -> Result<(Vec<UnitRef<'_>>, Vec<StoredSkip>), Malformed> {
     let mut r = Reader { b: blob };
     if r.byte()? != VERSION {
         return Err(Malformed);
@@ -115,23 +175,20 @@ pub fn decode_into(
     let mut names = Vec::with_capacity(n);
     for _ in 0..n {
         let s = r.str()?;
-        names.push(Name {
-            kind: kind(s),
-            confidence: confidence(s),
-            detector: s.into(),
-        });
+        names.push((s, kind(s), confidence(s)));
     }
-    let name = |r: &mut Reader<'_>| -> Result<&Name, Malformed> {
+    let name = |r: &mut Reader<'_>| -> Result<(&str, Option<Kind>, Option<Confidence>), Malformed> {
         let at = r.varint()?;
-        names.get(at as usize).ok_or(Malformed)
+        names.get(at as usize).copied().ok_or(Malformed)
     };
     let n_units = r.count()?;
-    units.truncate(n_units);
-    units.resize_with(n_units, StoredUnit::default);
-    for u in units.iter_mut() {
-        r.chain_into(&mut u.inner)?;
-        u.verdict = Some(verdict_of(i64::from(r.byte()?)));
-        u.unlisted.clear();
+    let mut units = Vec::with_capacity(n_units);
+    for _ in 0..n_units {
+        let mut u = UnitRef {
+            inner: r.chain()?,
+            verdict: Some(verdict_of(i64::from(r.byte()?))),
+            ..UnitRef::default()
+        };
         for _ in 0..r.count()? {
             let k = kind(r.str()?);
             let count = r.varint()?;
@@ -140,50 +197,32 @@ pub fn decode_into(
             }
         }
         let n = r.count()?;
-        let mut kept = 0;
+        u.findings.reserve(n);
         for _ in 0..n {
-            let k = name(&mut r)?.kind;
-            let detector = &name(&mut r)?.detector;
-            let c = name(&mut r)?.confidence;
-            let (line, column, start, end) = (r.varint()?, r.varint()?, r.varint()?, r.varint()?);
+            let k = name(&mut r)?.1;
+            let detector = name(&mut r)?.0;
+            let c = name(&mut r)?.2;
+            let at = [r.varint()?, r.varint()?, r.varint()?, r.varint()?];
             let masked = r.str()?;
-            let fp = r.take(16)?;
+            let mut fingerprint = [0u8; 16];
+            fingerprint.copy_from_slice(r.take(16)?);
             let context = r.str()?;
-            let (Some(kind), Some(confidence)) = (k, c) else {
-                continue;
-            };
-            if kept == u.findings.len() {
-                u.findings.push(StoredFinding {
+            if let (Some(kind), Some(confidence)) = (k, c) {
+                u.findings.push(FindingRef {
                     kind,
-                    detector: detector.clone(),
+                    detector,
                     confidence,
-                    line: 0,
-                    column: 0,
-                    start: 0,
-                    end: 0,
-                    masked: String::new(),
-                    fingerprint: Fingerprint([0; 16]),
-                    context: String::new(),
+                    at,
+                    masked,
+                    fingerprint,
+                    context,
                 });
             }
-            let f = &mut u.findings[kept];
-            f.kind = kind;
-            if !Arc::ptr_eq(&f.detector, detector) {
-                f.detector = detector.clone();
-            }
-            f.confidence = confidence;
-            (f.line, f.column, f.start, f.end) = (line, column, start, end);
-            f.masked.clear();
-            f.masked.push_str(masked);
-            f.fingerprint.0.copy_from_slice(fp);
-            f.context.clear();
-            f.context.push_str(context);
-            kept += 1;
         }
-        u.findings.truncate(kept);
+        units.push(u);
     }
     let n = r.count()?;
-    skips.clear();
+    let mut skips = Vec::with_capacity(n);
     for _ in 0..n {
         let inner = r.chain()?;
         let reason = reason(r.str()?);
@@ -197,7 +236,7 @@ pub fn decode_into(
     if !r.b.is_empty() {
         return Err(Malformed);
     }
-    Ok(())
+    Ok((units, skips))
 }
 
 /// The place of `s` in the blob's name table, added when new.
@@ -241,14 +280,6 @@ fn confidence(s: &str) -> Option<Confidence> {
 
 fn reason(s: &str) -> SkipReason {
     super::parse_reason(s)
-}
-
-/// A name of the blob's table, read once as whatever it may be.
-struct Name {
-    kind: Option<Kind>,
-    confidence: Option<Confidence>,
-    /// As a detector id, shared by the findings that name it.
-    detector: Arc<str>,
 }
 
 struct Reader<'a> {
@@ -297,18 +328,8 @@ impl<'a> Reader<'a> {
     }
 
     fn chain(&mut self) -> Result<Vec<String>, Malformed> {
-        let mut v = Vec::new();
-        self.chain_into(&mut v)?;
-        Ok(v)
-    }
-
-    fn chain_into(&mut self, v: &mut Vec<String>) -> Result<(), Malformed> {
         let n = self.count()?;
-        v.clear();
-        for _ in 0..n {
-            v.push(self.str()?.to_string());
-        }
-        Ok(())
+        (0..n).map(|_| Ok(self.str()?.to_string())).collect()
     }
 }
 
@@ -359,19 +380,35 @@ mod tests {
         let blob = encode(&units, &skips);
         assert_eq!(decode(&blob).unwrap(), (units.clone(), skips.clone()));
         assert_eq!(decode(&encode(&[], &[])).unwrap(), (vec![], vec![]));
-        // Decoding over earlier records, bigger or smaller, leaves exactly
-        // the new ones.
-        let (mut u, mut s) = decode(&blob).unwrap();
-        let more = u[0].findings.clone();
-        u[1].findings.extend(more);
-        u.push(u[0].clone());
-        decode_into(&blob, &mut u, &mut s).unwrap();
-        assert_eq!((&u, &s), (&units, &skips));
-        let small = encode(&units[1..], &[]);
-        decode_into(&small, &mut u, &mut s).unwrap();
-        assert_eq!((&u[..], &s[..]), (&units[1..], &[][..]));
-        decode_into(&blob, &mut u, &mut s).unwrap();
-        assert_eq!((&u, &s), (&units, &skips));
+        // Read in place, the same findings.
+        let (refs, ref_skips) = decode_ref(&blob).unwrap();
+        assert_eq!(ref_skips, skips);
+        for (r, u) in refs.iter().zip(&units) {
+            assert_eq!(
+                (&r.inner, r.verdict, &r.unlisted),
+                (&u.inner, u.verdict, &u.unlisted)
+            );
+            let fields: Vec<_> = r
+                .findings
+                .iter()
+                .map(|f| (f.kind, f.detector, f.at, f.masked, f.fingerprint, f.context))
+                .collect();
+            let want: Vec<_> = u
+                .findings
+                .iter()
+                .map(|f| {
+                    (
+                        f.kind,
+                        &*f.detector,
+                        [f.line, f.column, f.start, f.end],
+                        &*f.masked,
+                        f.fingerprint.0,
+                        &*f.context,
+                    )
+                })
+                .collect();
+            assert_eq!(fields, want);
+        }
     }
 
     #[test]

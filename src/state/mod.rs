@@ -20,6 +20,7 @@
 mod codec;
 mod store;
 
+pub use codec::{FindingRef, UnitRef};
 pub use store::{ChangedUnit, Diff, Inventory, Known, Lookup, Prior, RunInfo, RunTotals};
 
 use std::os::unix::ffi::OsStrExt;

@@ -761,9 +761,6 @@ impl Known {
 /// files looked up here, so the snapshot is never stale for them.
 pub struct Lookup {
     conn: Connection,
-    /// Decoded records, overwritten by each [`Lookup::visit`] (their
-    /// allocations reused).
-    scratch: std::cell::RefCell<(Vec<StoredUnit>, Vec<StoredSkip>)>,
 }
 
 impl Lookup {
@@ -775,43 +772,33 @@ impl Lookup {
         )?;
         conn.busy_timeout(Duration::from_secs(30))?;
         conn.execute_batch("BEGIN")?;
-        Ok(Lookup {
-            conn,
-            scratch: Default::default(),
-        })
+        Ok(Lookup { conn })
     }
 
-    /// Hands the stored records of file `id` (present now) to `visit`
-    /// without copying them out, decoded into this look-up's reused
-    /// buffers; `None` when one of them left the file incomplete.
+    /// Hands the stored records of file `id` (present now) to `visit`,
+    /// read in place from the stored blob (no copy of their strings);
+    /// `None` when one of them left the file incomplete, or when the file
+    /// has more than one present row (never written so; [`Lookup::records`]
+    /// gathers them).
     pub fn visit<T>(
         &self,
         id: i64,
-        visit: impl FnOnce(&[StoredUnit], &[StoredSkip]) -> T,
+        visit: impl FnOnce(&[codec::UnitRef<'_>], &[StoredSkip]) -> T,
     ) -> anyhow::Result<Option<T>> {
         let mut q = self.conn.prepare_cached(&format!(
-            "SELECT body FROM records WHERE file = ?2 AND {PRESENT}"
+            "SELECT body FROM records WHERE file = ?2 AND {PRESENT} LIMIT 2"
         ))?;
         let mut rows = q.query(params![i64::MAX, id])?;
-        let mut scratch = self.scratch.borrow_mut();
-        let (units, skips) = &mut *scratch;
-        match rows.next()? {
-            Some(r) => codec::decode_into(r.get_ref(0)?.as_blob()?, units, skips)?,
-            None => {
-                units.clear();
-                skips.clear();
-            }
-        }
-        // One row per file is present; were there more, they are added.
-        while let Some(r) = rows.next()? {
-            let (u, s) = codec::decode(r.get_ref(0)?.as_blob()?)?;
-            units.extend(u);
-            skips.extend(s);
-        }
+        let Some(row) = rows.next()? else {
+            return Ok(Some(visit(&[], &[])));
+        };
+        let (units, skips) = codec::decode_ref(row.get_ref(0)?.as_blob()?)?;
         if skips.iter().any(|s| s.reason.makes_incomplete()) {
             return Ok(None);
         }
-        Ok(Some(visit(units, skips)))
+        let out = visit(&units, &skips);
+        drop(units);
+        Ok(rows.next()?.is_none().then_some(out))
     }
 
     /// The stored records of file `id` (present now), or `None` when one
