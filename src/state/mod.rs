@@ -18,7 +18,9 @@
 
 mod store;
 
-pub use store::{ChangedUnit, Diff, Inventory, Known, Lookup, Prior, RunInfo, RunTotals};
+pub use store::{
+    hash_prefix, ChangedUnit, Diff, Inventory, Known, Lookup, Prior, RunInfo, RunTotals,
+};
 
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};

@@ -306,6 +306,29 @@ impl Inventory {
         self.mark_seen(id);
     }
 
+    /// A file read whose content hash matched its own stored one (it was
+    /// touched, copied back or restored): its records stand, only its
+    /// `stat` and hash are brought up to date, so the next run does not
+    /// read it again.
+    pub fn restat(&mut self, id: i64, stat: &Stat, hash: &[u8; 32]) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "UPDATE files SET dev=?2, ino=?3, size=?4, mtime_ns=?5, ctime_ns=?6, hash=?7
+                 WHERE id=?1",
+            )?
+            .execute(params![
+                id,
+                stat.dev as i64,
+                stat.ino as i64,
+                stat.size as i64,
+                stat.mtime_ns,
+                stat.ctime_ns,
+                &hash[..]
+            ])?;
+        self.mark_seen(id);
+        self.tick()
+    }
+
     /// Stores what one file read in this run holds, replacing its present
     /// records (kept as history, `gone_run` set).
     pub fn store(&mut self, rec: &FileRecord, versions: i64) -> Result<()> {
@@ -807,9 +830,15 @@ fn records_at(conn: &Connection, id: i64, run: i64) -> Result<(Vec<StoredUnit>, 
 /// ~100 MB at most): what the workers compare each file's `stat` with
 /// before they open it. Only files present now and read by a scanner of
 /// the current versions are kept (the others are read again anyway).
+///
+/// With them, the first 8 bytes of each stored content hash (a hint: the
+/// whole hash is compared in the worker's snapshot, [`Lookup::content`]),
+/// so a file whose `stat` changed but whose content did not, or a new copy
+/// of a stored file, is not scanned again (~30 bytes a file more).
 #[derive(Debug, Default)]
 pub struct Known {
     files: HashMap<Box<[u8]>, KnownFile>,
+    by_hash: HashMap<u64, i64>,
 }
 
 /// One stored file's identity in [`Known`].
@@ -818,6 +847,12 @@ struct KnownFile {
     id: i64,
     stat: Stat,
     records: bool,
+    hash: Option<u64>,
+}
+
+/// The first 8 bytes of a content hash: [`Known`]'s index key.
+pub fn hash_prefix(hash: &[u8]) -> Option<u64> {
+    Some(u64::from_le_bytes(hash.get(..8)?.try_into().ok()?))
 }
 
 impl Known {
@@ -829,13 +864,24 @@ impl Known {
         )?;
         conn.busy_timeout(Duration::from_secs(30))?;
         let mut q = conn.prepare(
-            "SELECT path, id, dev, ino, size, mtime_ns, ctime_ns, records FROM files
+            "SELECT path, id, dev, ino, size, mtime_ns, ctime_ns, records, hash FROM files
              WHERE gone_run IS NULL AND versions = ?1 AND dev IS NOT NULL AND ino IS NOT NULL
                AND size IS NOT NULL AND mtime_ns IS NOT NULL AND ctime_ns IS NOT NULL",
         )?;
         let mut rows = q.query([versions])?;
         let mut files = HashMap::new();
+        let mut by_hash = HashMap::new();
         while let Some(r) = rows.next()? {
+            let id: i64 = r.get(1)?;
+            let hash = r
+                .get_ref(8)?
+                .as_blob_or_null()
+                .ok()
+                .flatten()
+                .and_then(hash_prefix);
+            if let Some(h) = hash {
+                by_hash.entry(h).or_insert(id);
+            }
             let path: Vec<u8> = r.get(0)?;
             let stat = Stat {
                 dev: r.get::<_, i64>(2)? as u64,
@@ -847,13 +893,25 @@ impl Known {
             files.insert(
                 path.into_boxed_slice(),
                 KnownFile {
-                    id: r.get(1)?,
+                    id,
                     stat,
                     records: r.get::<_, i64>(7)? > 0,
+                    hash,
                 },
             );
         }
-        Ok(Known { files })
+        Ok(Known { files, by_hash })
+    }
+
+    /// A stored file whose content hash begins as `hash` does: `path`'s own
+    /// row first (a touched or restored file), else any other (a copy).
+    /// Returns its id and whether it is `path`'s own. A hint only: the
+    /// caller compares the whole hash ([`Lookup::content`]).
+    pub fn by_content(&self, path: &[u8], hash: u64) -> Option<(i64, bool)> {
+        match self.files.get(path) {
+            Some(k) if k.hash == Some(hash) => Some((k.id, true)),
+            _ => self.by_hash.get(&hash).map(|&id| (id, false)),
+        }
     }
 
     /// Files known.
@@ -895,6 +953,21 @@ impl Lookup {
         conn.busy_timeout(Duration::from_secs(30))?;
         conn.execute_batch("BEGIN")?;
         Ok(Lookup { conn })
+    }
+
+    /// The stored content hash and size of file `id` when it is present,
+    /// in this look-up's snapshot (the one its records are read from): a
+    /// file the writer has stored again this run with other content is
+    /// not mistaken for the one [`Known`] remembers.
+    pub fn content(&self, id: i64) -> Result<Option<(Vec<u8>, u64)>> {
+        self.conn
+            .prepare_cached("SELECT hash, size FROM files WHERE id = ?1 AND gone_run IS NULL")?
+            .query_row([id], |r| {
+                Ok(r.get::<_, Option<Vec<u8>>>(0)?
+                    .zip(r.get::<_, Option<i64>>(1)?.map(|s| s as u64)))
+            })
+            .optional()
+            .map(Option::flatten)
     }
 
     /// The stored records of file `id` (present now), or `None` when one
