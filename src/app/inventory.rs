@@ -726,3 +726,75 @@ impl FromBytesCompat for std::ffi::OsStr {
         std::ffi::OsStr::from_bytes(b)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::findings::{Fingerprint, Verdict};
+    use crate::vocab::{Kind, SkipReason};
+
+    fn report(n: usize) -> Event {
+        let f = StoredFinding {
+            kind: Kind::Ssn,
+            detector: "ssn".into(),
+            confidence: Confidence::High,
+            line: 1,
+            column: 1,
+            start: 0,
+            end: 11,
+            masked: "***-**-6789".into(),
+            fingerprint: Fingerprint([1; 16]),
+            context: "SSN ***-**-6789".into(),
+        };
+        Event::File(file_report(
+            "a.zip",
+            &None,
+            StoredUnit {
+                inner: vec!["m.txt".into()],
+                verdict: Some(Verdict::Pii),
+                findings: vec![f; n],
+                unlisted: Vec::new(),
+            },
+        ))
+    }
+
+    fn content(byte: u8) -> Content {
+        Content {
+            hash: [byte; 32],
+            len: 10,
+            reused: None,
+            ahead: false,
+        }
+    }
+
+    /// This run's content map keeps clean content and content with a few
+    /// findings (member chains included), not dense content nor content
+    /// left incomplete, and stops growing at its budget.
+    #[test]
+    fn the_run_remembers_what_its_copies_can_reuse_within_bounds() {
+        let mut run = RunContent::default();
+        run.remember(&content(1), &[]);
+        run.remember(&content(2), &[report(3)]);
+        run.remember(&content(3), &[report(SAME_MAX_FINDINGS + 1)]);
+        let timeout = Event::Skipped(skipped(
+            "a.zip",
+            &None,
+            StoredSkip {
+                inner: Vec::new(),
+                reason: SkipReason::Timeout,
+                detail: String::new(),
+            },
+        ));
+        run.remember(&content(4), &[report(1), timeout]);
+        assert!(run.seen[&[1; 32]].records.is_none(), "clean");
+        let kept = run.seen[&[2; 32]].records.clone().unwrap();
+        assert_eq!(kept.0[0].inner, ["m.txt"]);
+        assert_eq!(kept.0[0].findings.len(), 3);
+        assert!(!run.seen.contains_key(&[3; 32]), "dense");
+        assert!(!run.seen.contains_key(&[4; 32]), "incomplete");
+
+        run.bytes = SAME_BUDGET;
+        run.remember(&content(5), &[]);
+        assert!(!run.seen.contains_key(&[5; 32]), "over budget");
+    }
+}
