@@ -96,6 +96,11 @@ pub(crate) trait Reuse {
     /// Report events for `path` (`File` and `Skipped`, re-pathed) when
     /// content of `len` bytes hashing to `hash` is known.
     fn known(&self, path: &Path, hash: &[u8; 32], len: u64) -> Option<(Vec<Event>, Reused)>;
+
+    /// Whether `path`, of `len` bytes, may hold content already known
+    /// (its stored size is `len`): a file too large to be hashed on the
+    /// way to the detectors is then hashed first.
+    fn expects(&self, path: &Path, len: u64) -> bool;
 }
 
 /// The key of content hashes: derived from the fingerprint key (never the
@@ -482,9 +487,28 @@ fn scan_file(
     let head = sniffed_by_head(sh, len)
         .then(|| source::peek(&opened, 4096).map(|head| extract::sniff(&head)))
         .flatten();
+    let key = reuse.map(|_| *st.content_key.get_or_insert_with(|| content_key(sh.keys)));
+    if let (Some(r), Some(key)) = (reuse, key) {
+        let windowed = len > sh.limits.map_window && !matches!(head, Some(Sniffed::Container(_)));
+        if windowed && r.expects(path, len) {
+            if let Some((events, how, hash)) = hashed_first(sh, &opened, &key, path, r) {
+                out.push(Event::Scanned {
+                    files: 1,
+                    bytes: len,
+                });
+                out.events.extend(events);
+                st.content = Some(Content {
+                    hash,
+                    len,
+                    reused: Some(how),
+                    ahead: false,
+                });
+                return;
+            }
+        }
+    }
     // The buffer lends the window its bytes while `st` scans them.
     let mut buf = std::mem::take(&mut st.buf);
-    let key = reuse.map(|_| *st.content_key.get_or_insert_with(|| content_key(sh.keys)));
     let mut hasher = key.map(|k| blake3::Hasher::new_keyed(&k));
     let mut hashed = 0u64;
     let mut known: Option<(Vec<Event>, Reused, [u8; 32])> = None;
@@ -527,6 +551,39 @@ fn scan_file(
             ahead: false,
         });
     }
+}
+
+/// A file read in several windows (so not hashed before its first window
+/// is scanned) whose stored size matches, hashed first, with `pread` in
+/// 1 MiB reads: its known records when the content is known. Read again
+/// to be scanned otherwise (a file of that size edited in place), from
+/// the page cache when it fits.
+fn hashed_first(
+    sh: &Shared<'_>,
+    opened: &source::Opened,
+    key: &[u8; 32],
+    path: &Path,
+    reuse: &dyn Reuse,
+) -> Option<(Vec<Event>, Reused, [u8; 32])> {
+    use std::os::unix::fs::FileExt;
+    let mut h = blake3::Hasher::new_keyed(key);
+    let mut buf = vec![0u8; 1 << 20];
+    let mut at = 0u64;
+    while at < opened.len {
+        let want = buf.len().min((opened.len - at) as usize);
+        let n = opened.file.read_at(&mut buf[..want], at).ok()?;
+        if n == 0 {
+            return None;
+        }
+        if let Some(pace) = sh.pace {
+            pace.charge(n as u64);
+        }
+        h.update(&buf[..n]);
+        at += n as u64;
+    }
+    let hash = *h.finalize().as_bytes();
+    let (events, how) = reuse.known(path, &hash, at)?;
+    Some((events, how, hash))
 }
 
 /// source → extract → detect → findings for content already in memory (a

@@ -225,20 +225,28 @@ fn a_touched_file_is_read_to_hash_but_not_scanned_and_a_changed_one_is_scanned()
     for i in 0..5 {
         write(dir, &format!("tree/n{i}.txt"), format!("notes {i}\n"));
     }
+    // Larger than one read window (8 MiB): hashed first when touched.
+    let mut big = PHI.to_string();
+    while big.len() <= 9 << 20 {
+        big.push_str("lorem ipsum dolor sit amet consectetur\n");
+    }
+    write(dir, "tree/big.log", &big);
     // Scanned once without the fault: the findings are stored.
     let first = scan(dir, &[], false);
     first.assert_code(1);
     assert!(first.skipped().is_empty(), "{}", first.dump());
 
-    // Touch one file (new mtime and ctime, same bytes), and change another.
+    // Touch two files (new mtime and ctime, same bytes), change another.
     let later = std::time::SystemTime::now() + std::time::Duration::from_secs(60);
-    let times = std::fs::FileTimes::new().set_modified(later);
-    std::fs::File::options()
-        .write(true)
-        .open(dir.join("tree/phi.txt"))
-        .unwrap()
-        .set_times(times)
-        .unwrap();
+    for touched in ["tree/phi.txt", "tree/big.log"] {
+        let times = std::fs::FileTimes::new().set_modified(later);
+        std::fs::File::options()
+            .write(true)
+            .open(dir.join(touched))
+            .unwrap()
+            .set_times(times)
+            .unwrap();
+    }
     let edited = dir.join("tree/edited.txt");
     let mut text = std::fs::read_to_string(&edited).unwrap();
     text.push_str("MRN: 00417733\n");
@@ -248,17 +256,27 @@ fn a_touched_file_is_read_to_hash_but_not_scanned_and_a_changed_one_is_scanned()
     second.assert_code(1);
     assert_eq!(
         files,
-        BTreeSet::from(["tree/phi.txt".to_string(), "tree/edited.txt".to_string()]),
-        "the touched file is read (to hash) and the changed one; nothing else"
+        BTreeSet::from([
+            "tree/phi.txt".to_string(),
+            "tree/big.log".to_string(),
+            "tree/edited.txt".to_string()
+        ]),
+        "the touched files are read (to hash) and the changed one; nothing else"
     );
-    assert_eq!(counted(&second, "files read"), 2, "{}", second.dump());
+    assert_eq!(counted(&second, "files read"), 3, "{}", second.dump());
     assert_eq!(
         counted(&second, "carried by content"),
-        1,
+        2,
         "{}",
         second.dump()
     );
     assert_eq!(counted(&second, "unchanged carried forward"), 5);
+    assert!(!found_at(&first, "tree/big.log").is_empty());
+    assert_eq!(
+        found_at(&second, "tree/big.log"),
+        found_at(&first, "tree/big.log"),
+        "the touched large file's findings are unchanged"
+    );
     assert_eq!(
         found_at(&second, "tree/phi.txt"),
         found_at(&first, "tree/phi.txt"),

@@ -298,6 +298,17 @@ impl pipeline::Reuse for Ask<'_> {
         };
         Some((repathed(path, prior.units, prior.skips), how))
     }
+
+    /// Only `path`'s own stored size is compared (a large file touched or
+    /// restored): large copies met in one run are scanned again.
+    fn expects(&self, path: &Path, len: u64) -> bool {
+        self.lookup.is_some()
+            && self
+                .shared
+                .known
+                .hashed_size(&absolute(&self.shared.cwd, path))
+                == Some(len)
+    }
 }
 
 /// What the inventory says of a walked item.

@@ -903,6 +903,12 @@ impl Known {
         Ok(Known { files, by_hash })
     }
 
+    /// The stored size of `path` when its content hash is stored.
+    pub fn hashed_size(&self, path: &[u8]) -> Option<u64> {
+        let k = self.files.get(path)?;
+        k.hash.map(|_| k.stat.size)
+    }
+
     /// A stored file whose content hash begins as `hash` does: `path`'s own
     /// row first (a touched or restored file), else any other (a copy).
     /// Returns its id and whether it is `path`'s own. A hint only: the
