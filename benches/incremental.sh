@@ -34,8 +34,9 @@ nfiles=$(find "$dir/tree" -type f | wc -l)
 bytes=$(du -sb "$dir/tree" | cut -f1)
 echo "tree: $nfiles files, $bytes bytes ($dir/tree)"
 
-# One timed run: wall and CPU (user + system, the child's own accounting
-# through wait4: robust on a machine other work shares).
+# One timed run: wall, CPU (user + system) and peak RSS, the child's own
+# accounting through wait4 (CPU time is robust on a machine other work
+# shares).
 timed() {
 python3 - "$@" <<'PY'
 import os, subprocess, sys, time
@@ -44,7 +45,8 @@ t0 = time.monotonic()
 p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 err = p.stderr.read().decode().strip()
 _, _, ru = os.wait4(p.pid, 0)
-print(f"{label}: {time.monotonic() - t0:.3f} s wall, {ru.ru_utime + ru.ru_stime:.3f} s cpu  ({err})")
+print(f"{label}: {time.monotonic() - t0:.3f} s wall, {ru.ru_utime + ru.ru_stime:.3f} s cpu, "
+      f"peak RSS {ru.ru_maxrss / 1024:.0f} MiB  ({err})")
 PY
 }
 scan=("$PHISCAN" scan --format jsonl --state "$state" --output /dev/null "$dir/tree")
@@ -61,7 +63,7 @@ import sqlite3, sys
 db = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
 files, = db.execute("SELECT count(*) FROM files").fetchone()
 clean, = db.execute("SELECT count(*) FROM files WHERE records = 0").fetchone()
-finds, = db.execute("SELECT count(*) FROM findings WHERE gone_run IS NULL").fetchone()
+finds, = db.execute("SELECT coalesce(sum(findings), 0) FROM records WHERE gone_run IS NULL").fetchone()
 first, = db.execute("SELECT elapsed_ms FROM runs ORDER BY id LIMIT 1").fetchone()
 last, = db.execute("SELECT elapsed_ms FROM runs ORDER BY id DESC LIMIT 1").fetchone()
 size = int(sys.argv[2])

@@ -200,7 +200,7 @@ pub fn scan(cfg: &ScanConfig, engine: &Engine, keys: &Keyring) -> anyhow::Result
         cfg,
         engine,
         keys,
-        sink.as_mut(),
+        (sink.as_mut(), cfg.format.renderer()),
         report_id.into_iter().collect(),
         progress.counters(),
     )?;
@@ -248,16 +248,17 @@ pub fn scan_to(
         .filter_map(|p| std::fs::metadata(p).ok())
         .map(|m| (m.dev(), m.ino()))
         .collect();
-    run(cfg, engine, keys, sink, never, &Counters::off())
+    run(cfg, engine, keys, (sink, None), never, &Counters::off())
 }
 
 /// The pipeline behind [`scan`] and [`scan_to`]: walker, workers, and the
-/// single writer feeding `sink`.
+/// single writer feeding `sink`. With the sink's format's renderer, the
+/// workers render what they carry forward from the inventory.
 fn run(
     cfg: &ScanConfig,
     engine: &Engine,
     keys: &Keyring,
-    sink: &mut dyn Sink,
+    (sink, render): (&mut dyn Sink, Option<&'static dyn crate::report::Render>),
     never: Vec<(u64, u64)>,
     progress: &Counters,
 ) -> anyhow::Result<Summary> {
@@ -300,7 +301,7 @@ fn run(
     let mut write_error: Option<io::Error> = None;
 
     // The inventory's stored files, loaded once for every worker.
-    let asks = inventory::Asks::new(cfg.state.as_ref(), versions);
+    let asks = inventory::Asks::new(cfg.state.as_ref(), versions, render);
     let asks = &asks;
     std::thread::scope(|s| -> anyhow::Result<()> {
         let shared = &shared;
@@ -339,14 +340,24 @@ fn run(
                 continue;
             }
             let r = match ev {
-                Event::Carried { id, events } => {
+                Event::Carried {
+                    id,
+                    events,
+                    rendered,
+                } => {
                     if let Some(rec) = recorder.as_mut() {
                         rec.carried(id, &events);
                     }
                     summary.files += 1;
-                    events
-                        .iter()
-                        .try_for_each(|ev| write_event(ev, &mut summary, sink, None))
+                    match rendered {
+                        Some(bytes) => {
+                            events.iter().for_each(|ev| count_carried(ev, &mut summary));
+                            sink.rendered(&bytes)
+                        }
+                        None => events
+                            .iter()
+                            .try_for_each(|ev| write_event(ev, &mut summary, sink, None)),
+                    }
                 }
                 Event::Done {
                     path,
@@ -378,6 +389,32 @@ fn run(
         Ok(())
     })?;
     finish_run(cfg, shared, summary, recorder, write_error, sink, started)
+}
+
+/// A carried-forward record the worker has rendered, counted in the
+/// summary as [`write_event`] counts it (its findings may have been
+/// dropped after rendering: its per-kind counts are what is counted).
+fn count_carried(ev: &Event, summary: &mut Summary) {
+    match ev {
+        Event::File(r) => {
+            for (&kind, &n) in &r.counts {
+                *summary.by_kind.entry(kind).or_insert(0) += n;
+                summary.findings += n;
+            }
+            summary.unlisted += r.unlisted_total;
+            if !r.partial {
+                *summary.verdicts.entry(r.verdict).or_insert(0) += 1;
+            }
+        }
+        Event::Skipped(sk) => {
+            summary.skipped += 1;
+            *summary.skipped_by_reason.entry(sk.reason).or_insert(0) += 1;
+            if sk.reason.makes_incomplete() {
+                summary.complete = false;
+            }
+        }
+        _ => {}
+    }
 }
 
 /// One report record to the sink, counted in the summary.
@@ -493,6 +530,10 @@ fn bound_the_heap() {
     // SAFETY: mallopt only sets the allocator's parameters.
     unsafe {
         libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 20);
+        // Setting the threshold turns off glibc's own tuning of when
+        // freed memory goes back to the system, which then happened on
+        // every large free: each next buffer faulted its pages in again.
+        libc::mallopt(libc::M_TRIM_THRESHOLD, 16 << 20);
     }
 }
 
@@ -716,7 +757,16 @@ fn tally(progress: &Counters, events: &[Event]) {
                 progress.finding(r.findings.len() as u64 + r.unlisted.values().sum::<u64>())
             }
             Event::Skipped(_) => progress.skipped(),
-            Event::Carried { events, .. } => tally(progress, events),
+            Event::Carried { events, .. } => {
+                // Counted by kind: a rendered record's findings are gone.
+                for ev in events {
+                    match ev {
+                        Event::File(r) => progress.finding(r.counts.values().sum()),
+                        Event::Skipped(_) => progress.skipped(),
+                        _ => {}
+                    }
+                }
+            }
             Event::Done { .. } => {}
         }
     }

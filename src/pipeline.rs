@@ -37,6 +37,10 @@ pub(crate) enum Event {
     Carried {
         id: i64,
         events: Vec<Event>,
+        /// The events as the report's format renders them, when the
+        /// worker rendered them (JSONL); their findings are then dropped
+        /// and only their counts are kept.
+        rendered: Option<Vec<u8>>,
     },
     /// The end of one walked item's events, with what `stat` said before
     /// it was opened: the inventory stores the file (`--state` only).

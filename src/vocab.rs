@@ -43,6 +43,38 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Every kind, in declaration order: for readers that map a stored
+    /// name back to a kind without a JSON round trip.
+    pub const ALL: [Kind; 27] = [
+        Kind::Name,
+        Kind::Dob,
+        Kind::Date,
+        Kind::Ssn,
+        Kind::Itin,
+        Kind::Mrn,
+        Kind::Mbi,
+        Kind::Hicn,
+        Kind::HealthPlanId,
+        Kind::Npi,
+        Kind::Dea,
+        Kind::Icd10,
+        Kind::Icd9,
+        Kind::Ndc,
+        Kind::Phone,
+        Kind::Fax,
+        Kind::Email,
+        Kind::Address,
+        Kind::Zip,
+        Kind::Ip,
+        Kind::Url,
+        Kind::Account,
+        Kind::License,
+        Kind::Vin,
+        Kind::DeviceId,
+        Kind::Age,
+        Kind::OtherId,
+    ];
+
     /// The name used in reports.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -209,4 +241,53 @@ pub fn describe_type(meta: &std::fs::Metadata) -> String {
         "not a regular file"
     };
     what.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Kind;
+
+    /// Each kind's place in [`Kind::ALL`]; the match is exhaustive, so a
+    /// new kind does not compile until it is placed here and in `ALL`.
+    fn place(k: Kind) -> usize {
+        use Kind::*;
+        match k {
+            Name => 0,
+            Dob => 1,
+            Date => 2,
+            Ssn => 3,
+            Itin => 4,
+            Mrn => 5,
+            Mbi => 6,
+            Hicn => 7,
+            HealthPlanId => 8,
+            Npi => 9,
+            Dea => 10,
+            Icd10 => 11,
+            Icd9 => 12,
+            Ndc => 13,
+            Phone => 14,
+            Fax => 15,
+            Email => 16,
+            Address => 17,
+            Zip => 18,
+            Ip => 19,
+            Url => 20,
+            Account => 21,
+            License => 22,
+            Vin => 23,
+            DeviceId => 24,
+            Age => 25,
+            OtherId => 26,
+        }
+    }
+
+    #[test]
+    fn all_lists_every_kind_once_under_its_report_name() {
+        for (i, k) in Kind::ALL.into_iter().enumerate() {
+            assert_eq!(place(k), i, "{k:?}");
+            let json = serde_json::to_string(&k).unwrap();
+            assert_eq!(json, format!("\"{}\"", k.as_str()));
+        }
+    }
 }

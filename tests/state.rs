@@ -406,3 +406,83 @@ fn a_run_stopped_at_its_time_is_reported_from_the_inventory_as_stop_at() {
     assert_eq!(summary["complete"], false, "{}", report.dump());
     assert_eq!(summary["interrupted"], "stop-at", "{}", report.dump());
 }
+
+/// The state tree plus what a carried record must keep: a member chain
+/// (a zip member whose name needs escaping), a skipped item (a symlink
+/// not followed) and a dense file (hundreds of findings).
+fn varied_tree(root: &Path) {
+    tree(root, 6);
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    w.start_file("notes/visit \"1\".txt", opts).unwrap();
+    std::io::Write::write_all(&mut w, PHI.as_bytes()).unwrap();
+    write(root, "tree/export.zip", w.finish().unwrap().into_inner());
+    let mut dense = String::new();
+    for i in 0..300 {
+        dense.push_str(&format!(
+            "MRN: {:08}  SSN 212-09-{:04}\n",
+            40_000_000 + i,
+            1000 + i
+        ));
+    }
+    write(root, "tree/dense.txt", dense);
+    std::os::unix::fs::symlink("phi.txt", root.join("tree/link.txt")).unwrap();
+}
+
+/// Every line of a report but the summary, sorted (workers finish files
+/// in any order).
+fn lines_but_summary(text: &str) -> Vec<String> {
+    let mut v: Vec<String> = text
+        .lines()
+        .filter(|l| !l.contains("\"type\":\"summary\""))
+        .map(str::to_string)
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn a_carried_report_is_line_for_line_the_report_of_a_read() {
+    for format in ["jsonl", "csv"] {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
+        varied_tree(dir);
+        let args = ["--format", format, "--state", "state.sqlite", "tree"];
+        let first = crate::common::scan_in(dir, &args);
+        first.assert_code(1);
+        let second = crate::common::scan_in(dir, &args);
+        second.assert_code(1);
+        let read = last_run(dir);
+        assert_eq!(
+            (read.0, read.2),
+            (0, true),
+            "{format}: second run read files"
+        );
+        assert!(
+            first.stdout.contains("visit \\\"1\\\".txt")
+                || first.stdout.contains("visit \"\"1\"\".txt"),
+            "{format}: the member is reported\n{}",
+            first.dump()
+        );
+        assert_eq!(
+            lines_but_summary(&second.stdout),
+            lines_but_summary(&first.stdout),
+            "{format}: the carried report differs"
+        );
+        if format == "jsonl" {
+            let (a, b) = (first.summary(), second.summary());
+            for field in [
+                "files",
+                "findings",
+                "skipped",
+                "by_kind",
+                "verdicts",
+                "skipped_by_reason",
+            ] {
+                assert_eq!(a[field], b[field], "summary {field}");
+            }
+            assert!(crate::common::u(&a["findings"]) > 600, "{}", first.dump());
+        }
+    }
+}

@@ -12,7 +12,7 @@ use crate::detect::Engine;
 use crate::findings::{Finding, Keyring};
 use crate::pipeline::{self, Content, Event, Reused};
 use crate::report::{
-    self, ChangedFile, Changes, FileReport, Format, SinkOptions, Skipped, Summary,
+    self, ChangedFile, Changes, FileReport, Format, Render, SinkOptions, Skipped, Summary,
 };
 use crate::state::{
     self, FileRecord, Inventory, Lookup, Prior, RunTotals, Stat, StoredFinding, StoredSkip,
@@ -90,6 +90,9 @@ pub(super) struct Asks {
     cwd: PathBuf,
     /// Content scanned in this run, by keyed hash.
     run: Mutex<RunContent>,
+    /// The report format's renderer, when carried records may be rendered
+    /// by the workers.
+    render: Option<&'static dyn Render>,
 }
 
 /// Content scanned in this run, by keyed hash, and its records in stored
@@ -178,7 +181,11 @@ impl Asks {
     /// The inventory's stored files, loaded once for all the workers (see
     /// [`Asks::worker`]); `None` without `--state`. With `--full` nothing
     /// is known: every file is read.
-    pub(super) fn new(opts: Option<&StateOptions>, versions: i64) -> Option<Asks> {
+    pub(super) fn new(
+        opts: Option<&StateOptions>,
+        versions: i64,
+        render: Option<&'static dyn Render>,
+    ) -> Option<Asks> {
         let o = opts?;
         let known = if o.full {
             state::Known::default()
@@ -190,6 +197,7 @@ impl Asks {
             path: o.path.clone(),
             cwd: std::env::current_dir().unwrap_or_default(),
             run: Mutex::new(RunContent::default()),
+            render,
         })
     }
 
@@ -225,6 +233,13 @@ impl Ask<'_> {
         if let (Some(lookup), Some(m)) = (&self.lookup, &meta) {
             let key = absolute(&self.shared.cwd, path);
             if let Some((id, records)) = self.shared.known.unchanged(&key, &Stat::of(m)) {
+                if let (true, Some(render)) = (records, self.shared.render) {
+                    let ev =
+                        lookup.visit(id, |units, skips| rendered(path, id, units, skips, render));
+                    if let Ok(Some(ev)) = ev {
+                        return Asked::Carried(ev);
+                    }
+                }
                 let prior = if records {
                     lookup.records(id).ok().flatten()
                 } else {
@@ -322,9 +337,18 @@ pub(super) enum Asked {
 
 /// The events of an unchanged file, from its stored records.
 fn carried(path: &Path, prior: Prior) -> Event {
+    if prior.units.is_empty() && prior.skips.is_empty() {
+        // A clean file (most of a share): nothing to name.
+        return Event::Carried {
+            id: prior.id,
+            events: Vec::new(),
+            rendered: None,
+        };
+    }
     Event::Carried {
         id: prior.id,
         events: repathed(path, prior.units, prior.skips),
+        rendered: None,
     }
 }
 
@@ -379,6 +403,53 @@ fn add_event(rec: &mut FileRecord, ev: &Event) {
     }
 }
 
+/// The events of an unchanged file rendered by the report's format here,
+/// on the worker's thread, straight from the stored records: the events
+/// keep only what the summary counts (their findings list is empty, their
+/// counts by kind are whole).
+fn rendered(
+    path: &Path,
+    id: i64,
+    units: &[StoredUnit],
+    skips: &[StoredSkip],
+    render: &dyn Render,
+) -> Event {
+    let shown = path.display().to_string();
+    let bytes = report::path_bytes(path);
+    let lines: usize = units.iter().map(|u| u.findings.len() + 1).sum::<usize>() + skips.len();
+    // Sized once: a finding's line is its location and ~250 bytes.
+    let mut out = Vec::with_capacity(lines * (shown.len() + 320));
+    let mut events = Vec::with_capacity(units.len() + skips.len());
+    for u in units {
+        let mut r = file_report(
+            &shown,
+            &bytes,
+            StoredUnit {
+                inner: u.inner.clone(),
+                verdict: u.verdict,
+                findings: Vec::new(),
+                unlisted: u.unlisted.clone(),
+            },
+        );
+        for f in &u.findings {
+            *r.counts.entry(f.kind).or_insert(0) += 1;
+        }
+        render.stored(&r, &u.findings, &mut out);
+        render.file(&r, &mut out);
+        events.push(Event::File(r));
+    }
+    for s in skips {
+        let s = skipped(&shown, &bytes, s.clone());
+        render.skipped(&s, &mut out);
+        events.push(Event::Skipped(s));
+    }
+    Event::Carried {
+        id,
+        events,
+        rendered: Some(out),
+    }
+}
+
 fn file_report(shown: &str, bytes: &Option<String>, u: StoredUnit) -> FileReport {
     let mut counts = std::collections::BTreeMap::new();
     for f in &u.findings {
@@ -405,7 +476,7 @@ fn file_report(shown: &str, bytes: &Option<String>, u: StoredUnit) -> FileReport
 fn finding(f: StoredFinding) -> Finding {
     Finding {
         kind: f.kind,
-        detector: f.detector.into(),
+        detector: f.detector,
         confidence: f.confidence,
         line: f.line,
         column: f.column,
@@ -551,7 +622,10 @@ impl Recorder {
         self.totals.files_carried += 1;
         for ev in events {
             match ev {
-                Event::File(r) => self.totals.findings += r.findings.len() as u64,
+                // By kind: a rendered record's findings are dropped.
+                Event::File(r) => {
+                    self.totals.findings += r.counts.values().sum::<u64>() - r.unlisted_total
+                }
                 Event::Skipped(_) => self.totals.skipped += 1,
                 _ => {}
             }

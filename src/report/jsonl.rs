@@ -111,7 +111,7 @@ struct FileRecord<'a> {
     path_bytes: Option<&'a str>,
     inner: &'a [String],
     verdict: Verdict,
-    counts: BTreeMap<Kind, u64>,
+    counts: &'a BTreeMap<Kind, u64>,
     #[serde(skip_serializing_if = "super::is_zero")]
     unlisted: u64,
 }
@@ -124,73 +124,158 @@ struct Tagged<'a, T: Serialize> {
     v: &'a T,
 }
 
-impl<W: Write> Sink for Jsonl<W> {
-    fn file(&mut self, r: &FileReport) -> io::Result<()> {
-        // Finding lines are most of a report: written field by field, with
-        // the location escaped once per file.
-        let mut location = Vec::with_capacity(r.path.len() + 16);
-        location.extend_from_slice(b"\"path\":");
-        serde_json::to_writer(&mut location, &r.path)?;
-        if let Some(raw) = &r.path_bytes {
-            location.extend_from_slice(b",\"path_bytes\":");
-            serde_json::to_writer(&mut location, raw)?;
+/// JSONL's records stand alone, so they can be rendered on any thread:
+/// a scan's workers render the records they carry forward from the
+/// inventory, and the writer only copies bytes (see [`super::Render`]).
+pub struct JsonlRender;
+
+/// One finding line's fields, borrowed from a scan's finding or from a
+/// record the inventory stored: both print through [`finding_line`].
+struct Line<'a> {
+    kind: Kind,
+    detector: &'a str,
+    confidence: crate::vocab::Confidence,
+    at: [u64; 4],
+    masked: &'a str,
+    fingerprint: &'a crate::findings::Fingerprint,
+    context: &'a str,
+    value: Option<&'a str>,
+}
+
+/// The unit's `"path":…,"inner":[…]`, escaped once for all its lines.
+fn location(r: &FileReport) -> Vec<u8> {
+    let mut location = Vec::with_capacity(r.path.len() + 16);
+    location.extend_from_slice(b"\"path\":");
+    push_json_str(&mut location, &r.path);
+    if let Some(raw) = &r.path_bytes {
+        location.extend_from_slice(b",\"path_bytes\":");
+        push_json_str(&mut location, raw);
+    }
+    location.extend_from_slice(b",\"inner\":");
+    serde_json::to_writer(&mut location, &r.inner).expect("writing to a Vec cannot fail");
+    location
+}
+
+/// One finding line, field by field: integers and plain strings written
+/// directly, as a report can hold millions of lines.
+fn finding_line(line: &mut Vec<u8>, location: &[u8], f: Line<'_>) {
+    line.extend_from_slice(b"{\"type\":\"finding\",");
+    line.extend_from_slice(location);
+    line.extend_from_slice(b",\"kind\":\"");
+    line.extend_from_slice(f.kind.as_str().as_bytes());
+    line.extend_from_slice(b"\",\"detector\":");
+    push_json_str(line, f.detector);
+    line.extend_from_slice(b",\"confidence\":\"");
+    line.extend_from_slice(f.confidence.as_str().as_bytes());
+    for (name, n) in [
+        &b"\",\"line\":"[..],
+        b",\"column\":",
+        b",\"start\":",
+        b",\"end\":",
+    ]
+    .into_iter()
+    .zip(f.at)
+    {
+        line.extend_from_slice(name);
+        push_u64(line, n);
+    }
+    line.extend_from_slice(b",\"masked\":");
+    push_json_str(line, f.masked);
+    line.extend_from_slice(b",\"fingerprint\":\"");
+    line.extend_from_slice(&f.fingerprint.hex());
+    line.extend_from_slice(b"\",\"context\":");
+    push_json_str(line, f.context);
+    if let Some(v) = f.value {
+        line.extend_from_slice(b",\"value\":");
+        push_json_str(line, v);
+    }
+    line.extend_from_slice(b"}\n");
+}
+
+impl super::Render for JsonlRender {
+    fn stored(&self, r: &FileReport, findings: &[crate::state::StoredFinding], out: &mut Vec<u8>) {
+        let location = location(r);
+        for f in findings {
+            let line = Line {
+                kind: f.kind,
+                detector: &f.detector,
+                confidence: f.confidence,
+                at: [f.line, f.column, f.start, f.end],
+                masked: &f.masked,
+                fingerprint: &f.fingerprint,
+                context: &f.context,
+                value: None,
+            };
+            finding_line(out, &location, line);
         }
-        location.extend_from_slice(b",\"inner\":");
-        serde_json::to_writer(&mut location, &r.inner)?;
-        // Lines go straight into the block buffer, integers and plain
-        // strings written directly: a report can hold millions of lines
-        // and one thread writes them all.
+    }
+
+    fn file(&self, r: &FileReport, out: &mut Vec<u8>) {
+        let location = location(r);
         for f in &r.findings {
-            let line = &mut self.buf;
-            line.extend_from_slice(b"{\"type\":\"finding\",");
-            line.extend_from_slice(&location);
-            line.extend_from_slice(b",\"kind\":\"");
-            line.extend_from_slice(f.kind.as_str().as_bytes());
-            line.extend_from_slice(b"\",\"detector\":");
-            push_json_str(line, &f.detector);
-            line.extend_from_slice(b",\"confidence\":\"");
-            line.extend_from_slice(f.confidence.as_str().as_bytes());
-            for (name, n) in [
-                (&b"\",\"line\":"[..], f.line),
-                (b",\"column\":", f.column),
-                (b",\"start\":", f.start),
-                (b",\"end\":", f.end),
-            ] {
-                line.extend_from_slice(name);
-                push_u64(line, n);
-            }
-            line.extend_from_slice(b",\"masked\":");
-            push_json_str(line, &f.masked);
-            line.extend_from_slice(b",\"fingerprint\":\"");
-            line.extend_from_slice(&f.fingerprint.hex());
-            line.extend_from_slice(b"\",\"context\":");
-            push_json_str(line, &f.context);
-            if let Some(v) = &f.value {
-                line.extend_from_slice(b",\"value\":");
-                push_json_str(line, v);
-            }
-            line.extend_from_slice(b"}\n");
-            self.spill(JSONL_BLOCK)?;
+            let line = Line {
+                kind: f.kind,
+                detector: &f.detector,
+                confidence: f.confidence,
+                at: [f.line, f.column, f.start, f.end],
+                masked: &f.masked,
+                fingerprint: &f.fingerprint,
+                context: &f.context,
+                value: f.value.as_deref(),
+            };
+            finding_line(out, &location, line);
         }
         if r.partial {
-            return Ok(());
+            return;
         }
-        self.line(&FileRecord {
-            ty: "file",
-            path: &r.path,
-            path_bytes: r.path_bytes.as_deref(),
-            inner: &r.inner,
-            verdict: r.verdict,
-            counts: r.counts.clone(),
-            unlisted: r.unlisted_total,
-        })
+        serde_json::to_writer(
+            &mut *out,
+            &FileRecord {
+                ty: "file",
+                path: &r.path,
+                path_bytes: r.path_bytes.as_deref(),
+                inner: &r.inner,
+                verdict: r.verdict,
+                counts: &r.counts,
+                unlisted: r.unlisted_total,
+            },
+        )
+        .expect("writing to a Vec cannot fail");
+        out.push(b'\n');
+    }
+
+    fn skipped(&self, s: &Skipped, out: &mut Vec<u8>) {
+        serde_json::to_writer(
+            &mut *out,
+            &Tagged {
+                ty: "skipped",
+                v: s,
+            },
+        )
+        .expect("writing to a Vec cannot fail");
+        out.push(b'\n');
+    }
+}
+
+impl<W: Write> Sink for Jsonl<W> {
+    fn file(&mut self, r: &FileReport) -> io::Result<()> {
+        super::Render::file(&JsonlRender, r, &mut self.buf);
+        self.spill(JSONL_BLOCK)
+    }
+
+    fn rendered(&mut self, bytes: &[u8]) -> io::Result<()> {
+        if bytes.len() < JSONL_BLOCK {
+            self.buf.extend_from_slice(bytes);
+            return self.spill(JSONL_BLOCK);
+        }
+        // Large blocks go out as they are, after what is buffered.
+        self.spill(0)?;
+        self.out.write_all(bytes)
     }
 
     fn skipped(&mut self, s: &Skipped) -> io::Result<()> {
-        self.line(&Tagged {
-            ty: "skipped",
-            v: s,
-        })
+        super::Render::skipped(&JsonlRender, s, &mut self.buf);
+        self.spill(JSONL_BLOCK)
     }
 
     fn summary(&mut self, s: &Summary) -> io::Result<()> {

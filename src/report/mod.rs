@@ -227,6 +227,30 @@ pub trait Sink {
     }
     /// The closing record; flushes.
     fn summary(&mut self, s: &Summary) -> io::Result<()>;
+    /// Records already rendered by the format's [`Render`] on another
+    /// thread, copied out as they are. Only a format that has a renderer
+    /// ([`Format::renderer`]) is sent any.
+    fn rendered(&mut self, _bytes: &[u8]) -> io::Result<()> {
+        Err(io::Error::other(
+            "this report format renders its own records",
+        ))
+    }
+}
+
+/// Renders records to bytes on any thread, for formats whose records
+/// stand alone (JSONL): a scan's workers render the records they carry
+/// forward from the inventory in parallel, where the single writer would
+/// otherwise render millions of findings alone.
+pub trait Render: Sync {
+    /// The finding lines of a unit whose findings are the inventory's
+    /// stored records (`r` gives the location; its own findings are not
+    /// written): carried forward without being made into a scan's
+    /// findings first.
+    fn stored(&self, r: &FileReport, findings: &[crate::state::StoredFinding], out: &mut Vec<u8>);
+    /// One unit with findings, as [`Sink::file`] would write it.
+    fn file(&self, r: &FileReport, out: &mut Vec<u8>);
+    /// One skipped item, as [`Sink::skipped`] would write it.
+    fn skipped(&self, s: &Skipped, out: &mut Vec<u8>);
 }
 
 /// The report formats `--format` names, so the wiring in `app` chooses a
@@ -246,6 +270,16 @@ pub enum Format {
 }
 
 impl Format {
+    /// The format's renderer when its records stand alone, so they may be
+    /// rendered off the writer's thread; `None` for formats that gather
+    /// (SARIF's one document, HTML's tallies) or decorate (human, CSV).
+    pub fn renderer(self) -> Option<&'static dyn Render> {
+        match self {
+            Format::Jsonl => Some(&jsonl::JsonlRender),
+            _ => None,
+        }
+    }
+
     /// The sink that writes this format to `out`, taking from `opts` what
     /// the format uses.
     pub fn sink<'a, W: Write + 'a>(self, out: W, opts: SinkOptions) -> Box<dyn Sink + 'a> {

@@ -12,10 +12,12 @@
 //! whatever the scan's flags. The file is created mode 0600 in a folder
 //! created 0700: the paths and masked findings are themselves sensitive.
 //!
-//! History: rows of units, findings and skips carry the run that made
-//! them (`first_run`) and the run that replaced them (`gone_run`), so any
-//! recorded run can be rendered again and two runs compared.
+//! History: a file's records (units, findings and skips, one blob per
+//! file version: [`codec`]) carry the run that made them (`first_run`)
+//! and the run that replaced them (`gone_run`), so any recorded run can be
+//! rendered again and two runs compared.
 
+mod codec;
 mod store;
 
 pub use store::{
@@ -66,8 +68,8 @@ impl Stat {
 pub struct StoredFinding {
     /// Output kind.
     pub kind: Kind,
-    /// Detector id.
-    pub detector: String,
+    /// Detector id (shared: a file's findings come from a few detectors).
+    pub detector: std::sync::Arc<str>,
     /// How sure.
     pub confidence: Confidence,
     /// 1-based line.
@@ -92,7 +94,7 @@ impl StoredFinding {
     pub fn of(f: &crate::findings::Finding) -> StoredFinding {
         StoredFinding {
             kind: f.kind,
-            detector: f.detector.to_string(),
+            detector: f.detector.clone(),
             confidence: f.confidence,
             line: f.line,
             column: f.column,
@@ -177,29 +179,7 @@ pub fn default_path() -> Option<PathBuf> {
     Some(base.join("phiscan").join("state.sqlite"))
 }
 
-/// Joins a member chain into one column value (`\0` never occurs in a
-/// member name, which comes from a path or an archive entry name).
-fn join_inner(inner: &[String]) -> String {
-    inner.join("\0")
-}
-
-fn split_inner(s: &str) -> Vec<String> {
-    if s.is_empty() {
-        Vec::new()
-    } else {
-        s.split('\0').map(str::to_string).collect()
-    }
-}
-
-fn parse_kind(s: &str) -> Option<Kind> {
-    serde_json::from_value(serde_json::Value::String(s.to_string())).ok()
-}
-
-fn parse_confidence(s: &str) -> Option<Confidence> {
-    serde_json::from_value(serde_json::Value::String(s.to_string())).ok()
-}
-
-const SKIP_REASONS: [SkipReason; 8] = [
+pub(crate) const SKIP_REASONS: [SkipReason; 8] = [
     SkipReason::NotRegular,
     SkipReason::Unreadable,
     SkipReason::TooLarge,

@@ -7,18 +7,15 @@ use std::time::{Duration, Instant};
 
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 
-use super::{
-    join_inner, parse_confidence, parse_kind, parse_reason, split_inner, verdict_code, verdict_of,
-    FileRecord, Stat, StoredFinding, StoredSkip, StoredUnit,
-};
-use crate::findings::Fingerprint;
+use super::{codec, verdict_code, FileRecord, Stat, StoredSkip, StoredUnit};
 use crate::vocab::Kind;
 
 type Result<T> = rusqlite::Result<T>;
 
 /// Bumped when the tables change shape; an older file is refused with a
-/// message rather than misread.
-const SCHEMA_VERSION: i64 = 1;
+/// message rather than misread. 2: a file's records in one blob
+/// ([`codec`]) instead of rows of units, findings and skips.
+const SCHEMA_VERSION: i64 = 2;
 
 /// A batch is committed after this many files or this long, whichever
 /// comes first: `kill -9` loses at most one batch.
@@ -57,39 +54,14 @@ CREATE TABLE IF NOT EXISTS files(
     first_run INTEGER NOT NULL,
     gone_run INTEGER
 );
-CREATE TABLE IF NOT EXISTS units(
-    id INTEGER PRIMARY KEY,
+CREATE TABLE IF NOT EXISTS records(
     file INTEGER NOT NULL,
-    inner TEXT NOT NULL,
-    verdict INTEGER NOT NULL,
-    unlisted TEXT,
+    findings INTEGER NOT NULL,
+    body BLOB NOT NULL,
     first_run INTEGER NOT NULL,
     gone_run INTEGER
 );
-CREATE INDEX IF NOT EXISTS units_file ON units(file);
-CREATE TABLE IF NOT EXISTS findings(
-    unit INTEGER NOT NULL,
-    kind TEXT NOT NULL,
-    detector TEXT NOT NULL,
-    confidence TEXT NOT NULL,
-    line INTEGER NOT NULL, col INTEGER NOT NULL,
-    start INTEGER NOT NULL, end INTEGER NOT NULL,
-    masked TEXT NOT NULL,
-    fingerprint BLOB NOT NULL,
-    context TEXT NOT NULL,
-    first_run INTEGER NOT NULL,
-    gone_run INTEGER
-);
-CREATE INDEX IF NOT EXISTS findings_unit ON findings(unit);
-CREATE TABLE IF NOT EXISTS skips(
-    file INTEGER NOT NULL,
-    inner TEXT NOT NULL,
-    reason TEXT NOT NULL,
-    detail TEXT NOT NULL,
-    first_run INTEGER NOT NULL,
-    gone_run INTEGER
-);
-CREATE INDEX IF NOT EXISTS skips_file ON skips(file);
+CREATE INDEX IF NOT EXISTS records_file ON records(file);
 ";
 
 /// `present at run R`: made at or before R and not replaced by R.
@@ -373,79 +345,29 @@ impl Inventory {
         )?;
         self.mark_seen(id);
         self.retire_records(id)?;
-        for u in &rec.units {
-            let unlisted = (!u.unlisted.is_empty()).then(|| {
-                u.unlisted
-                    .iter()
-                    .map(|(k, n)| format!("{}={n}", k.as_str()))
-                    .collect::<Vec<_>>()
-                    .join(",")
-            });
+        if records > 0 {
+            let findings: usize = rec.units.iter().map(|u| u.findings.len()).sum();
             self.conn
                 .prepare_cached(
-                    "INSERT INTO units(file, inner, verdict, unlisted, first_run)
-                     VALUES(?1, ?2, ?3, ?4, ?5)",
+                    "INSERT INTO records(file, findings, body, first_run) VALUES(?1, ?2, ?3, ?4)",
                 )?
                 .execute(params![
                     id,
-                    join_inner(&u.inner),
-                    verdict_code(u.verdict),
-                    unlisted,
-                    run
-                ])?;
-            let unit = self.conn.last_insert_rowid();
-            let mut ins = self.conn.prepare_cached(
-                "INSERT INTO findings(unit, kind, detector, confidence, line, col, start, end,
-                     masked, fingerprint, context, first_run)
-                 VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-            )?;
-            for f in &u.findings {
-                ins.execute(params![
-                    unit,
-                    f.kind.as_str(),
-                    f.detector,
-                    f.confidence.as_str(),
-                    f.line as i64,
-                    f.column as i64,
-                    f.start as i64,
-                    f.end as i64,
-                    f.masked,
-                    &f.fingerprint.0[..],
-                    f.context,
-                    run
-                ])?;
-            }
-        }
-        for s in &rec.skips {
-            self.conn
-                .prepare_cached(
-                    "INSERT INTO skips(file, inner, reason, detail, first_run)
-                     VALUES(?1, ?2, ?3, ?4, ?5)",
-                )?
-                .execute(params![
-                    id,
-                    join_inner(&s.inner),
-                    s.reason.as_str(),
-                    s.detail,
+                    findings as i64,
+                    codec::encode(&rec.units, &rec.skips),
                     run
                 ])?;
         }
         self.tick()
     }
 
-    /// Ends the present units, findings and skips of file `id` in this
-    /// run (rows made in this same run are simply dropped).
+    /// Ends the present records of file `id` in this run (a row made in
+    /// this same run is simply dropped).
     fn retire_records(&mut self, id: i64) -> Result<()> {
         let run = self.run;
         for sql in [
-            "DELETE FROM findings WHERE first_run = ?2
-                 AND unit IN (SELECT id FROM units WHERE file = ?1)",
-            "UPDATE findings SET gone_run = ?2 WHERE gone_run IS NULL
-                 AND unit IN (SELECT id FROM units WHERE file = ?1)",
-            "DELETE FROM units WHERE file = ?1 AND first_run = ?2",
-            "UPDATE units SET gone_run = ?2 WHERE file = ?1 AND gone_run IS NULL",
-            "DELETE FROM skips WHERE file = ?1 AND first_run = ?2",
-            "UPDATE skips SET gone_run = ?2 WHERE file = ?1 AND gone_run IS NULL",
+            "DELETE FROM records WHERE file = ?1 AND first_run = ?2",
+            "UPDATE records SET gone_run = ?2 WHERE file = ?1 AND gone_run IS NULL",
         ] {
             self.conn.prepare_cached(sql)?.execute(params![id, run])?;
         }
@@ -577,14 +499,15 @@ impl Inventory {
         run: i64,
         mut visit: impl FnMut(&[u8], Vec<StoredUnit>, Vec<StoredSkip>) -> std::io::Result<()>,
     ) -> anyhow::Result<()> {
-        let mut files = self.conn.prepare(&format!(
-            "SELECT id, path FROM files WHERE records > 0 AND {PRESENT} ORDER BY path"
-        ))?;
-        let mut rows = files.query([run])?;
+        let mut q = self.conn.prepare(
+            "SELECT files.path, records.body FROM records JOIN files ON files.id = records.file
+             WHERE records.first_run <= ?1 AND (records.gone_run IS NULL OR records.gone_run > ?1)
+             ORDER BY files.path",
+        )?;
+        let mut rows = q.query([run])?;
         while let Some(r) = rows.next()? {
-            let id: i64 = r.get(0)?;
-            let path: Vec<u8> = r.get(1)?;
-            let (units, skips) = records_at(&self.conn, id, run)?;
+            let path: Vec<u8> = r.get(0)?;
+            let (units, skips) = codec::decode(r.get_ref(1)?.as_blob()?)?;
             if units.is_empty() && skips.is_empty() {
                 continue;
             }
@@ -596,47 +519,64 @@ impl Inventory {
     /// What changed between run `since` and run `run`: findings by
     /// identity (path, inner, detector, fingerprint) and units by path and
     /// member chain; at most `list` units on each list.
-    pub fn diff(&self, since: i64, run: i64, list: usize) -> Result<Diff> {
-        let then = identities_at(&self.conn, since)?;
-        let now = identities_at(&self.conn, run)?;
+    ///
+    /// A file's records row present at both runs is the same row, so its
+    /// findings are unchanged without being read; only the files whose
+    /// row differs are decoded and compared, one at a time (a night's
+    /// report on millions of unchanged findings holds none in memory).
+    pub fn diff(&self, since: i64, run: i64, list: usize) -> anyhow::Result<Diff> {
+        let then = rows_at(&self.conn, since)?;
+        let now = rows_at(&self.conn, run)?;
         let mut d = Diff::default();
-        let mut units_now: UnitKinds = BTreeMap::new();
-        for (key, n) in &now.findings {
-            let before = then.findings.get(key).copied().unwrap_or(0);
-            d.unchanged_findings += (*n).min(before);
-            d.new_findings += n.saturating_sub(before);
-        }
-        for (key, n) in &then.findings {
-            let after = now.findings.get(key).copied().unwrap_or(0);
-            d.resolved_findings += n.saturating_sub(after);
-        }
-        for (unit, kinds) in &now.units {
-            if !then.units.contains_key(unit) {
-                units_now.insert(unit.clone(), kinds.clone());
+        let mut changed = std::collections::BTreeSet::new();
+        for (row, (file, n)) in &now {
+            if then.contains_key(row) {
+                d.unchanged_findings += n;
+            } else {
+                changed.insert(*file);
             }
         }
-        let listed = |m: UnitKinds| {
-            let mut v: Vec<ChangedUnit> = m
-                .into_iter()
-                .map(|((path, inner), counts)| ChangedUnit {
-                    path,
-                    inner: split_inner(&inner),
-                    counts,
-                })
-                .collect();
+        changed.extend(
+            then.iter()
+                .filter(|(row, _)| !now.contains_key(row))
+                .map(|(_, (file, _))| *file),
+        );
+        let (mut new, mut resolved) = (Vec::new(), Vec::new());
+        let mut path_of = self.conn.prepare("SELECT path FROM files WHERE id = ?1")?;
+        for file in changed {
+            let path: Vec<u8> = path_of.query_row([file], |r| r.get(0))?;
+            let before = unit_identities(records_at(&self.conn, file, since)?.0);
+            let after = unit_identities(records_at(&self.conn, file, run)?.0);
+            for (inner, (ids, kinds)) in &after {
+                let was = before.get(inner);
+                for (id, n) in ids {
+                    let m = was.and_then(|(w, _)| w.get(id)).copied().unwrap_or(0);
+                    d.unchanged_findings += (*n).min(m);
+                    d.new_findings += n.saturating_sub(m);
+                }
+                if was.is_none() {
+                    new.push(changed_unit(&path, inner, kinds));
+                }
+            }
+            for (inner, (ids, kinds)) in &before {
+                let is = after.get(inner);
+                for (id, n) in ids {
+                    let m = is.and_then(|(w, _)| w.get(id)).copied().unwrap_or(0);
+                    d.resolved_findings += n.saturating_sub(m);
+                }
+                if is.is_none() {
+                    resolved.push(changed_unit(&path, inner, kinds));
+                }
+            }
+        }
+        let most_first = |v: &mut Vec<ChangedUnit>| {
             v.sort_by_key(|u| std::cmp::Reverse(u.counts.iter().map(|c| c.1).sum::<u64>()));
-            v
         };
-        let mut new = listed(units_now);
+        most_first(&mut new);
+        most_first(&mut resolved);
         d.new_files_total = new.len() as u64;
         new.truncate(list);
         d.new_files = new;
-        let resolved: BTreeMap<_, _> = then
-            .units
-            .into_iter()
-            .filter(|(u, _)| !now.units.contains_key(u))
-            .collect();
-        let mut resolved = listed(resolved);
         d.resolved_files_total = resolved.len() as u64;
         resolved.truncate(list);
         d.resolved_files = resolved;
@@ -661,52 +601,45 @@ fn under(path: &[u8], root: &[u8]) -> bool {
     }
 }
 
-/// Units (path, joined member chain) and their findings per kind.
-type UnitKinds = BTreeMap<(Vec<u8>, String), Vec<(Kind, u64)>>;
-
-/// Findings and units present after a run, as identities.
-struct Identities {
-    findings: HashMap<(Vec<u8>, String, String, [u8; 16]), u64>,
-    units: UnitKinds,
+/// The records rows present after `run`: row id -> (file id, findings).
+fn rows_at(conn: &Connection, run: i64) -> Result<HashMap<i64, (i64, u64)>> {
+    let mut q = conn.prepare(&format!(
+        "SELECT rowid, file, findings FROM records WHERE {PRESENT}"
+    ))?;
+    let rows = q.query_map([run], |r| {
+        Ok((r.get(0)?, (r.get(1)?, r.get::<_, i64>(2)? as u64)))
+    })?;
+    rows.collect()
 }
 
-fn identities_at(conn: &Connection, run: i64) -> Result<Identities> {
-    let mut q = conn.prepare(
-        "SELECT files.path, units.inner, findings.detector, findings.fingerprint, findings.kind
-         FROM findings JOIN units ON units.id = findings.unit JOIN files ON files.id = units.file
-         WHERE findings.first_run <= ?1 AND (findings.gone_run IS NULL OR findings.gone_run > ?1)",
-    )?;
-    let mut rows = q.query([run])?;
-    let mut out = Identities {
-        findings: HashMap::new(),
-        units: BTreeMap::new(),
-    };
-    let mut kinds: BTreeMap<(Vec<u8>, String), BTreeMap<Kind, u64>> = BTreeMap::new();
-    while let Some(r) = rows.next()? {
-        let path: Vec<u8> = r.get(0)?;
-        let inner: String = r.get(1)?;
-        let detector: String = r.get(2)?;
-        let fp: Vec<u8> = r.get(3)?;
-        let kind: String = r.get(4)?;
-        let mut fp16 = [0u8; 16];
-        let n = fp.len().min(16);
-        fp16[..n].copy_from_slice(&fp[..n]);
-        if let Some(k) = parse_kind(&kind) {
-            *kinds
-                .entry((path.clone(), inner.clone()))
-                .or_default()
-                .entry(k)
-                .or_insert(0) += 1;
+/// A finding's identity within its file: (detector, fingerprint).
+type FindingId = (std::sync::Arc<str>, [u8; 16]);
+
+/// A file's units with findings, by member chain: how many findings of
+/// each identity, and how many of each kind.
+type UnitIds = BTreeMap<Vec<String>, (HashMap<FindingId, u64>, BTreeMap<Kind, u64>)>;
+
+fn unit_identities(units: Vec<StoredUnit>) -> UnitIds {
+    let mut out = UnitIds::new();
+    for u in units {
+        if u.findings.is_empty() {
+            continue;
         }
-        *out.findings
-            .entry((path, inner, detector, fp16))
-            .or_insert(0) += 1;
+        let (ids, kinds) = out.entry(u.inner).or_default();
+        for f in u.findings {
+            *kinds.entry(f.kind).or_insert(0) += 1;
+            *ids.entry((f.detector, f.fingerprint.0)).or_insert(0) += 1;
+        }
     }
-    out.units = kinds
-        .into_iter()
-        .map(|(k, v)| (k, v.into_iter().collect()))
-        .collect();
-    Ok(out)
+    out
+}
+
+fn changed_unit(path: &[u8], inner: &[String], kinds: &BTreeMap<Kind, u64>) -> ChangedUnit {
+    ChangedUnit {
+        path: path.to_vec(),
+        inner: inner.to_vec(),
+        counts: kinds.iter().map(|(k, n)| (*k, *n)).collect(),
+    }
 }
 
 /// A unit on a list of what changed.
@@ -741,88 +674,23 @@ pub struct Diff {
 }
 
 /// Units and skips of file `id` present after `run`.
-fn records_at(conn: &Connection, id: i64, run: i64) -> Result<(Vec<StoredUnit>, Vec<StoredSkip>)> {
-    let mut units = Vec::new();
-    {
-        let mut q = conn.prepare_cached(
-            "SELECT id, inner, verdict, unlisted FROM units
-             WHERE file = ?2 AND first_run <= ?1 AND (gone_run IS NULL OR gone_run > ?1)
-             ORDER BY id",
-        )?;
-        let mut rows = q.query(params![run, id])?;
-        while let Some(r) = rows.next()? {
-            let uid: i64 = r.get(0)?;
-            let inner: String = r.get(1)?;
-            let unlisted: Option<String> = r.get(3)?;
-            units.push((
-                uid,
-                StoredUnit {
-                    inner: split_inner(&inner),
-                    verdict: Some(verdict_of(r.get(2)?)),
-                    findings: Vec::new(),
-                    unlisted: unlisted
-                        .map(|s| {
-                            s.split(',')
-                                .filter_map(|kv| {
-                                    let (k, n) = kv.split_once('=')?;
-                                    Some((parse_kind(k)?, n.parse().ok()?))
-                                })
-                                .collect()
-                        })
-                        .unwrap_or_default(),
-                },
-            ));
-        }
-    }
-    let mut q = conn.prepare_cached(
-        "SELECT kind, detector, confidence, line, col, start, end, masked, fingerprint, context
-         FROM findings WHERE unit = ?1 ORDER BY rowid",
-    )?;
-    for (uid, unit) in &mut units {
-        let mut rows = q.query([*uid])?;
-        while let Some(r) = rows.next()? {
-            // Borrowed, not copied: two fewer allocations per finding
-            // carried forward.
-            let kind = r.get_ref(0)?.as_str().unwrap_or_default();
-            let conf = r.get_ref(2)?.as_str().unwrap_or_default();
-            let fp = r.get_ref(8)?.as_blob().unwrap_or_default();
-            let mut fp16 = [0u8; 16];
-            let n = fp.len().min(16);
-            fp16[..n].copy_from_slice(&fp[..n]);
-            let (Some(kind), Some(confidence)) = (parse_kind(kind), parse_confidence(conf)) else {
-                continue;
-            };
-            unit.findings.push(StoredFinding {
-                kind,
-                detector: r.get(1)?,
-                confidence,
-                line: r.get::<_, i64>(3)? as u64,
-                column: r.get::<_, i64>(4)? as u64,
-                start: r.get::<_, i64>(5)? as u64,
-                end: r.get::<_, i64>(6)? as u64,
-                masked: r.get(7)?,
-                fingerprint: Fingerprint(fp16),
-                context: r.get(9)?,
-            });
-        }
-    }
-    let mut skips = Vec::new();
-    let mut q = conn.prepare_cached(
-        "SELECT inner, reason, detail FROM skips
-         WHERE file = ?2 AND first_run <= ?1 AND (gone_run IS NULL OR gone_run > ?1)
-         ORDER BY rowid",
-    )?;
+fn records_at(
+    conn: &Connection,
+    id: i64,
+    run: i64,
+) -> anyhow::Result<(Vec<StoredUnit>, Vec<StoredSkip>)> {
+    let mut q = conn.prepare_cached(&format!(
+        "SELECT body FROM records WHERE file = ?2 AND {PRESENT}"
+    ))?;
     let mut rows = q.query(params![run, id])?;
+    let mut units = Vec::new();
+    let mut skips = Vec::new();
     while let Some(r) = rows.next()? {
-        let inner: String = r.get(0)?;
-        let reason: String = r.get(1)?;
-        skips.push(StoredSkip {
-            inner: split_inner(&inner),
-            reason: parse_reason(&reason),
-            detail: r.get(2)?,
-        });
+        let (u, s) = codec::decode(r.get_ref(0)?.as_blob()?)?;
+        units.extend(u);
+        skips.extend(s);
     }
-    Ok((units.into_iter().map(|(_, u)| u).collect(), skips))
+    Ok((units, skips))
 }
 
 /// The previous runs' file table, loaded once per run into memory (one
@@ -837,8 +705,13 @@ fn records_at(conn: &Connection, id: i64, run: i64) -> Result<(Vec<StoredUnit>, 
 /// of a stored file, is not scanned again (~30 bytes a file more).
 #[derive(Debug, Default)]
 pub struct Known {
-    files: HashMap<Box<[u8]>, KnownFile>,
-    by_hash: HashMap<u64, i64>,
+    /// Keyed by absolute path. foldhash's quality hasher (randomly
+    /// seeded, so file names cannot be chosen to collide): SipHash was a
+    /// tenth of a second run on 100,000 clean files.
+    files: HashMap<Box<[u8]>, KnownFile, foldhash::quality::RandomState>,
+    /// Content hash prefixes (keyed hashes: not chosen by whoever names
+    /// the files) to a stored file with that content.
+    by_hash: HashMap<u64, i64, foldhash::quality::RandomState>,
 }
 
 /// One stored file's identity in [`Known`].
@@ -869,8 +742,8 @@ impl Known {
                AND size IS NOT NULL AND mtime_ns IS NOT NULL AND ctime_ns IS NOT NULL",
         )?;
         let mut rows = q.query([versions])?;
-        let mut files = HashMap::new();
-        let mut by_hash = HashMap::new();
+        let mut files = HashMap::with_hasher(foldhash::quality::RandomState::default());
+        let mut by_hash = HashMap::with_hasher(foldhash::quality::RandomState::default());
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(1)?;
             let hash = r
@@ -947,6 +820,9 @@ impl Known {
 /// files looked up here, so the snapshot is never stale for them.
 pub struct Lookup {
     conn: Connection,
+    /// Decoded records, overwritten by each [`Lookup::visit`] (their
+    /// allocations reused).
+    scratch: std::cell::RefCell<(Vec<StoredUnit>, Vec<StoredSkip>)>,
 }
 
 impl Lookup {
@@ -958,7 +834,43 @@ impl Lookup {
         )?;
         conn.busy_timeout(Duration::from_secs(30))?;
         conn.execute_batch("BEGIN")?;
-        Ok(Lookup { conn })
+        Ok(Lookup {
+            conn,
+            scratch: Default::default(),
+        })
+    }
+
+    /// Hands the stored records of file `id` (present now) to `visit`
+    /// without copying them out, decoded into this look-up's reused
+    /// buffers; `None` when one of them left the file incomplete.
+    pub fn visit<T>(
+        &self,
+        id: i64,
+        visit: impl FnOnce(&[StoredUnit], &[StoredSkip]) -> T,
+    ) -> anyhow::Result<Option<T>> {
+        let mut q = self.conn.prepare_cached(&format!(
+            "SELECT body FROM records WHERE file = ?2 AND {PRESENT}"
+        ))?;
+        let mut rows = q.query(params![i64::MAX, id])?;
+        let mut scratch = self.scratch.borrow_mut();
+        let (units, skips) = &mut *scratch;
+        match rows.next()? {
+            Some(r) => codec::decode_into(r.get_ref(0)?.as_blob()?, units, skips)?,
+            None => {
+                units.clear();
+                skips.clear();
+            }
+        }
+        // One row per file is present; were there more, they are added.
+        while let Some(r) = rows.next()? {
+            let (u, s) = codec::decode(r.get_ref(0)?.as_blob()?)?;
+            units.extend(u);
+            skips.extend(s);
+        }
+        if skips.iter().any(|s| s.reason.makes_incomplete()) {
+            return Ok(None);
+        }
+        Ok(Some(visit(units, skips)))
     }
 
     /// The stored content hash and size of file `id` when it is present,
@@ -978,7 +890,7 @@ impl Lookup {
 
     /// The stored records of file `id` (present now), or `None` when one
     /// of them left it incomplete (those are tried again).
-    pub fn records(&self, id: i64) -> Result<Option<Prior>> {
+    pub fn records(&self, id: i64) -> anyhow::Result<Option<Prior>> {
         let (units, skips) = records_at(&self.conn, id, i64::MAX)?;
         if skips.iter().any(|s| s.reason.makes_incomplete()) {
             return Ok(None);

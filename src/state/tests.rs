@@ -84,6 +84,8 @@ fn runs_compare_by_identity_and_unmet_files_under_the_roots_go() {
     let r2 = inv.begin_run(7, "medium", "").unwrap();
     // a.txt rewritten: one finding kept, one fixed, one new; b.txt deleted.
     inv.store(&record("/t/a.txt", 12, &[1, 9]), 7).unwrap();
+    // d.txt is new with two findings: a new unit.
+    inv.store(&record("/t/d.txt", 10, &[5, 6]), 7).unwrap();
     let gone = inv
         .end_run(true, None, &[b"/t".to_vec()], &RunTotals::default())
         .unwrap();
@@ -95,11 +97,26 @@ fn runs_compare_by_identity_and_unmet_files_under_the_roots_go() {
     let d = inv.diff(r1, r2, 10).unwrap();
     assert_eq!(
         (d.new_findings, d.resolved_findings, d.unchanged_findings),
-        (1, 2, 2)
+        (3, 2, 2),
+        "new: a's 9, d's 5 and 6; resolved: a's 2, b's 3; unchanged: a's 1, c's 4"
     );
     assert_eq!(d.resolved_files_total, 1);
     assert_eq!(d.resolved_files[0].path, b"/t/b.txt");
-    assert_eq!(d.new_files_total, 0);
+    assert_eq!(d.resolved_files[0].counts, vec![(Kind::Ssn, 1)]);
+    assert_eq!(d.new_files_total, 1);
+    assert_eq!(d.new_files[0].path, b"/t/d.txt");
+    assert_eq!(d.new_files[0].counts, vec![(Kind::Ssn, 2)]);
+    // Compared with itself, a run has changed nothing.
+    let same = inv.diff(r2, r2, 10).unwrap();
+    assert_eq!(
+        (
+            same.new_findings,
+            same.resolved_findings,
+            same.unchanged_findings
+        ),
+        (0, 0, 5)
+    );
+    assert_eq!((same.new_files_total, same.resolved_files_total), (0, 0));
     // Run 1 can still be rendered as it was.
     let mut seen = Vec::new();
     inv.replay(r1, |p, u, _| {
