@@ -283,11 +283,11 @@ impl Ask<'_> {
             .shared
             .known
             .by_content(&key, state::hash_prefix(hash)?)?;
-        let (stored, size) = lookup.content(id).ok()??;
+        let (stored, size, stored_path) = lookup.content(id).ok()??;
         if stored[..] != hash[..] || size != len {
             return None;
         }
-        Some((lookup.records(id).ok()??, own))
+        Some((lookup.records(id).ok()??, own && stored_path == key))
     }
 }
 

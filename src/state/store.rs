@@ -2,6 +2,7 @@
 //! workers' look-ups, and the queries `report` renders from.
 
 use std::collections::{BTreeMap, HashMap};
+use std::hash::BuildHasher;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -694,8 +695,8 @@ fn records_at(
 }
 
 /// The previous runs' file table, loaded once per run into memory (one
-/// query instead of one per file; ~100 bytes a file, so 1M files is
-/// ~100 MB at most): what the workers compare each file's `stat` with
+/// query instead of one per file; about 80 bytes a file): what the
+/// workers compare each file's `stat` with
 /// before they open it. Only files present now and read by a scanner of
 /// the current versions are kept (the others are read again anyway).
 ///
@@ -705,13 +706,18 @@ fn records_at(
 /// of a stored file, is not scanned again (~30 bytes a file more).
 #[derive(Debug, Default)]
 pub struct Known {
-    /// Keyed by absolute path. foldhash's quality hasher (randomly
-    /// seeded, so file names cannot be chosen to collide): SipHash was a
-    /// tenth of a second run on 100,000 clean files.
-    files: HashMap<Box<[u8]>, KnownFile, foldhash::quality::RandomState>,
-    /// Content hash prefixes (keyed hashes: not chosen by whoever names
-    /// the files) to a stored file with that content.
-    by_hash: HashMap<u64, i64, foldhash::quality::RandomState>,
+    /// Hashes paths: foldhash's quality hasher, randomly seeded, so file
+    /// names cannot be chosen to collide (SipHash was a tenth of a second
+    /// run on 100,000 clean files).
+    seed: foldhash::quality::RandomState,
+    /// Keyed by the absolute path's 64-bit hash, not the path: 1M paths
+    /// took 300 MB. Two paths of one hash keep one entry, and the other
+    /// path's `stat` (another inode) does not match it, so it is read:
+    /// a collision costs a read, never a wrong carry.
+    files: HashMap<u64, KnownFile, foldhash::fast::FixedState>,
+    /// Content hash prefixes (of keyed hashes: not chosen by whoever
+    /// writes the files) to a stored file with that content.
+    by_hash: HashMap<u64, i64, foldhash::fast::FixedState>,
 }
 
 /// One stored file's identity in [`Known`].
@@ -722,6 +728,9 @@ struct KnownFile {
     records: bool,
     hash: Option<u64>,
 }
+
+/// A stored file's content hash, size and path ([`Lookup::content`]).
+pub type StoredContent = (Vec<u8>, u64, Vec<u8>);
 
 /// The first 8 bytes of a content hash: [`Known`]'s index key.
 pub fn hash_prefix(hash: &[u8]) -> Option<u64> {
@@ -742,8 +751,7 @@ impl Known {
                AND size IS NOT NULL AND mtime_ns IS NOT NULL AND ctime_ns IS NOT NULL",
         )?;
         let mut rows = q.query([versions])?;
-        let mut files = HashMap::with_hasher(foldhash::quality::RandomState::default());
-        let mut by_hash = HashMap::with_hasher(foldhash::quality::RandomState::default());
+        let mut known = Known::default();
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(1)?;
             let hash = r
@@ -753,9 +761,10 @@ impl Known {
                 .flatten()
                 .and_then(hash_prefix);
             if let Some(h) = hash {
-                by_hash.entry(h).or_insert(id);
+                known.by_hash.entry(h).or_insert(id);
             }
-            let path: Vec<u8> = r.get(0)?;
+            let path = r.get_ref(0)?.as_blob()?;
+            let key = known.seed.hash_one(path);
             let stat = Stat {
                 dev: r.get::<_, i64>(2)? as u64,
                 ino: r.get::<_, i64>(3)? as u64,
@@ -763,8 +772,8 @@ impl Known {
                 mtime_ns: r.get(5)?,
                 ctime_ns: r.get(6)?,
             };
-            files.insert(
-                path.into_boxed_slice(),
+            known.files.insert(
+                key,
                 KnownFile {
                     id,
                     stat,
@@ -773,21 +782,22 @@ impl Known {
                 },
             );
         }
-        Ok(Known { files, by_hash })
+        Ok(known)
     }
 
     /// The stored size of `path` when its content hash is stored.
     pub fn hashed_size(&self, path: &[u8]) -> Option<u64> {
-        let k = self.files.get(path)?;
+        let k = self.files.get(&self.seed.hash_one(path))?;
         k.hash.map(|_| k.stat.size)
     }
 
     /// A stored file whose content hash begins as `hash` does: `path`'s own
     /// row first (a touched or restored file), else any other (a copy).
-    /// Returns its id and whether it is `path`'s own. A hint only: the
-    /// caller compares the whole hash ([`Lookup::content`]).
+    /// Returns its id and whether it is `path`'s own (by its path's hash:
+    /// the caller compares the path, [`Lookup::content`]). A hint only:
+    /// the caller compares the whole content hash too.
     pub fn by_content(&self, path: &[u8], hash: u64) -> Option<(i64, bool)> {
-        match self.files.get(path) {
+        match self.files.get(&self.seed.hash_one(path)) {
             Some(k) if k.hash == Some(hash) => Some((k.id, true)),
             _ => self.by_hash.get(&hash).map(|&id| (id, false)),
         }
@@ -806,7 +816,7 @@ impl Known {
     /// The stored row of `path` when its stat is unchanged: its id and
     /// whether it holds records (findings or skips) to fetch.
     pub fn unchanged(&self, path: &[u8], stat: &Stat) -> Option<(i64, bool)> {
-        let k = self.files.get(path)?;
+        let k = self.files.get(&self.seed.hash_one(path))?;
         (k.stat == *stat).then_some((k.id, k.records))
     }
 }
@@ -873,16 +883,21 @@ impl Lookup {
         Ok(Some(visit(units, skips)))
     }
 
-    /// The stored content hash and size of file `id` when it is present,
-    /// in this look-up's snapshot (the one its records are read from): a
-    /// file the writer has stored again this run with other content is
-    /// not mistaken for the one [`Known`] remembers.
-    pub fn content(&self, id: i64) -> Result<Option<(Vec<u8>, u64)>> {
+    /// The stored content hash, size and path of file `id` when it is
+    /// present, in this look-up's snapshot (the one its records are read
+    /// from): a file the writer has stored again this run with other
+    /// content is not mistaken for the one [`Known`] remembers, nor
+    /// another path of the same path hash for the file's own.
+    pub fn content(&self, id: i64) -> Result<Option<StoredContent>> {
         self.conn
-            .prepare_cached("SELECT hash, size FROM files WHERE id = ?1 AND gone_run IS NULL")?
+            .prepare_cached(
+                "SELECT hash, size, path FROM files WHERE id = ?1 AND gone_run IS NULL",
+            )?
             .query_row([id], |r| {
-                Ok(r.get::<_, Option<Vec<u8>>>(0)?
-                    .zip(r.get::<_, Option<i64>>(1)?.map(|s| s as u64)))
+                let hash: Option<Vec<u8>> = r.get(0)?;
+                let size: Option<i64> = r.get(1)?;
+                let path: Vec<u8> = r.get(2)?;
+                Ok(hash.zip(size).map(|(h, s)| (h, s as u64, path)))
             })
             .optional()
             .map(Option::flatten)

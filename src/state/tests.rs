@@ -200,7 +200,10 @@ fn a_file_is_found_by_its_content_hash_and_restat_keeps_its_records() {
     assert!(Known::load(&db, 8).unwrap().is_empty(), "other versions");
 
     let lookup = Lookup::open(&db).unwrap();
-    assert_eq!(lookup.content(id_b).unwrap(), Some((vec![9; 32], 10)));
+    assert_eq!(
+        lookup.content(id_b).unwrap(),
+        Some((vec![9; 32], 10, b"/t/b.txt".to_vec()))
+    );
     drop(lookup);
 
     // Touched: a new stat, the same content.
