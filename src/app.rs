@@ -359,9 +359,13 @@ fn run(
                             .try_for_each(|ev| write_event(ev, &mut summary, sink, None)),
                     }
                 }
-                Event::Done { path, meta } => match recorder.as_mut() {
+                Event::Done {
+                    path,
+                    meta,
+                    content,
+                } => match recorder.as_mut() {
                     Some(rec) => rec
-                        .done(&path, meta.as_deref())
+                        .done(&path, meta.as_deref(), content)
                         .map_err(|e| io::Error::other(format!("state: {e:#}"))),
                     None => Ok(()),
                 },
@@ -688,10 +692,16 @@ fn worker(
                 Some(inventory::Asked::Carried(carried)) => vec![carried],
                 asked => {
                     sh.busy.fetch_add(1, Ordering::Relaxed);
-                    let mut events = pipeline::scan_item(sh, &mut st, tx, item);
+                    let reuse = ask.map(|a| a as &dyn pipeline::Reuse);
+                    let mut events = pipeline::scan_item(sh, &mut st, tx, item, reuse);
                     sh.busy.fetch_sub(1, Ordering::Relaxed);
                     if let Some(inventory::Asked::Read(done)) = asked {
-                        events.push(done);
+                        // The content hash goes with the marker; content
+                        // scanned here is remembered for its duplicates.
+                        if let (Some(a), Some(c)) = (ask, &st.content) {
+                            a.scanned(c, &events);
+                        }
+                        events.push(done.with_content(st.content));
                     }
                     events
                 }

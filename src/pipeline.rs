@@ -47,7 +47,74 @@ pub(crate) enum Event {
     Done {
         path: std::path::PathBuf,
         meta: Option<Box<std::fs::Metadata>>,
+        /// The keyed hash of what was read, and whether records known for
+        /// that content stood in for the detectors (filled in by the worker
+        /// from [`WorkerState::content`]).
+        content: Option<Content>,
     },
+}
+
+impl Event {
+    /// A [`Event::Done`] marker with the content hash of what was read
+    /// (other events are returned as they are).
+    pub(crate) fn with_content(mut self, c: Option<Content>) -> Event {
+        if let Event::Done { content, .. } = &mut self {
+            *content = c;
+        }
+        self
+    }
+}
+
+/// The keyed content hash of a regular file read whole (`--state` only):
+/// identical content is scanned once per run, and a file whose `stat`
+/// changed but whose bytes did not is not scanned again.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Content {
+    /// Keyed BLAKE3 of the bytes read ([`content_key`]).
+    pub(crate) hash: [u8; 32],
+    /// Bytes read.
+    pub(crate) len: u64,
+    /// Records known for this content stood in for the detectors.
+    pub(crate) reused: Option<Reused>,
+    /// Part of the file's findings went to the writer ahead of the rest
+    /// (a dense file): its events are not all in hand, so they are not
+    /// remembered for identical content.
+    pub(crate) ahead: bool,
+}
+
+/// Whose records stood in for a file's scan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reused {
+    /// Another file's with the same content (this run's, or a stored
+    /// file's): the file is stored with them as if scanned.
+    Identical,
+    /// Its own stored records (stored row `id`): only its `stat` and hash
+    /// are brought up to date.
+    Carried(i64),
+}
+
+/// Records already known for a content hash, asked before the detectors
+/// run on a file read whole (the inventory answers; the pipeline does not
+/// know it).
+pub(crate) trait Reuse {
+    /// Report events for `path` (`File` and `Skipped`, re-pathed) when
+    /// content of `len` bytes hashing to `hash` is known.
+    fn known(&self, path: &Path, hash: &[u8; 32], len: u64) -> Option<(Vec<Event>, Reused)>;
+
+    /// Whether `path`, of `len` bytes, may hold content already known
+    /// (its stored size is `len`): a file too large to be hashed on the
+    /// way to the detectors is then hashed first.
+    fn expects(&self, path: &Path, len: u64) -> bool;
+}
+
+/// The key of content hashes: derived from the fingerprint key (never the
+/// key itself), so a state's hashes cannot be compared with another
+/// organisation's, nor used to confirm a guessed document without the key.
+pub(crate) fn content_key(keys: &Keyring) -> [u8; 32] {
+    blake3::derive_key(
+        "phiscan 2026 content hash key",
+        &keys.fingerprint("phiscan-content", b"content key").0,
+    )
 }
 
 /// What every worker shares for one scan.
@@ -133,6 +200,11 @@ pub(crate) struct WorkerState {
     /// When the file being scanned has used up its time (`--file-timeout`);
     /// `None` for no limit.
     deadline: Option<Instant>,
+    /// The content hash of the last item scanned, when it was a regular
+    /// file read to its end with a [`Reuse`] given.
+    pub(crate) content: Option<Content>,
+    /// [`content_key`], made on first use.
+    content_key: Option<[u8; 32]>,
 }
 
 /// The per-file time budget ran out while text was being scanned: the
@@ -179,6 +251,8 @@ impl WorkerState {
             fields: Vec::new(),
             spare: None,
             deadline: None,
+            content: None,
+            content_key: None,
         }
     }
 }
@@ -236,8 +310,10 @@ pub(crate) fn scan_item(
     st: &mut WorkerState,
     tx: &Sender<Vec<Event>>,
     item: Item,
+    reuse: Option<&dyn Reuse>,
 ) -> Vec<Event> {
     let engine = sh.engine;
+    st.content = None;
     let (path, what) = match item {
         Item::Skip {
             path,
@@ -258,12 +334,17 @@ pub(crate) fn scan_item(
                 tx,
                 events: Vec::new(),
                 dense: false,
+                ahead: false,
             };
             let r = std::panic::catch_unwind(AssertUnwindSafe(|| match &in_memory {
-                None => scan_file(sh, &path, &shown, st, &mut out),
+                None => scan_file(sh, &path, &shown, st, &mut out, reuse),
                 Some(bytes) => scan_bytes(sh, bytes, &shown, st, &mut out),
             }));
+            if let Some(c) = &mut st.content {
+                c.ahead = out.ahead;
+            }
             if let Err(payload) = r {
+                st.content = None;
                 // A bug in one file's handling must not end the scan nor
                 // lose what was found before it; the scratch state may
                 // be inconsistent, so start afresh.
@@ -310,6 +391,8 @@ struct Outbox<'s> {
     /// A unit had more findings than are listed: the working state grew
     /// with them and is given back after the file.
     dense: bool,
+    /// A part went to the writer ahead of the file's other events.
+    ahead: bool,
 }
 
 impl Outbox<'_> {
@@ -342,6 +425,7 @@ impl Outbox<'_> {
             unlisted: BTreeMap::new(),
             unlisted_total: 0,
         }));
+        self.ahead = true;
         sh.send(self.tx, std::mem::take(&mut self.events));
     }
 }
@@ -370,7 +454,19 @@ fn add_counts(counts: &mut BTreeMap<Kind, u64>, found: &[Finding]) {
 /// windows, or a container opened in memory with every text unit inside it
 /// scanned the same way. Events go to `out` as they are made, so a panic
 /// later in the file loses nothing already found.
-fn scan_file(sh: &Shared<'_>, path: &Path, shown: &Shown, st: &mut WorkerState, out: &mut Outbox) {
+///
+/// With a [`Reuse`] (`--state`), the bytes read are hashed as they pass
+/// (each byte once, from the same buffer or map the detectors read): a
+/// file read as one window is hashed before it is scanned, and when its
+/// content is already known the detectors do not run on it.
+fn scan_file(
+    sh: &Shared<'_>,
+    path: &Path,
+    shown: &Shown,
+    st: &mut WorkerState,
+    out: &mut Outbox,
+    reuse: Option<&dyn Reuse>,
+) {
     let mut opened = match source::open(path) {
         Ok(o) => o,
         Err(SourceError { reason, detail }) => {
@@ -395,19 +491,103 @@ fn scan_file(sh: &Shared<'_>, path: &Path, shown: &Shown, st: &mut WorkerState, 
     let head = sniffed_by_head(sh, len)
         .then(|| source::peek(&opened, 4096).map(|head| extract::sniff(&head)))
         .flatten();
+    let key = reuse.map(|_| *st.content_key.get_or_insert_with(|| content_key(sh.keys)));
+    if let (Some(r), Some(key)) = (reuse, key) {
+        let windowed = len > sh.limits.map_window && !matches!(head, Some(Sniffed::Container(_)));
+        if windowed && r.expects(path, len) {
+            if let Some((events, how, hash)) = hashed_first(sh, &opened, &key, path, r) {
+                out.push(Event::Scanned {
+                    files: 1,
+                    bytes: len,
+                });
+                out.events.extend(events);
+                st.content = Some(Content {
+                    hash,
+                    len,
+                    reused: Some(how),
+                    ahead: false,
+                });
+                return;
+            }
+        }
+    }
     // The buffer lends the window its bytes while `st` scans them.
     let mut buf = std::mem::take(&mut st.buf);
-    scan_content(sh, shown, st, out, len, head, |limits, overlap, visit| {
+    let mut hasher = key.map(|k| blake3::Hasher::new_keyed(&k));
+    let mut hashed = 0u64;
+    let mut known: Option<(Vec<Event>, Reused, [u8; 32])> = None;
+    let read = scan_content(sh, shown, st, out, len, head, |limits, overlap, visit| {
         source::read_windows(&mut opened, limits, overlap, &mut buf, |w| {
             // Each window is charged before it is scanned: a mapped one
             // is read by that scan, and a read one delays the next read.
             if let Some(pace) = sh.pace {
                 pace.charge((w.owned - w.from) as u64);
             }
+            if let Some(h) = &mut hasher {
+                // The owned parts follow one another and cover the file.
+                h.update(&w.bytes[w.from..w.owned]);
+                hashed += (w.owned - w.from) as u64;
+                let whole = w.offset == 0 && w.owned == w.bytes.len();
+                if let (true, Some(r)) = (whole, reuse) {
+                    let hash = *h.finalize().as_bytes();
+                    if let Some((events, how)) = r.known(path, &hash, hashed) {
+                        known = Some((events, how, hash));
+                        return;
+                    }
+                }
+            }
             visit(w)
         })
     });
     st.buf = buf;
+    if let (Some(h), true) = (&hasher, read) {
+        let (hash, reused) = match known {
+            Some((events, how, hash)) => {
+                out.events.extend(events);
+                (hash, Some(how))
+            }
+            None => (*h.finalize().as_bytes(), None),
+        };
+        st.content = Some(Content {
+            hash,
+            len: hashed,
+            reused,
+            ahead: false,
+        });
+    }
+}
+
+/// A file read in several windows (so not hashed before its first window
+/// is scanned) whose stored size matches, hashed first, with `pread` in
+/// 1 MiB reads: its known records when the content is known. Read again
+/// to be scanned otherwise (a file of that size edited in place), from
+/// the page cache when it fits.
+fn hashed_first(
+    sh: &Shared<'_>,
+    opened: &source::Opened,
+    key: &[u8; 32],
+    path: &Path,
+    reuse: &dyn Reuse,
+) -> Option<(Vec<Event>, Reused, [u8; 32])> {
+    use std::os::unix::fs::FileExt;
+    let mut h = blake3::Hasher::new_keyed(key);
+    let mut buf = vec![0u8; 1 << 20];
+    let mut at = 0u64;
+    while at < opened.len {
+        let want = buf.len().min((opened.len - at) as usize);
+        let n = opened.file.read_at(&mut buf[..want], at).ok()?;
+        if n == 0 {
+            return None;
+        }
+        if let Some(pace) = sh.pace {
+            pace.charge(n as u64);
+        }
+        h.update(&buf[..n]);
+        at += n as u64;
+    }
+    let hash = *h.finalize().as_bytes();
+    let (events, how) = reuse.known(path, &hash, at)?;
+    Some((events, how, hash))
 }
 
 /// source → extract → detect → findings for content already in memory (a
@@ -461,7 +641,7 @@ fn scan_content(
     len: u64,
     head: Option<Sniffed>,
     read: impl FnOnce(&Limits, usize, &mut dyn FnMut(source::Window<'_>)) -> Result<(), SourceError>,
-) {
+) -> bool {
     let mut limits = sh.limits;
     if let Some(Sniffed::Container(_)) = head {
         limits.map_window = limits.map_window.max(len);
@@ -519,7 +699,9 @@ fn scan_content(
     }
     if let Err(SourceError { reason, detail }) = read {
         out.push(skipped(shown, reason, detail));
+        return false;
     }
+    true
 }
 
 /// A plain file scanned window by window: where the next window's text
@@ -997,7 +1179,7 @@ pub fn scan_one_file(
     };
     let mut st = WorkerState::new(engine);
     let (tx, rx) = crossbeam_channel::unbounded();
-    let events = scan_item(&sh, &mut st, &tx, Item::File(path.to_path_buf()));
+    let events = scan_item(&sh, &mut st, &tx, Item::File(path.to_path_buf()), None);
     drop(tx);
     let (mut files, mut skips) = (Vec::new(), Vec::new());
     for event in rx.into_iter().flatten().chain(events) {

@@ -22,6 +22,7 @@ mod progress;
 mod signals;
 mod software_text;
 mod state;
+mod state_hash;
 mod structured;
 mod structured_fields;
 mod tables;

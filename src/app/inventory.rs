@@ -6,10 +6,11 @@
 use std::collections::HashMap;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use crate::detect::Engine;
 use crate::findings::{Finding, Keyring};
-use crate::pipeline::Event;
+use crate::pipeline::{self, Content, Event, Reused};
 use crate::report::{
     self, ChangedFile, Changes, FileReport, Format, Render, SinkOptions, Skipped, Summary,
 };
@@ -87,9 +88,86 @@ pub(super) struct Asks {
     known: state::Known,
     path: PathBuf,
     cwd: PathBuf,
+    /// Content scanned in this run, by keyed hash.
+    run: Mutex<RunContent>,
     /// The report format's renderer, when carried records may be rendered
     /// by the workers.
     render: Option<&'static dyn Render>,
+}
+
+/// Content scanned in this run, by keyed hash, and its records in stored
+/// form (no raw values), so identical content met again at another path
+/// is reported there without running the detectors. Bounded: content with
+/// more than [`SAME_MAX_FINDINGS`] findings is not kept, and once the
+/// entries cost [`SAME_BUDGET`] bytes no more are added (duplicates met
+/// after that are scanned again, as are those met while the first copy is
+/// still being scanned).
+#[derive(Default)]
+struct RunContent {
+    seen: HashMap<[u8; 32], Same>,
+    bytes: usize,
+}
+
+/// One content's entry: its size and records (`None`: clean).
+struct Same {
+    len: u64,
+    records: Option<Arc<(Vec<StoredUnit>, Vec<StoredSkip>)>>,
+}
+
+/// Findings above which a content's records are not kept for its copies.
+const SAME_MAX_FINDINGS: usize = 4096;
+
+/// Bytes the entries of [`RunContent`] may cost in all (~64 MiB: a
+/// million clean files, or a few thousand dense ones).
+const SAME_BUDGET: usize = 64 << 20;
+
+impl RunContent {
+    /// Remembers the records of content `c` scanned in this run (its events
+    /// in hand), unless they are too many, left it incomplete, or the
+    /// budget is spent.
+    fn remember(&mut self, c: &Content, events: &[Event]) {
+        let mut rec = FileRecord::default();
+        let mut findings = 0usize;
+        for ev in events {
+            if let Event::File(r) = ev {
+                findings += r.findings.len();
+            }
+            add_event(&mut rec, ev);
+        }
+        if findings > SAME_MAX_FINDINGS
+            || rec.skips.iter().any(|s| s.reason.makes_incomplete())
+            || self.seen.contains_key(&c.hash)
+        {
+            return;
+        }
+        let mut cost = 64;
+        for u in &rec.units {
+            cost += std::mem::size_of::<StoredUnit>()
+                + u.inner.iter().map(|s| s.len() + 24).sum::<usize>();
+            for f in &u.findings {
+                cost += std::mem::size_of::<StoredFinding>()
+                    + f.detector.len()
+                    + f.masked.len()
+                    + f.context.len();
+            }
+        }
+        for s in &rec.skips {
+            cost += std::mem::size_of::<StoredSkip>() + s.detail.len();
+        }
+        if self.bytes + cost > SAME_BUDGET {
+            return;
+        }
+        self.bytes += cost;
+        let records = (!rec.units.is_empty() || !rec.skips.is_empty())
+            .then(|| Arc::new((rec.units, rec.skips)));
+        self.seen.insert(
+            c.hash,
+            Same {
+                len: c.len,
+                records,
+            },
+        );
+    }
 }
 
 /// A worker's question to the inventory.
@@ -118,6 +196,7 @@ impl Asks {
             known,
             path: o.path.clone(),
             cwd: std::env::current_dir().unwrap_or_default(),
+            run: Mutex::new(RunContent::default()),
             render,
         })
     }
@@ -146,6 +225,7 @@ impl Ask<'_> {
                 return Asked::Read(Event::Done {
                     path: path.clone(),
                     meta: None,
+                    content: None,
                 })
             }
         };
@@ -176,7 +256,73 @@ impl Ask<'_> {
         Asked::Read(Event::Done {
             path: path.clone(),
             meta: meta.map(Box::new),
+            content: None,
         })
+    }
+
+    /// Content scanned by this worker (its events in hand): remembered
+    /// for its copies met later in the run. Records that stood in for a
+    /// scan are already known.
+    pub(super) fn scanned(&self, c: &Content, events: &[Event]) {
+        if c.reused.is_some() || c.ahead {
+            return;
+        }
+        if let Ok(mut run) = self.shared.run.lock() {
+            run.remember(c, events);
+        }
+    }
+
+    /// Records stored under the same content hash: `path`'s own (it was
+    /// touched or restored) or another file's (a copy), compared whole in
+    /// this worker's snapshot so that they are the records of that
+    /// content.
+    fn stored(&self, path: &Path, hash: &[u8; 32], len: u64) -> Option<(Prior, bool)> {
+        let lookup = self.lookup.as_ref()?;
+        let key = absolute(&self.shared.cwd, path);
+        let (id, own) = self
+            .shared
+            .known
+            .by_content(&key, state::hash_prefix(hash)?)?;
+        let (stored, size, stored_path) = lookup.content(id).ok()??;
+        if stored[..] != hash[..] || size != len {
+            return None;
+        }
+        Some((lookup.records(id).ok()??, own && stored_path == key))
+    }
+}
+
+impl pipeline::Reuse for Ask<'_> {
+    /// This run's records of the same content first, then the inventory's.
+    fn known(&self, path: &Path, hash: &[u8; 32], len: u64) -> Option<(Vec<Event>, Reused)> {
+        let same = self.shared.run.lock().ok().and_then(|run| {
+            let s = run.seen.get(hash).filter(|s| s.len == len)?;
+            Some(s.records.clone())
+        });
+        if let Some(records) = same {
+            let (units, skips) = match records {
+                Some(r) => (r.0.clone(), r.1.clone()),
+                None => (Vec::new(), Vec::new()),
+            };
+            return Some((repathed(path, units, skips), Reused::Identical));
+        }
+        let (prior, own) = self.stored(path, hash, len)?;
+        let how = if own {
+            Reused::Carried(prior.id)
+        } else {
+            Reused::Identical
+        };
+        Some((repathed(path, prior.units, prior.skips), how))
+    }
+
+    /// Only `path`'s own stored size is compared (a large file touched or
+    /// restored): large copies met in one run are scanned again.
+    fn expects(&self, path: &Path, len: u64) -> bool {
+        self.lookup.is_some()
+            && self
+                .shared
+                .known
+                .hashed_size(&absolute(&self.shared.cwd, path))
+                == Some(len)
     }
 }
 
@@ -199,19 +345,61 @@ fn carried(path: &Path, prior: Prior) -> Event {
             rendered: None,
         };
     }
+    Event::Carried {
+        id: prior.id,
+        events: repathed(path, prior.units, prior.skips),
+        rendered: None,
+    }
+}
+
+/// Stored records as report events of the file at `path` (member chains
+/// kept).
+fn repathed(path: &Path, units: Vec<StoredUnit>, skips: Vec<StoredSkip>) -> Vec<Event> {
     let shown = path.display().to_string();
     let bytes = report::path_bytes(path);
     let mut events = Vec::new();
-    for u in prior.units {
+    for u in units {
         events.push(Event::File(file_report(&shown, &bytes, u)));
     }
-    for s in prior.skips {
+    for s in skips {
         events.push(Event::Skipped(skipped(&shown, &bytes, s)));
     }
-    Event::Carried {
-        id: prior.id,
-        events,
-        rendered: None,
+    events
+}
+
+/// Adds a report record to a file's stored form: findings of the same
+/// unit (parts of a dense one) gathered under it, raw values dropped.
+fn add_event(rec: &mut FileRecord, ev: &Event) {
+    match ev {
+        Event::File(r) => {
+            let unit = match rec.units.iter_mut().position(|u| u.inner == r.inner) {
+                Some(i) => &mut rec.units[i],
+                None => {
+                    rec.units.push(StoredUnit {
+                        inner: r.inner.clone(),
+                        ..StoredUnit::default()
+                    });
+                    rec.units.last_mut().expect("just pushed")
+                }
+            };
+            unit.findings
+                .extend(r.findings.iter().map(StoredFinding::of));
+            for (k, n) in &r.unlisted {
+                match unit.unlisted.iter_mut().find(|(kk, _)| kk == k) {
+                    Some((_, m)) => *m += n,
+                    None => unit.unlisted.push((*k, *n)),
+                }
+            }
+            if !r.partial {
+                unit.verdict = Some(r.verdict);
+            }
+        }
+        Event::Skipped(s) => rec.skips.push(StoredSkip {
+            inner: s.inner.clone(),
+            reason: s.reason,
+            detail: s.detail.clone(),
+        }),
+        _ => {}
     }
 }
 
@@ -325,6 +513,12 @@ pub(super) struct Recorder {
     own_keys: Vec<Vec<u8>>,
     roots: Vec<Vec<u8>>,
     path: PathBuf,
+    /// Files read whose content was met before (this run, or stored at
+    /// another path): another file's records stood in for their scan.
+    identical: u64,
+    /// Files read whose content was their own stored content (touched,
+    /// restored): their records carried forward unscanned.
+    by_content: u64,
 }
 
 impl Recorder {
@@ -357,6 +551,8 @@ impl Recorder {
             totals: RunTotals::default(),
             own,
             path: opts.path.clone(),
+            identical: 0,
+            by_content: 0,
         })
     }
 
@@ -372,54 +568,22 @@ impl Recorder {
 
     /// A report record of a file being read: held until its marker.
     pub(super) fn note(&mut self, ev: &Event) {
-        match ev {
-            Event::File(r) => {
-                let rec = self
-                    .pending
-                    .entry((r.path.clone(), r.path_bytes.clone()))
-                    .or_default();
-                let unit = match rec.units.iter_mut().position(|u| u.inner == r.inner) {
-                    Some(i) => &mut rec.units[i],
-                    None => {
-                        rec.units.push(StoredUnit {
-                            inner: r.inner.clone(),
-                            ..StoredUnit::default()
-                        });
-                        rec.units.last_mut().expect("just pushed")
-                    }
-                };
-                unit.findings
-                    .extend(r.findings.iter().map(StoredFinding::of));
-                for (k, n) in &r.unlisted {
-                    match unit.unlisted.iter_mut().find(|(kk, _)| kk == k) {
-                        Some((_, m)) => *m += n,
-                        None => unit.unlisted.push((*k, *n)),
-                    }
-                }
-                if !r.partial {
-                    unit.verdict = Some(r.verdict);
-                }
-            }
-            Event::Skipped(s) => {
-                self.pending
-                    .entry((s.path.clone(), s.path_bytes.clone()))
-                    .or_default()
-                    .skips
-                    .push(StoredSkip {
-                        inner: s.inner.clone(),
-                        reason: s.reason,
-                        detail: s.detail.clone(),
-                    });
-            }
-            _ => {}
-        }
+        let key = match ev {
+            Event::File(r) => (r.path.clone(), r.path_bytes.clone()),
+            Event::Skipped(s) => (s.path.clone(), s.path_bytes.clone()),
+            _ => return,
+        };
+        add_event(self.pending.entry(key).or_default(), ev);
     }
 
-    /// The marker after a file's events: stores the file.
+    /// The marker after a file's events: stores the file, with its
+    /// content hash; a file whose own stored records stood in for its
+    /// scan (same content) only has its `stat` and hash updated.
     pub(super) fn done(
         &mut self,
         path: &Path,
         meta: Option<&std::fs::Metadata>,
+        content: Option<Content>,
     ) -> anyhow::Result<()> {
         let key = (path.display().to_string(), report::path_bytes(path));
         let mut rec = self.pending.remove(&key).unwrap_or_default();
@@ -428,6 +592,7 @@ impl Recorder {
             return Ok(());
         }
         rec.stat = meta.map(Stat::of);
+        rec.hash = content.map(|c| c.hash);
         if let Some(s) = rec.stat {
             self.totals.files_read += 1;
             self.totals.bytes_read += s.size;
@@ -438,6 +603,16 @@ impl Recorder {
             .map(|u| u.findings.len() as u64)
             .sum::<u64>();
         self.totals.skipped += rec.skips.len() as u64;
+        match (content.and_then(|c| c.reused), rec.stat) {
+            (Some(Reused::Carried(id)), Some(stat)) => {
+                self.by_content += 1;
+                self.inv
+                    .restat(id, &stat, &content.map(|c| c.hash).unwrap_or_default())?;
+                return Ok(());
+            }
+            (Some(Reused::Identical), _) => self.identical += 1,
+            _ => {}
+        }
         self.inv.store(&rec, self.versions)?;
         Ok(())
     }
@@ -470,10 +645,13 @@ impl Recorder {
         let t = &self.totals;
         let _ = writeln!(
             io::stderr(),
-            "phiscan: state {}: {} files read, {} unchanged carried forward, {} gone{}",
+            "phiscan: state {}: {} files read, {} unchanged carried forward, \
+             {} carried by content, {} identical content reused, {} gone{}",
             self.path.display(),
             t.files_read,
             t.files_carried,
+            self.by_content,
+            self.identical,
             gone,
             if summary.complete {
                 ""
@@ -631,5 +809,77 @@ impl FromBytesCompat for std::ffi::OsStr {
     fn from_bytes_compat(b: &[u8]) -> &Self {
         use std::os::unix::ffi::OsStrExt;
         std::ffi::OsStr::from_bytes(b)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::findings::{Fingerprint, Verdict};
+    use crate::vocab::{Kind, SkipReason};
+
+    fn report(n: usize) -> Event {
+        let f = StoredFinding {
+            kind: Kind::Ssn,
+            detector: "ssn".into(),
+            confidence: Confidence::High,
+            line: 1,
+            column: 1,
+            start: 0,
+            end: 11,
+            masked: "***-**-6789".into(),
+            fingerprint: Fingerprint([1; 16]),
+            context: "SSN ***-**-6789".into(),
+        };
+        Event::File(file_report(
+            "a.zip",
+            &None,
+            StoredUnit {
+                inner: vec!["m.txt".into()],
+                verdict: Some(Verdict::Pii),
+                findings: vec![f; n],
+                unlisted: Vec::new(),
+            },
+        ))
+    }
+
+    fn content(byte: u8) -> Content {
+        Content {
+            hash: [byte; 32],
+            len: 10,
+            reused: None,
+            ahead: false,
+        }
+    }
+
+    /// This run's content map keeps clean content and content with a few
+    /// findings (member chains included), not dense content nor content
+    /// left incomplete, and stops growing at its budget.
+    #[test]
+    fn the_run_remembers_what_its_copies_can_reuse_within_bounds() {
+        let mut run = RunContent::default();
+        run.remember(&content(1), &[]);
+        run.remember(&content(2), &[report(3)]);
+        run.remember(&content(3), &[report(SAME_MAX_FINDINGS + 1)]);
+        let timeout = Event::Skipped(skipped(
+            "a.zip",
+            &None,
+            StoredSkip {
+                inner: Vec::new(),
+                reason: SkipReason::Timeout,
+                detail: String::new(),
+            },
+        ));
+        run.remember(&content(4), &[report(1), timeout]);
+        assert!(run.seen[&[1; 32]].records.is_none(), "clean");
+        let kept = run.seen[&[2; 32]].records.clone().unwrap();
+        assert_eq!(kept.0[0].inner, ["m.txt"]);
+        assert_eq!(kept.0[0].findings.len(), 3);
+        assert!(!run.seen.contains_key(&[3; 32]), "dense");
+        assert!(!run.seen.contains_key(&[4; 32]), "incomplete");
+
+        run.bytes = SAME_BUDGET;
+        run.remember(&content(5), &[]);
+        assert!(!run.seen.contains_key(&[5; 32]), "over budget");
     }
 }

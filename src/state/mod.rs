@@ -21,7 +21,9 @@ mod codec;
 mod store;
 
 pub use codec::{FindingRef, UnitRef};
-pub use store::{ChangedUnit, Diff, Inventory, Known, Lookup, Prior, RunInfo, RunTotals};
+pub use store::{
+    hash_prefix, ChangedUnit, Diff, Inventory, Known, Lookup, Prior, RunInfo, RunTotals,
+};
 
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
@@ -138,11 +140,13 @@ pub struct FileRecord {
     /// `stat` before the file was opened; `None` for what was never opened
     /// (walk-time skips), which is never carried forward.
     pub stat: Option<Stat>,
-    /// A hash of the raw bytes, when computed (not yet: the column is
-    /// kept NULL). It must be keyed (blake3 keyed with the fingerprint
-    /// key), not plain: a plain hash of a small file ("SSN: ddd-dd-dddd")
-    /// lets whoever holds the state try every value and recover it, while
-    /// a keyed one confirms no more than the findings' fingerprints do.
+    /// The keyed hash of the bytes read (BLAKE3 keyed with a key derived
+    /// from the fingerprint key), `None` when the file was not read to
+    /// its end. Keyed, not plain: a plain hash of a small file ("SSN:
+    /// ddd-dd-dddd") lets whoever holds the state try every value and
+    /// recover it, while a keyed one confirms no more than the findings'
+    /// fingerprints do. Identical content is scanned once per run, and a
+    /// touched file whose hash is unchanged is not scanned again.
     pub hash: Option<[u8; 32]>,
     /// Units with findings.
     pub units: Vec<StoredUnit>,

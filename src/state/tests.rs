@@ -158,3 +158,69 @@ fn dates_are_rfc3339() {
     assert_eq!(s.len(), 20);
     assert!(s.starts_with("20") && s.ends_with('Z'));
 }
+
+/// The content hash (issue 19): a stored file is found by its hash, its own
+/// row before another's; the worker's snapshot confirms the whole hash;
+/// `restat` brings a touched file's stat and hash up to date and keeps its
+/// records.
+#[test]
+fn a_file_is_found_by_its_content_hash_and_restat_keeps_its_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("state.sqlite");
+    let mut inv = Inventory::open(&db).unwrap();
+    inv.begin_run(7, "medium", "").unwrap();
+    let mut a = record("/t/a.txt", 10, &[1, 2]);
+    a.hash = Some([9; 32]);
+    let mut b = record("/t/b.txt", 10, &[1, 2]);
+    b.hash = Some([9; 32]);
+    let mut c = record("/t/c.txt", 10, &[]);
+    c.hash = Some([5; 32]);
+    for r in [&a, &b, &c] {
+        inv.store(r, 7).unwrap();
+    }
+    inv.end_run(true, None, &[b"/t".to_vec()], &RunTotals::default())
+        .unwrap();
+
+    let known = Known::load(&db, 7).unwrap();
+    let h = hash_prefix(&[9; 32]).unwrap();
+    let (id_b, own) = known.by_content(b"/t/b.txt", h).unwrap();
+    assert!(own, "the path's own row comes first");
+    let (id_a, own) = known.by_content(b"/t/a.txt", h).unwrap();
+    assert!(own && id_a != id_b);
+    // A new path, or one whose own content differs: a file with this
+    // content is offered, not as its own.
+    for path in [&b"/t/new.txt"[..], b"/t/c.txt"] {
+        let (other, own) = known.by_content(path, h).unwrap();
+        assert!(!own);
+        assert!(other == id_a || other == id_b);
+    }
+    assert!(known
+        .by_content(b"/t/a.txt", hash_prefix(&[4; 32]).unwrap())
+        .is_none());
+    assert!(Known::load(&db, 8).unwrap().is_empty(), "other versions");
+
+    let lookup = Lookup::open(&db).unwrap();
+    assert_eq!(
+        lookup.content(id_b).unwrap(),
+        Some((vec![9; 32], 10, b"/t/b.txt".to_vec()))
+    );
+    drop(lookup);
+
+    // Touched: a new stat, the same content.
+    let mut inv = Inventory::open(&db).unwrap();
+    inv.begin_run(7, "medium", "").unwrap();
+    let touched = Stat {
+        dev: 1,
+        ino: 3,
+        size: 10,
+        mtime_ns: 30,
+        ctime_ns: 40,
+    };
+    inv.restat(id_b, &touched, &[9; 32]).unwrap();
+    inv.end_run(false, None, &[b"/t".to_vec()], &RunTotals::default())
+        .unwrap();
+    let known = Known::load(&db, 7).unwrap();
+    assert_eq!(known.unchanged(b"/t/b.txt", &touched), Some((id_b, true)));
+    let prior = Lookup::open(&db).unwrap().records(id_b).unwrap().unwrap();
+    assert_eq!(prior.units, b.units, "records kept");
+}
