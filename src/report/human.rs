@@ -108,6 +108,41 @@ impl<W: Write> Sink for Human<W> {
         )
     }
 
+    /// Before the summary: the counts, then the files with the most new
+    /// and most fixed findings (ten of each; the other formats list more).
+    fn changes(&mut self, c: &super::Changes) -> io::Result<()> {
+        let head = format!(
+            "since run {} ({}): {} new, {} resolved, {} unchanged findings; \
+             {} files with new findings, {} files fixed",
+            c.since_run,
+            c.since_started,
+            c.new_findings,
+            c.resolved_findings,
+            c.unchanged_findings,
+            c.new_files_total,
+            c.resolved_files_total
+        );
+        writeln!(self.out, "{}", self.paint("1", &head))?;
+        for (tag, code, list, total) in [
+            ("new  ", "1;31", &c.new_files, c.new_files_total),
+            ("fixed", "1;32", &c.resolved_files, c.resolved_files_total),
+        ] {
+            for f in list.iter().take(10) {
+                let tag = self.paint(code, tag);
+                let kinds = by_count(&f.counts, Kind::as_str);
+                writeln!(
+                    self.out,
+                    "  {tag} {} ({kinds})",
+                    display_path(&f.path, &f.inner)
+                )?;
+            }
+            if total > 10 {
+                writeln!(self.out, "  … and {} more", total - 10)?;
+            }
+        }
+        Ok(())
+    }
+
     fn summary(&mut self, s: &Summary) -> io::Result<()> {
         let secs = s.elapsed_ms as f64 / 1000.0;
         let mbps = if secs > 0.0 {

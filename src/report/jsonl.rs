@@ -278,6 +278,14 @@ impl<W: Write> Sink for Jsonl<W> {
         self.spill(JSONL_BLOCK)
     }
 
+    /// One `changes` record before the summary (README, JSONL contract).
+    fn changes(&mut self, c: &super::Changes) -> io::Result<()> {
+        self.line(&Tagged {
+            ty: "changes",
+            v: c,
+        })
+    }
+
     fn summary(&mut self, s: &Summary) -> io::Result<()> {
         self.line(&Tagged {
             ty: "summary",
