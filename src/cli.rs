@@ -615,23 +615,27 @@ fn scan(a: ScanArgs) -> anyhow::Result<ExitCode> {
         Some(p) => Some(policy::Baseline::load(p, &c.keys)?),
         None => None,
     };
+    // The state's versions name the config by its text.
+    let config_text = format!("{config:?}");
+    let policy = Arc::new(policy::ScanPolicy::new(config, baseline, a.no_allow));
     let state = match a.state.clone() {
         Some(p) => Some(app::StateOptions {
             path: state_path(p)?,
             full: a.full,
             // What else decides findings: a change rescans every file.
             policy: format!(
-                "{config:?}|{:?}|{}",
+                "{config_text}|{}|{:?}|{}",
+                policy.in_force(),
                 a.baseline.as_ref().map(|p| std::fs::read(p)
                     .map(|b| blake3::hash(&b).to_hex().to_string())
                     .ok()),
                 a.no_allow
             ),
             args: std::env::args().collect::<Vec<_>>().join(" "),
+            copies_anywhere: !policy.depends_on_path(),
         }),
         None => None,
     };
-    let policy = Arc::new(policy::ScanPolicy::new(config, baseline, a.no_allow));
     let to_stdout = a.output.is_none();
     let color = match a.color {
         ColorArg::Always => true,

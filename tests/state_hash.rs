@@ -351,3 +351,40 @@ fn the_stored_hash_is_keyed_not_the_plain_hash_of_the_bytes() {
     scan(again.path(), &[], false).assert_code(1);
     assert_eq!(stored_hash(again.path(), "tree/phi.txt"), stored);
 }
+
+/// Allowances by path judge two copies of one content differently: a
+/// copy under an allowed path must not lend its (allowed) records to a
+/// copy elsewhere, nor the reverse, in one run or across runs.
+#[test]
+fn an_allowance_by_path_keeps_copies_apart() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    write(
+        dir,
+        "phiscan.toml",
+        "[[allow]]\npaths = [\"tree/allowed/**\"]\ndetector = \"us-ssn\"\nreason = \"test fixtures\"\n",
+    );
+    // The allowed copy first by name, so a worker is likely to scan it
+    // first; both orders must report the same.
+    write(dir, "tree/allowed/a.txt", PHI);
+    write(dir, "tree/other/a.txt", PHI);
+    let ssn_at = |r: &Run, path: &str| found_at(r, path).iter().filter(|f| f.1 == "ssn").count();
+    let first = scan(dir, &[], false);
+    first.assert_code(1);
+    assert_eq!(ssn_at(&first, "tree/allowed/a.txt"), 0, "{}", first.dump());
+    assert_eq!(ssn_at(&first, "tree/other/a.txt"), 1, "{}", first.dump());
+    assert_eq!(counted(&first, "identical content reused"), 0);
+    // A new copy in a later run, under each kind of path.
+    write(dir, "tree/other/b.txt", PHI);
+    write(dir, "tree/allowed/b.txt", PHI);
+    let second = scan(dir, &[], false);
+    second.assert_code(1);
+    assert_eq!(ssn_at(&second, "tree/other/b.txt"), 1, "{}", second.dump());
+    assert_eq!(
+        ssn_at(&second, "tree/allowed/b.txt"),
+        0,
+        "{}",
+        second.dump()
+    );
+    assert_eq!(ssn_at(&second, "tree/other/a.txt"), 1, "{}", second.dump());
+}

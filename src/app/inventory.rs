@@ -33,6 +33,9 @@ pub struct StateOptions {
     pub policy: String,
     /// The command line, recorded with the run.
     pub args: String,
+    /// Whether a copy's records may stand in for a scan at another path:
+    /// not when allowances or a baseline can judge a finding by its path.
+    pub copies_anywhere: bool,
 }
 
 /// The detector-set version: a hash of everything that decides what a
@@ -90,6 +93,8 @@ pub(super) struct Asks {
     cwd: PathBuf,
     /// Content scanned in this run, by keyed hash.
     run: Mutex<RunContent>,
+    /// [`StateOptions::copies_anywhere`].
+    copies_anywhere: bool,
     /// The report format's renderer, when carried records may be rendered
     /// by the workers.
     render: Option<&'static dyn Render>,
@@ -197,6 +202,7 @@ impl Asks {
             path: o.path.clone(),
             cwd: std::env::current_dir().unwrap_or_default(),
             run: Mutex::new(RunContent::default()),
+            copies_anywhere: o.copies_anywhere,
             render,
         })
     }
@@ -264,7 +270,7 @@ impl Ask<'_> {
     /// for its copies met later in the run. Records that stood in for a
     /// scan are already known.
     pub(super) fn scanned(&self, c: &Content, events: &[Event]) {
-        if c.reused.is_some() || c.ahead {
+        if c.reused.is_some() || c.ahead || !self.shared.copies_anywhere {
             return;
         }
         if let Ok(mut run) = self.shared.run.lock() {
@@ -287,7 +293,11 @@ impl Ask<'_> {
         if stored[..] != hash[..] || size != len {
             return None;
         }
-        Some((lookup.records(id).ok()??, own && stored_path == key))
+        let own = own && stored_path == key;
+        if !own && !self.shared.copies_anywhere {
+            return None;
+        }
+        Some((lookup.records(id).ok()??, own))
     }
 }
 

@@ -104,6 +104,12 @@ impl Allow {
         self.detector.as_deref()
     }
 
+    /// Whether the entry names paths: then two copies of the same
+    /// content may be judged differently.
+    pub fn has_paths(&self) -> bool {
+        self.paths.is_some()
+    }
+
     /// Whether the entry has expired by `today` (it allows through its
     /// `expires` day).
     pub fn expired(&self, today: (u16, u8, u8)) -> bool {

@@ -62,6 +62,24 @@ impl ScanPolicy {
         }
     }
 
+    /// Which allow entries are in force today (by line), for the
+    /// inventory's versions: when one expires, findings it suppressed in
+    /// stored records are found again, so the files are read again.
+    pub fn in_force(&self) -> String {
+        format!(
+            "{:?}",
+            self.allows.iter().map(|a| a.line).collect::<Vec<_>>()
+        )
+    }
+
+    /// Whether a finding's fate can depend on where it sits (an allow
+    /// entry with paths, or a baseline): two copies of one content may
+    /// then be reported differently, so neither may stand in for the
+    /// other.
+    pub fn depends_on_path(&self) -> bool {
+        !self.no_allow && (self.baseline.is_some() || self.allows.iter().any(Allow::has_paths))
+    }
+
     /// The baseline, for `baseline update`.
     pub fn baseline(&self) -> Option<&Baseline> {
         self.baseline.as_ref()
@@ -147,4 +165,41 @@ fn display_path(path: &str, inner: &[String]) -> String {
         s.push_str(i);
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn policy(toml: &str) -> ScanPolicy {
+        let c = Config::parse(std::path::Path::new("phiscan.toml"), toml).unwrap();
+        ScanPolicy::new(Some(c), None, false)
+    }
+
+    #[test]
+    fn an_expired_entry_drops_out_of_what_is_in_force() {
+        let entry = |expires: &str| {
+            format!(
+                "[[allow]]\ndetector = \"us-ssn\"\nreason = \"r\"\n{expires}\n\
+                 [[allow]]\nfingerprint = \"3957a1c0d2e4f6a8b0c2d4e6f8a0b2c4\"\nreason = \"q\"\n"
+            )
+        };
+        let live = policy(&entry("expires = 2999-01-01"));
+        let gone = policy(&entry("expires = 2001-01-01"));
+        assert_ne!(live.in_force(), gone.in_force());
+        assert_eq!(live.in_force(), policy(&entry("")).in_force());
+    }
+
+    #[test]
+    fn only_paths_and_baselines_make_copies_differ() {
+        let by_detector = "[[allow]]\ndetector = \"us-ssn\"\nreason = \"r\"\n";
+        assert!(!policy(by_detector).depends_on_path());
+        let by_path = "[[allow]]\npaths = [\"docs/**\"]\nreason = \"r\"\n";
+        assert!(policy(by_path).depends_on_path());
+        let c = Config::parse(std::path::Path::new("phiscan.toml"), by_path).unwrap();
+        assert!(
+            !ScanPolicy::new(Some(c), None, true).depends_on_path(),
+            "--no-allow"
+        );
+    }
 }
