@@ -351,7 +351,15 @@ fn run(
                     summary.files += 1;
                     match rendered {
                         Some(bytes) => {
-                            events.iter().for_each(|ev| count_carried(ev, &mut summary));
+                            // Counted by kind: the findings were rendered
+                            // and dropped by the worker.
+                            for ev in &events {
+                                match ev {
+                                    Event::File(r) => summary.count_unit(r),
+                                    Event::Skipped(sk) => summary.count_skipped(sk),
+                                    _ => {}
+                                }
+                            }
                             sink.rendered(&bytes)
                         }
                         None => events
@@ -391,32 +399,6 @@ fn run(
     finish_run(cfg, shared, summary, recorder, write_error, sink, started)
 }
 
-/// A carried-forward record the worker has rendered, counted in the
-/// summary as [`write_event`] counts it (its findings may have been
-/// dropped after rendering: its per-kind counts are what is counted).
-fn count_carried(ev: &Event, summary: &mut Summary) {
-    match ev {
-        Event::File(r) => {
-            for (&kind, &n) in &r.counts {
-                *summary.by_kind.entry(kind).or_insert(0) += n;
-                summary.findings += n;
-            }
-            summary.unlisted += r.unlisted_total;
-            if !r.partial {
-                *summary.verdicts.entry(r.verdict).or_insert(0) += 1;
-            }
-        }
-        Event::Skipped(sk) => {
-            summary.skipped += 1;
-            *summary.skipped_by_reason.entry(sk.reason).or_insert(0) += 1;
-            if sk.reason.makes_incomplete() {
-                summary.complete = false;
-            }
-        }
-        _ => {}
-    }
-}
-
 /// One report record to the sink, counted in the summary.
 fn write_event(
     ev: &Event,
@@ -452,11 +434,7 @@ fn write_event(
             written
         }
         Event::Skipped(sk) => {
-            summary.skipped += 1;
-            *summary.skipped_by_reason.entry(sk.reason).or_insert(0) += 1;
-            if sk.reason.makes_incomplete() {
-                summary.complete = false;
-            }
+            summary.count_skipped(sk);
             sink.skipped(sk)
         }
     }

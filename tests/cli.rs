@@ -2021,19 +2021,6 @@ fn cda_record_target_names_its_values_at_high() {
 // Containers (issue 4): archives, office documents, PDF, mail, markup.
 // Fixtures are built here with the same maintained crates real tools use.
 
-/// A zip of `(name, bytes)` members, deflated.
-fn zip_of(members: &[(&str, &[u8])]) -> Vec<u8> {
-    use std::io::Write;
-    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let opts = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated);
-    for (name, bytes) in members {
-        w.start_file(*name, opts).unwrap();
-        w.write_all(bytes).unwrap();
-    }
-    w.finish().unwrap().into_inner()
-}
-
 /// A minimal docx whose body paragraphs are `paragraphs`, each a list of runs.
 fn docx_of(paragraphs: &[&[&str]]) -> Vec<u8> {
     let mut body = String::new();
@@ -2049,7 +2036,7 @@ fn docx_of(paragraphs: &[&[&str]]) -> Vec<u8> {
          <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
          <w:body>{body}</w:body></w:document>"
     );
-    zip_of(&[
+    common::zip_of(&[
         (
             "[Content_Types].xml",
             br#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#,
@@ -2096,8 +2083,8 @@ const MEMO: &str = "Progress note\nPatient: Adaeze Okafor   DOB: 03/14/1961\nMRN
 fn zip_members_nested_zips_and_a_zip_named_dat_are_scanned_with_their_chain() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
-    let inner = zip_of(&[("deep/b.txt", MEMO.as_bytes())]);
-    let outer = zip_of(&[
+    let inner = common::zip_of(&[("deep/b.txt", MEMO.as_bytes())]);
+    let outer = common::zip_of(&[
         ("notes/a.txt", MEMO.as_bytes()),
         ("inner.zip", &inner),
         ("readme.txt", b"nothing to see"),
@@ -2106,7 +2093,7 @@ fn zip_members_nested_zips_and_a_zip_named_dat_are_scanned_with_their_chain() {
     write(
         root,
         "share/blob.dat",
-        zip_of(&[("c.txt", MEMO.as_bytes())]),
+        common::zip_of(&[("c.txt", MEMO.as_bytes())]),
     );
     let r = scan_jsonl(root, &["--show-values", "."]);
     r.assert_code(1);
@@ -2176,7 +2163,11 @@ fn docx_runs_are_joined_and_found_in_the_document_part() {
     ]);
     write(root, "letters/okafor.docx", &docx);
     // The same letter attached to a zipped mail export.
-    write(root, "export.zip", zip_of(&[("2019/okafor.docx", &docx)]));
+    write(
+        root,
+        "export.zip",
+        common::zip_of(&[("2019/okafor.docx", &docx)]),
+    );
     let r = scan_jsonl(root, &["--show-values", "."]);
     r.assert_code(1);
     let found = located(&r);
@@ -2209,7 +2200,7 @@ fn eml_attachments_are_decoded_and_opened() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     use std::fmt::Write as _;
-    let att = zip_of(&[("labs.txt", MEMO.as_bytes())]);
+    let att = common::zip_of(&[("labs.txt", MEMO.as_bytes())]);
     let b64 = base64_lines(&att);
     let mut eml = String::new();
     write!(
@@ -2268,7 +2259,7 @@ fn base64_lines(bytes: &[u8]) -> String {
 fn corrupt_and_truncated_containers_are_reported_and_the_scan_goes_on() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
-    let good = zip_of(&[("a.txt", MEMO.as_bytes()), ("b.txt", MEMO.as_bytes())]);
+    let good = common::zip_of(&[("a.txt", MEMO.as_bytes()), ("b.txt", MEMO.as_bytes())]);
     write(root, "truncated.zip", &good[..good.len() / 2]);
     let docx = docx_of(&[&["SSN: 458-27-4186"]]);
     write(root, "cut.docx", &docx[..docx.len() - 30]);
@@ -2311,7 +2302,7 @@ fn corrupt_and_truncated_containers_are_reported_and_the_scan_goes_on() {
 fn copies(n: usize, member: &[u8], ext: &str) -> Vec<u8> {
     let names: Vec<String> = (0..n).map(|i| format!("{i}.{ext}")).collect();
     let members: Vec<(&str, &[u8])> = names.iter().map(|n| (n.as_str(), member)).collect();
-    zip_of(&members)
+    common::zip_of(&members)
 }
 
 #[test]

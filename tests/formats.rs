@@ -11,7 +11,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::common::{run, s, scan_in, scan_jsonl, u, write, Run};
+use crate::common::{self, run, s, scan_in, scan_jsonl, u, write, Run};
 
 /// Raw values planted in the tree: none may appear in a report.
 const RAW: &[&str] = &[
@@ -26,19 +26,6 @@ const RAW: &[&str] = &[
     "05/02/1970",
 ];
 
-/// A zip of `(name, bytes)` members, deflated.
-fn zip_of(members: &[(&str, &[u8])]) -> Vec<u8> {
-    use std::io::Write;
-    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let opts = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated);
-    for (name, bytes) in members {
-        w.start_file(*name, opts).unwrap();
-        w.write_all(bytes).unwrap();
-    }
-    w.finish().unwrap().into_inner()
-}
-
 /// A minimal docx whose body is one paragraph of `text`.
 fn docx_of(text: &str) -> Vec<u8> {
     let doc = format!(
@@ -46,7 +33,7 @@ fn docx_of(text: &str) -> Vec<u8> {
          <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
          <w:body><w:p><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p></w:body></w:document>"
     );
-    zip_of(&[
+    common::zip_of(&[
         (
             "[Content_Types].xml",
             br#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#,
@@ -72,12 +59,12 @@ fn tree() -> tempfile::TempDir {
     write(
         root,
         "letters/export.zip",
-        zip_of(&[("2019/okafor.docx", &docx)]),
+        common::zip_of(&[("2019/okafor.docx", &docx)]),
     );
     let notes: Vec<Vec<u8>> = (0..3)
         .map(|i| format!("note {i}\nPatient SSN: 212-09-1234\n{}\n", "x".repeat(4000)).into_bytes())
         .collect();
-    let whole = zip_of(&[
+    let whole = common::zip_of(&[
         ("a.txt", &notes[0]),
         ("b.txt", &notes[1]),
         ("c.txt", &notes[2]),
@@ -350,7 +337,7 @@ fn sarif_lists_at_most_a_thousand_skipped_items_and_counts_the_rest() {
     let tmp = tempfile::tempdir().unwrap();
     // A zip cut short: at least one `corrupt` record each.
     let cut = {
-        let z = zip_of(&[("a.txt", &b"Patient SSN 212-09-1234 ".repeat(200))]);
+        let z = common::zip_of(&[("a.txt", &b"Patient SSN 212-09-1234 ".repeat(200))]);
         z[..z.len() / 2].to_vec()
     };
     for i in 0..1_010 {

@@ -70,8 +70,21 @@ fn found(r: &Run) -> BTreeSet<(String, String, String)> {
         .collect()
 }
 
-/// Files under `tree/` that the scan opened, as strace saw them.
-fn opened_under_tree(dir: &Path, extra: &[&str]) -> (Run, BTreeSet<String>) {
+/// The `.txt` files under `tree/` that `scan --state` opened.
+fn opened_txt(dir: &Path, extra: &[&str]) -> (Run, BTreeSet<String>) {
+    let (r, files) = opened_under_tree(dir, extra, &[]);
+    (
+        r,
+        files.into_iter().filter(|p| p.ends_with(".txt")).collect(),
+    )
+}
+
+/// Files under `tree/` that `scan --state` opened, as strace saw them.
+pub(crate) fn opened_under_tree(
+    dir: &Path,
+    extra: &[&str],
+    env: &[(&str, &str)],
+) -> (Run, BTreeSet<String>) {
     let trace = dir.join("trace.txt");
     let mut c = Command::new("strace");
     c.current_dir(dir)
@@ -79,6 +92,7 @@ fn opened_under_tree(dir: &Path, extra: &[&str]) -> (Run, BTreeSet<String>) {
         .arg(&trace)
         .arg(BIN)
         .env("PHISCAN_KEY", KEY)
+        .envs(env.iter().copied())
         .args(["scan", "--format", "jsonl", "--state", "state.sqlite"])
         .args(extra)
         .arg("tree");
@@ -92,7 +106,6 @@ fn opened_under_tree(dir: &Path, extra: &[&str]) -> (Run, BTreeSet<String>) {
             let end = start + l[start..].find('"')?;
             Some(l[start..end].to_string())
         })
-        .filter(|p| p.ends_with(".txt"))
         .collect();
     (r, files)
 }
@@ -106,7 +119,7 @@ fn a_second_run_reads_nothing_unchanged_and_then_only_the_changed_file() {
     first.assert_code(1);
     assert_eq!(last_run(dir), (42, 0, true));
 
-    let (second, opened) = opened_under_tree(dir, &[]);
+    let (second, opened) = opened_txt(dir, &[]);
     second.assert_code(1);
     assert_eq!(opened, BTreeSet::new(), "unchanged files were opened");
     assert_eq!(last_run(dir), (0, 42, true));
@@ -119,7 +132,7 @@ fn a_second_run_reads_nothing_unchanged_and_then_only_the_changed_file() {
     let mut text = std::fs::read_to_string(&changed).unwrap();
     text.push_str("SSN 212-09-1234\n");
     std::fs::write(&changed, text).unwrap();
-    let (third, opened) = opened_under_tree(dir, &[]);
+    let (third, opened) = opened_txt(dir, &[]);
     third.assert_code(1);
     assert_eq!(
         opened,
@@ -132,7 +145,7 @@ fn a_second_run_reads_nothing_unchanged_and_then_only_the_changed_file() {
         .any(|f| f.0 == "f1.txt" && f.1 == "ssn"));
 
     // --full reads everything again.
-    let (full, opened) = opened_under_tree(dir, &["--full"]);
+    let (full, opened) = opened_txt(dir, &["--full"]);
     full.assert_code(1);
     assert_eq!(opened.len(), 42, "--full opened {opened:?}");
     assert_eq!(last_run(dir), (42, 0, true));
@@ -423,12 +436,8 @@ fn a_run_stopped_at_its_time_is_reported_from_the_inventory_as_stop_at() {
 /// not followed) and a dense file (hundreds of findings).
 fn varied_tree(root: &Path) {
     tree(root, 6);
-    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let opts = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated);
-    w.start_file("notes/visit \"1\".txt", opts).unwrap();
-    std::io::Write::write_all(&mut w, PHI.as_bytes()).unwrap();
-    write(root, "tree/export.zip", w.finish().unwrap().into_inner());
+    let zip = crate::common::zip_of(&[("notes/visit \"1\".txt", PHI.as_bytes())]);
+    write(root, "tree/export.zip", zip);
     let mut dense = String::new();
     for i in 0..300 {
         dense.push_str(&format!(

@@ -14,7 +14,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::Command;
 
-use crate::common::{phiscan, run, write, Run, BIN, KEY};
+use crate::common::{self, phiscan, run, write, Run, KEY};
 
 /// A name and an SSN (raw values the state must never hold), and the
 /// fault hook's marker, which no detector finds anything in.
@@ -96,49 +96,11 @@ fn stored_hash(dir: &Path, name: &str) -> Vec<u8> {
         .unwrap_or_else(|| panic!("no hash stored for {name}"))
 }
 
-/// Files under `tree/` the scan opened, as strace saw them.
+/// Files under `tree/` that a state scan opened (strace), with the fault
+/// hook armed.
 fn opened(dir: &Path) -> (Run, BTreeSet<String>) {
-    let trace = dir.join("trace.txt");
-    let mut c = Command::new("strace");
-    c.current_dir(dir)
-        .args(["-f", "-e", "trace=open,openat", "-o"])
-        .arg(&trace)
-        .arg(BIN)
-        .env("PHISCAN_KEY", KEY)
-        .env("PHISCAN_FAULT", format!("panic:{MARKER}"))
-        .args([
-            "scan",
-            "--format",
-            "jsonl",
-            "--state",
-            "state.sqlite",
-            "tree",
-        ]);
-    let r = run(&mut c);
-    let text = std::fs::read_to_string(&trace).unwrap();
-    let files = text
-        .lines()
-        .filter(|l| !l.contains("O_DIRECTORY"))
-        .filter_map(|l| {
-            let start = l.find("\"tree/")? + 1;
-            let end = start + l[start..].find('"')?;
-            Some(l[start..end].to_string())
-        })
-        .collect();
-    (r, files)
-}
-
-/// A zip of `(name, bytes)` members, deflated.
-fn zip_of(members: &[(&str, &[u8])]) -> Vec<u8> {
-    use std::io::Write;
-    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let opts = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated);
-    for (name, bytes) in members {
-        w.start_file(*name, opts).unwrap();
-        w.write_all(bytes).unwrap();
-    }
-    w.finish().unwrap().into_inner()
+    let fault = format!("panic:{MARKER}");
+    crate::state::opened_under_tree(dir, &[], &[("PHISCAN_FAULT", &fault)])
 }
 
 #[test]
@@ -148,7 +110,7 @@ fn identical_content_is_scanned_once_and_reported_at_every_path() {
     let phi = PHI.replace(MARKER, "");
     write(dir, "tree/a/note.txt", &phi);
     write(dir, "tree/b/copy of note.txt", &phi);
-    let zip = zip_of(&[("inner/letter.txt", phi.as_bytes())]);
+    let zip = common::zip_of(&[("inner/letter.txt", phi.as_bytes())]);
     write(dir, "tree/a/export.zip", &zip);
     write(dir, "tree/b/export (1).zip", &zip);
     write(dir, "tree/c/blank.txt", "nothing here\n");

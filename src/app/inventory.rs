@@ -753,21 +753,13 @@ pub fn report(o: &ReportOptions) -> anyhow::Result<super::Outcome> {
         let pb = report::path_bytes(path);
         for u in units {
             let r = file_report(&shown, &pb, u);
-            sum.findings += r.counts.values().sum::<u64>();
-            sum.unlisted += r.unlisted_total;
-            for (k, n) in &r.counts {
-                *sum.by_kind.entry(*k).or_insert(0) += n;
-            }
-            *sum.verdicts.entry(r.verdict).or_insert(0) += 1;
+            sum.count_unit(&r);
             sink_ref.file(&r)?;
         }
         for s in skips {
-            sum.skipped += 1;
-            *sum.skipped_by_reason.entry(s.reason).or_insert(0) += 1;
-            if s.reason.makes_incomplete() {
-                sum.complete = false;
-            }
-            sink_ref.skipped(&skipped(&shown, &pb, s))?;
+            let s = skipped(&shown, &pb, s);
+            sum.count_skipped(&s);
+            sink_ref.skipped(&s)?;
         }
         Ok(())
     })?;

@@ -130,6 +130,30 @@ impl Summary {
             baselined: 0,
         }
     }
+
+    /// Counts a unit by its per-kind counts, for records from the
+    /// inventory (a carried unit's findings may already be rendered and
+    /// dropped; its counts are whole).
+    pub fn count_unit(&mut self, r: &FileReport) {
+        for (&kind, &n) in &r.counts {
+            *self.by_kind.entry(kind).or_insert(0) += n;
+            self.findings += n;
+        }
+        self.unlisted += r.unlisted_total;
+        if !r.partial {
+            *self.verdicts.entry(r.verdict).or_insert(0) += 1;
+        }
+    }
+
+    /// Counts one skipped record; one that left something unscanned makes
+    /// the scan incomplete.
+    pub fn count_skipped(&mut self, s: &Skipped) {
+        self.skipped += 1;
+        *self.skipped_by_reason.entry(s.reason).or_insert(0) += 1;
+        if s.reason.makes_incomplete() {
+            self.complete = false;
+        }
+    }
 }
 
 fn is_zero(n: &u64) -> bool {
