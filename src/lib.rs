@@ -10,6 +10,7 @@
 #![warn(missing_docs)]
 
 pub mod app;
+pub mod attest;
 pub mod cli;
 pub mod detect;
 pub mod eval;

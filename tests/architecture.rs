@@ -33,11 +33,16 @@ const MAY_USE: &[(&str, &[&str])] = &[
             "app", "walk", "extract", "detect", "findings", "report", "eval", "hook", "policy",
             // `--nice`, `--max-rate` and `--stop-at`: parsed, applied
             // before the scan's threads start.
-            "polite",
+            "polite", // `phiscan attest verify|show|keygen`.
+            "attest",
         ],
     ),
     // Writes and removes the git pre-commit hook (`phiscan hook`).
     ("hook", &[]),
+    // The signed record of a raw scan (`--attest`, `phiscan attest`):
+    // `detect` for the detector set's identity (pure, no I/O); reads sysfs
+    // and writes the record and key files itself.
+    ("attest", &["detect"]),
     // Wires one scan: walker, pool, channels, the single writer.
     ("app", &["*"]),
     // One walked file through source, extract, detect and findings, into
