@@ -359,7 +359,7 @@ fn hex(bytes: &[u8]) -> String {
 
 /// Bytes from hex (either case); `None` if not hex.
 fn unhex(s: &str) -> Option<Vec<u8>> {
-    if s.len() % 2 != 0 || !s.is_ascii() {
+    if !s.len().is_multiple_of(2) || !s.is_ascii() {
         return None;
     }
     (0..s.len())
@@ -538,7 +538,13 @@ pub fn keygen(path: &Path) -> anyhow::Result<VerifyingKey> {
         .and_then(|mut f| f.read_exact(&mut seed.0))
         .map_err(|e| anyhow::anyhow!("/dev/urandom: {e}"))?;
     let key = SigningKey::from_bytes(&seed.0);
-    let pem = key
+    // PKCS#8 v1, the seed alone, as openssl writes it: OpenSSL 3.0 cannot
+    // read the v2 form (with the public key) that `SigningKey` would write.
+    let v1 = ed25519_dalek::pkcs8::KeypairBytes {
+        secret_key: seed.0,
+        public_key: None,
+    };
+    let pem = v1
         .to_pkcs8_pem(ed25519_dalek::pkcs8::spki::der::pem::LineEnding::LF)
         .map_err(|e| anyhow::anyhow!("encoding the key: {e}"))?;
     let mut f = std::fs::OpenOptions::new()
@@ -1054,6 +1060,9 @@ mod tests {
         assert_eq!(mode, 0o600);
         let text = std::fs::read_to_string(&p).unwrap();
         assert!(text.starts_with("-----BEGIN PRIVATE KEY-----"));
+        // v1, 48 bytes of DER (base64: 64 characters), as openssl writes.
+        let body: String = text.lines().filter(|l| !l.starts_with("-----")).collect();
+        assert_eq!(body.len(), 64, "{text}");
         let k = load_signing_key(&p).unwrap();
         assert_eq!(k.verifying_key(), public);
         assert!(keygen(&p).is_err(), "an existing key is never overwritten");

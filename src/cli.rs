@@ -46,6 +46,103 @@ enum Command {
     /// Render a recorded run from a `--state` inventory, without scanning:
     /// its findings, and what is new or fixed since an earlier run.
     Report(ReportArgs),
+    /// Verify or show the signed record of a raw scan (`--attest`), or make
+    /// a signing key for it.
+    #[command(subcommand)]
+    Attest(AttestCmd),
+}
+
+/// `phiscan attest`: the record a raw scan writes with `--attest`.
+#[derive(Debug, Subcommand)]
+enum AttestCmd {
+    /// Check a record's signature and print it: exit 0 when it verifies
+    /// (and was signed by --public-key, if given), 1 when it does not or
+    /// is unsigned, 2 when the file is unreadable or not a record.
+    Verify {
+        /// The record file.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// The key it must be signed with: 64 hex digits, or a file with
+        /// them, a PEM public key or the PEM private key.
+        #[arg(long, value_name = "HEX_OR_FILE")]
+        public_key: Option<String>,
+    },
+    /// Print a record with what its signature says (valid, INVALID,
+    /// unsigned); exit 0 whenever the file is a record, 2 otherwise.
+    Show {
+        /// The record file.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Make an Ed25519 signing key for `--sign-key` (PKCS#8 PEM, mode
+    /// 0600, never over an existing file); prints its public key in hex.
+    Keygen {
+        /// Where to write the private key.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+}
+
+/// `phiscan attest …`.
+fn attest_cmd(cmd: AttestCmd) -> anyhow::Result<ExitCode> {
+    use crate::attest::{self, SignatureStatus};
+    let mut out = std::io::stdout().lock();
+    match cmd {
+        AttestCmd::Keygen { out: path } => {
+            let public = attest::keygen(&path)?;
+            writeln!(out, "{}", attest::public_key_hex_of(&public))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        AttestCmd::Show { file } => {
+            let doc = attest::read(&file)?;
+            let record = doc.record.map_err(|e| {
+                anyhow::anyhow!("{}: not a record this phiscan reads: {e}", file.display())
+            })?;
+            write!(out, "{}", attest::render_human(&record, &doc.status))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        AttestCmd::Verify { file, public_key } => {
+            let expected = public_key
+                .as_deref()
+                .map(attest::parse_public_key)
+                .transpose()?;
+            let doc = attest::read(&file)?;
+            let fail = |msg: String| {
+                let _ = writeln!(std::io::stderr(), "phiscan: {}: {msg}", file.display());
+                Ok(ExitCode::from(1))
+            };
+            match (&doc.status, &expected) {
+                (SignatureStatus::Unsigned, _) => {
+                    return fail("unsigned: there is no signature to verify".into())
+                }
+                (SignatureStatus::Invalid(why), _) => {
+                    return fail(format!(
+                    "signature does NOT verify ({why}): the record was changed after it was signed"
+                ))
+                }
+                (SignatureStatus::Valid(k), Some(e)) if k != e => {
+                    return fail(format!(
+                        "signed by key {}, not by the expected key {}",
+                        attest::fingerprint(k),
+                        attest::fingerprint(e)
+                    ))
+                }
+                (SignatureStatus::Valid(_), _) => {}
+            }
+            // A valid signature over a record of another layout.
+            let record = doc.record.map_err(|e| {
+                anyhow::anyhow!("{}: not a record this phiscan reads: {e}", file.display())
+            })?;
+            write!(out, "{}", attest::render_human(&record, &doc.status))?;
+            if expected.is_none() {
+                writeln!(
+                    out,
+                    "note:        checked against the key inside the file; pass --public-key to check who signed"
+                )?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
 }
 
 /// `phiscan report`.
@@ -526,6 +623,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Hook(cmd) => hook(cmd),
         Command::Baseline(cmd) => baseline(cmd),
         Command::Report(a) => report(a),
+        Command::Attest(cmd) => attest_cmd(cmd),
         Command::Detectors(DetectorsCmd::List { detectors, json }) => {
             let engine = load_engine(&detectors)?;
             list(&engine, json)?;

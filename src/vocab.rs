@@ -243,9 +243,44 @@ pub fn describe_type(meta: &std::fs::Metadata) -> String {
     what.to_string()
 }
 
+/// A moment as RFC 3339 UTC with seconds (`2026-12-08T03:04:05Z`), the
+/// form every record phiscan writes uses (the `--state` inventory, the
+/// attestation). No date crate: days from the civil calendar algorithm of
+/// H. Hinnant. Times before 1970 read as 1970.
+pub fn rfc3339(t: std::time::SystemTime) -> String {
+    let secs = t
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem / 60 % 60,
+        rem % 60
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::Kind;
+
+    #[test]
+    fn rfc3339_matches_gnu_date_across_leap_days_and_centuries() {
+        let at = |s: u64| super::rfc3339(std::time::UNIX_EPOCH + std::time::Duration::from_secs(s));
+        // `date -u -d @N +%FT%TZ`.
+        assert_eq!(at(0), "1970-01-01T00:00:00Z");
+        assert_eq!(at(951_868_799), "2000-02-29T23:59:59Z");
+        assert_eq!(at(4_102_444_800), "2100-01-01T00:00:00Z");
+    }
 
     /// Each kind's place in [`Kind::ALL`]; the match is exhaustive, so a
     /// new kind does not compile until it is placed here and in `ALL`.
@@ -290,30 +325,4 @@ mod tests {
             assert_eq!(json, format!("\"{}\"", k.as_str()));
         }
     }
-}
-
-/// A moment as RFC 3339 UTC with seconds (`2026-12-08T03:04:05Z`), the
-/// form every record phiscan writes uses (the `--state` inventory, the
-/// attestation). No date crate: days from the civil calendar algorithm of
-/// H. Hinnant. Times before 1970 read as 1970.
-pub fn rfc3339(t: std::time::SystemTime) -> String {
-    let secs = t
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64);
-    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        rem / 60 % 60,
-        rem % 60
-    )
 }

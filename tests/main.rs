@@ -6,6 +6,7 @@
 mod common;
 
 mod architecture;
+mod attest;
 mod cli;
 mod damaged;
 mod dicom;
