@@ -413,3 +413,74 @@ fn openssl_keys_sign_and_openssl_verifies_the_canonical_form() {
     std::fs::write(&canon, text.replace("\"ssn\":9", "\"ssn\":8")).unwrap();
     assert!(!verify(&canon).status.success());
 }
+
+/// The README's recipe the other way round: a record canonicalized by
+/// Python's json module (sorted keys, compact, UTF-8) and signed by
+/// openssl alone verifies with phiscan.
+#[test]
+fn a_record_signed_by_python_and_openssl_verifies() {
+    let python = Command::new("python3")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !openssl_available() || !python {
+        eprintln!("note: needs openssl and python3");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("k.pem");
+    openssl(&["genpkey", "-algorithm", "ed25519", "-out", p(&key)]);
+    let mut rec = record();
+    rec.operator = Some("Jos\u{e9} \"JJ\" O'Neil\ttab \u{20ac}".into());
+    let json = dir.path().join("record.json");
+    std::fs::write(&json, serde_json::to_vec_pretty(&rec).unwrap()).unwrap();
+    let canon = dir.path().join("record.canonical");
+    let py = Command::new("python3")
+        .args([
+            "-c",
+            "import json,sys; r=json.load(open(sys.argv[1])); \
+             open(sys.argv[2],'wb').write(json.dumps(r, sort_keys=True, \
+             separators=(',',':'), ensure_ascii=False).encode())",
+            p(&json),
+            p(&canon),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        py.status.success(),
+        "{}",
+        String::from_utf8_lossy(&py.stderr)
+    );
+    let sig = dir.path().join("record.sig");
+    openssl(&[
+        "pkeyutl",
+        "-sign",
+        "-inkey",
+        p(&key),
+        "-rawin",
+        "-in",
+        p(&canon),
+        "-out",
+        p(&sig),
+    ]);
+    let der = openssl(&["pkey", "-in", p(&key), "-pubout", "-outform", "DER"]).stdout;
+    let hex = |b: &[u8]| b.iter().map(|b| format!("{b:02x}")).collect::<String>();
+    let doc = serde_json::json!({
+        "record": serde_json::to_value(&rec).unwrap(),
+        "signature": {
+            "algorithm": "ed25519",
+            "public_key": hex(&der[der.len() - 32..]),
+            "value": hex(&std::fs::read(&sig).unwrap()),
+        }
+    });
+    let signed = dir.path().join("signed.json");
+    std::fs::write(&signed, serde_json::to_vec(&doc).unwrap()).unwrap();
+    let r = attest_cmd(&["verify", p(&signed), "--public-key", p(&key)]);
+    r.assert_code(0);
+    assert!(
+        r.stdout
+            .contains("operator:    Jos\u{e9} \"JJ\" O'Neil\\ttab \u{20ac}"),
+        "{}",
+        r.dump()
+    );
+}
