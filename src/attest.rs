@@ -516,9 +516,19 @@ pub fn write(path: &Path, record: &Record, key: Option<&SigningKey>) -> anyhow::
 
 /// Reads an Ed25519 private key (`--sign-key`): PKCS#8 PEM, as
 /// `openssl genpkey -algorithm ed25519` and `phiscan attest keygen` write it.
+/// Refused when others may read or write it (as ssh refuses an
+/// unprotected key): a signature is worth what the key's secrecy is.
 pub fn load_signing_key(path: &Path) -> anyhow::Result<SigningKey> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| anyhow::anyhow!("signing key {}: {e}", path.display()))?;
+    let named = |e: io::Error| anyhow::anyhow!("signing key {}: {e}", path.display());
+    let mode = std::fs::metadata(path).map_err(named)?.mode();
+    if mode & 0o077 != 0 {
+        anyhow::bail!(
+            "signing key {}: readable or writable by others (mode {:o}); `chmod 600` it",
+            path.display(),
+            mode & 0o777
+        );
+    }
+    let text = std::fs::read_to_string(path).map_err(named)?;
     SigningKey::from_pkcs8_pem(&text).map_err(|_| {
         anyhow::anyhow!(
             "signing key {}: not an Ed25519 private key in PKCS#8 PEM \
@@ -1078,7 +1088,15 @@ mod tests {
         assert!(parse_public_key("00").is_err());
         let junk = dir.path().join("junk");
         std::fs::write(&junk, "not a key").unwrap();
-        assert!(load_signing_key(&junk).is_err());
+        std::fs::set_permissions(&junk, std::fs::Permissions::from_mode(0o600)).unwrap();
+        assert!(load_signing_key(&junk)
+            .unwrap_err()
+            .to_string()
+            .contains("PKCS#8"));
+        // A key others can read is refused.
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o640)).unwrap();
+        let e = load_signing_key(&p).unwrap_err().to_string();
+        assert!(e.contains("chmod 600"), "{e}");
     }
 
     /// A fake root: `sys/dev/block/8:1` links to a partition whose parent
