@@ -1184,6 +1184,15 @@ mod tests {
     }
 
     #[test]
+    fn detector_set_id_is_stable_and_names_its_hash() {
+        let a = detector_set_id(&Engine::builtin().unwrap());
+        assert_eq!(a, detector_set_id(&Engine::builtin().unwrap()));
+        let hexpart = a.strip_prefix("blake3:").unwrap();
+        assert_eq!(hexpart.len(), 32);
+        assert!(hexpart.bytes().all(|b| b.is_ascii_hexdigit()));
+    }
+
+    #[test]
     fn dev_t_splits_as_glibc_does() {
         // makedev(259, 65537) per glibc's gnu_dev_makedev.
         let (ma, mi) = (259u64, 65_537u64);
