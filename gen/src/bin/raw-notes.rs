@@ -9,7 +9,8 @@
 //! tree the benchmark copies into its disk images) and the ground truth to
 //! `FILE` (kept outside `DIR`, so the truth is never imaged). Each note
 //! carries a patient name, date of birth, SSN (labelled `SSN:`, `Social
-//! Security Number:` or `SS#`), MRN, phone and e-mail, all valid under the
+//! Security Number:` or `SS#`; hyphens, spaces, dots or bare digits), MRN,
+//! phone and e-mail, all valid under the
 //! rules the detectors implement (the corpus generator's value writers).
 //! The notes reproduce the anchor split: 17 to be deleted after
 //! imaging (`category: deleted`), 9 inside compressed files (3 zip, 3 real
@@ -259,7 +260,9 @@ fn clinic_note(rng: &Rng, dicts: &Dicts) -> Note {
     let dob = p
         .dob
         .fmt([DateFmt::Us, DateFmt::Iso, DateFmt::Long][rng.below(3)]);
-    let ssn = values::with_delim(&p.ssn, "-");
+    // Mostly hyphenated; spaces, dots or bare digits as often as the
+    // corpus writes them next to a label (a hyphen-only regex misses them).
+    let ssn = values::with_delim(&p.ssn, values::ssn_delim(rng));
     let phone = p.phone_as([PhoneFmt::Paren, PhoneFmt::Dash, PhoneFmt::Dot][rng.below(3)]);
     let dos = Date::random(rng, 2019, 2025);
     let doctor = clinician(rng, dicts);
