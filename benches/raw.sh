@@ -70,7 +70,9 @@ TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
 PHISCAN=$TARGET/release/phiscan
 GEN=$TARGET/release/raw-notes
 if [ -z "${PHISCAN_ARGS:-}" ]; then
-    if "$PHISCAN" scan --help | grep -q -- --raw; then
+    # grep without -q reads all of the help: an early exit would SIGPIPE
+    # phiscan and, under pipefail, read as "no --raw".
+    if "$PHISCAN" scan --help 2>/dev/null | grep -- --raw >/dev/null; then
         PHISCAN_ARGS="scan --raw --format jsonl --show-values"
     else
         PHISCAN_ARGS="scan --format jsonl --show-values --max-file-size 0"
