@@ -143,8 +143,13 @@ for n in json.load(open(sys.argv[1]))["notes"]:
     done <"$WORK/deleted.list"
     echo "== deleted $(wc -l <"$WORK/deleted.list") notes from each image" >&2
     # The deleted notes must really be gone from the file systems' view.
-    gone=$(debugfs -R "ls -p /home/clinic/exports/2019" "$WORK/ext4.img" 2>/dev/null | grep -c 'visit_' || true)
-    [ "$gone" = 0 ] || { echo "raw.sh: debugfs rm left $gone notes" >&2; exit 1; }
+    while read -r f; do
+        if debugfs -R "stat /$f" "$WORK/ext4.img" 2>&1 | grep 'Inode:' >/dev/null ||
+            mdir -b -i "$WORK/fat32.img" "::/$f" >/dev/null 2>&1; then
+            echo "raw.sh: $f is still listed after deletion" >&2
+            exit 1
+        fi
+    done <"$WORK/deleted.list"
     rm -rf "$WORK/stage" "$WORK/notes"
     echo "$STAMP" >"$WORK/stamp"
 fi
