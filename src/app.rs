@@ -27,6 +27,8 @@ use crate::walk::{self, Item, WalkOptions};
 /// When and how progress is shown (`--progress`, `--progress-interval`).
 pub use crate::progress::{Mode as ProgressMode, Options as ProgressOptions};
 mod inventory;
+mod raw;
+pub use raw::{AttestOptions, RawOptions, DEFAULT_CHUNK};
 
 /// Where `--state` with no file keeps the inventory (the `state` room's
 /// default, passed on so `cli` needs no door into that room).
@@ -58,6 +60,9 @@ pub enum Input {
         /// The path the report shows.
         name: String,
     },
+    /// A whole disk, partition or disk image, read byte by byte
+    /// (`--raw`): deleted files and free space included.
+    Raw(RawOptions),
 }
 
 impl Input {
@@ -110,6 +115,7 @@ impl Input {
             Input::Paths(p) => p.len() > WARM_UP_FILES || p.iter().any(|p| p.is_dir()),
             Input::Git { .. } => true,
             Input::Stdin { .. } => false,
+            Input::Raw(_) => true,
         }
     }
 }
@@ -262,6 +268,9 @@ fn run(
     never: Vec<(u64, u64)>,
     progress: &Counters,
 ) -> anyhow::Result<Summary> {
+    if let Input::Raw(opts) = &cfg.input {
+        return raw::run(cfg, opts, engine, keys, sink, progress);
+    }
     let started = Instant::now();
     // Ctrl-C or SIGTERM from here on closes the report instead of cutting
     // it: the walk stops, files in hand finish, the summary says why.
@@ -273,28 +282,7 @@ fn run(
     if let Some(r) = &recorder {
         never.extend(r.own_ids());
     }
-    let shared = Shared {
-        limits: cfg.limits,
-        archive: cfg.archive,
-        build: cfg.build,
-        threads: cfg.threads,
-        engine,
-        keys,
-        never,
-        // Overlapping roots, hard links and followed symlinks can present the
-        // same file twice; it is scanned once. Only tracked when that can
-        // happen, so a plain scan's memory does not grow with the tree.
-        seen: (cfg.input.may_repeat() || cfg.walk.follow).then(|| Mutex::new(HashSet::new())),
-        stop: AtomicBool::new(false),
-        inflated: AtomicU64::new(0),
-        busy: Default::default(),
-        in_flight: Default::default(),
-        max_in_flight: pipeline::MAX_IN_FLIGHT,
-        policy: cfg.policy.as_deref(),
-        allowed: AtomicU64::new(0),
-        baselined: AtomicU64::new(0),
-        pace: pace.as_ref(),
-    };
+    let shared = shared(cfg, engine, keys, never, pace.as_ref());
     let (item_tx, item_rx) = bounded::<Vec<Item>>(256);
     let (event_tx, event_rx) = bounded::<Vec<Event>>(64);
     let mut summary = Summary::empty(cfg.build.min_confidence);
@@ -397,6 +385,38 @@ fn run(
         Ok(())
     })?;
     finish_run(cfg, shared, summary, recorder, write_error, sink, started)
+}
+
+/// The state every worker of one scan shares, from its configuration.
+fn shared<'a>(
+    cfg: &'a ScanConfig,
+    engine: &'a Engine,
+    keys: &'a Keyring,
+    never: Vec<(u64, u64)>,
+    pace: Option<&'a Pace>,
+) -> Shared<'a> {
+    Shared {
+        limits: cfg.limits,
+        archive: cfg.archive,
+        build: cfg.build,
+        threads: cfg.threads,
+        engine,
+        keys,
+        never,
+        // Overlapping roots, hard links and followed symlinks can present the
+        // same file twice; it is scanned once. Only tracked when that can
+        // happen, so a plain scan's memory does not grow with the tree.
+        seen: (cfg.input.may_repeat() || cfg.walk.follow).then(|| Mutex::new(HashSet::new())),
+        stop: AtomicBool::new(false),
+        inflated: AtomicU64::new(0),
+        busy: Default::default(),
+        in_flight: Default::default(),
+        max_in_flight: pipeline::MAX_IN_FLIGHT,
+        policy: cfg.policy.as_deref(),
+        allowed: AtomicU64::new(0),
+        baselined: AtomicU64::new(0),
+        pace,
+    }
 }
 
 /// One report record to the sink, counted in the summary.
@@ -603,6 +623,8 @@ fn produce(cfg: &ScanConfig, emit: impl Fn(Vec<Item>) -> bool + Sync) -> anyhow:
             emit(vec![item]);
             Ok(())
         }
+        // Read by `raw::run`, never walked.
+        Input::Raw(_) => Ok(()),
     }
 }
 

@@ -327,7 +327,34 @@ struct ScanArgs {
     #[arg(long, requires = "state")]
     full: bool,
     #[command(flatten)]
+    raw: RawArgs,
+    #[command(flatten)]
     night: NightArgs,
+}
+
+/// A disk before disposal (issue 20; README "Before disposal").
+#[derive(Debug, Args)]
+struct RawArgs {
+    /// Read PATH, a block device (/dev/sdb) or a disk image file, byte by
+    /// byte: deleted files, free space and documents whose names are gone
+    /// included. Findings carry `offset`, their byte offset on the disk.
+    #[arg(long, conflicts_with_all = ["staged", "since", "history", "state"])]
+    raw: bool,
+    /// With --raw: write a record of what was read and found to FILE
+    /// (JSON; never overwritten), for filing with the disposal ticket.
+    #[arg(long, value_name = "FILE", requires = "raw")]
+    attest: Option<PathBuf>,
+    /// Sign the --attest record with this Ed25519 key (PKCS#8 PEM, from
+    /// `phiscan attest keygen` or `openssl genpkey -algorithm ed25519`).
+    #[arg(long, value_name = "KEY", requires = "attest")]
+    sign_key: Option<PathBuf>,
+    /// Who ran the scan, recorded in the --attest record.
+    #[arg(long, value_name = "NAME", requires = "attest")]
+    operator: Option<String>,
+    /// Bytes each chunk of a raw scan owns (tests use small chunks to put
+    /// values across chunk boundaries).
+    #[arg(long, value_name = "SIZE", hide = true, requires = "raw")]
+    raw_chunk: Option<String>,
 }
 
 /// Progress, stopping and politeness, for long scans of a busy share
@@ -857,6 +884,24 @@ fn scan_input(a: &ScanArgs) -> anyhow::Result<app::Input> {
         return app::Input::git(repo, selection);
     }
     let stdin = a.paths.iter().any(|p| p.as_os_str() == "-");
+    if a.raw.raw {
+        return raw_input(a);
+    }
+    // A disk named without --raw: its walk would read nothing (a device
+    // is not a regular file) and say "clean". A technician must not get a
+    // green light on a disk that was never read.
+    for p in &a.paths {
+        use std::os::unix::fs::FileTypeExt;
+        if std::fs::metadata(p).is_ok_and(|m| m.file_type().is_block_device()) {
+            anyhow::bail!(
+                "{} is a block device (a disk or partition): a file scan would read none of it. \
+                 To scan every byte of it, deleted data included, run `phiscan scan --raw {}`; \
+                 to scan its files, mount it and scan the mount point",
+                p.display(),
+                p.display()
+            );
+        }
+    }
     match &a.paths[..] {
         [] => anyhow::bail!(
             "nothing to scan: give a PATH (`.` for the current folder), `-` for standard input, or --staged for what git will commit"
@@ -872,6 +917,40 @@ fn scan_input(a: &ScanArgs) -> anyhow::Result<app::Input> {
         _ if stdin => anyhow::bail!("`-` (standard input) cannot be combined with other paths"),
         paths => Ok(app::Input::Paths(paths.to_vec())),
     }
+}
+
+/// `scan --raw`: one disk or image, and the attestation's options (the
+/// signing key is read now, so a bad key fails before hours of reading).
+fn raw_input(a: &ScanArgs) -> anyhow::Result<app::Input> {
+    let [target] = &a.paths[..] else {
+        anyhow::bail!("--raw reads one disk or image at a time: give exactly one PATH");
+    };
+    let r = &a.raw;
+    let chunk = match &r.raw_chunk {
+        Some(s) => parse_limit(s)
+            .map_err(|e| anyhow::anyhow!("--raw-chunk: {e}"))?
+            .unwrap_or(app::DEFAULT_CHUNK),
+        None => app::DEFAULT_CHUNK,
+    };
+    let attest = match &r.attest {
+        Some(path) => Some(app::AttestOptions {
+            path: path.clone(),
+            key: match &r.sign_key {
+                Some(k) => Some(Arc::new(
+                    crate::attest::load_signing_key(k)
+                        .map_err(|e| e.context(format!("--sign-key {}", k.display())))?,
+                )),
+                None => None,
+            },
+            operator: r.operator.clone(),
+        }),
+        None => None,
+    };
+    Ok(app::Input::Raw(app::RawOptions {
+        target: target.clone(),
+        chunk,
+        attest,
+    }))
 }
 
 /// `phiscan eval`: the real scan into memory, compared with the truth.

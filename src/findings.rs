@@ -39,6 +39,38 @@ pub struct Finding {
     /// The raw value, only with `--show-values`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// Where on a disk or image the value sits (`scan --raw` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub disk: Option<Box<OnDisk>>,
+}
+
+/// Where a finding of a raw scan sits: a disk has no lines, and what a
+/// technician needs is the byte offset and, where the file system tells,
+/// the (deleted) file that holds it.
+#[derive(Debug, Clone, Serialize)]
+pub struct OnDisk {
+    /// Byte offset in the disk or image: of the value itself for text
+    /// read from the raw bytes, of the carved object's first byte for a
+    /// value inside a carved archive or document.
+    pub offset: u64,
+    /// What owns that offset; `None` where no file system was read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner: Option<std::sync::Arc<DiskOwner>>,
+}
+
+/// The file-system owner of a disk offset, as the report shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DiskOwner {
+    /// File system type (`ext4`, `fat32`, ...).
+    pub fs: &'static str,
+    /// `allocated`, `deleted`, `unallocated` (free space) or `metadata`.
+    pub state: &'static str,
+    /// The file's path in its file system, when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// Its inode (ext4) or directory-entry number (FAT).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub inode: Option<u64>,
 }
 
 /// Whether a unit holds patient data (DESIGN.md section 1).
@@ -861,6 +893,7 @@ pub fn build(
             value: opts
                 .show_values
                 .then(|| String::from_utf8_lossy(value).into_owned()),
+            disk: None,
         });
         built.listed += 1;
         built.health_info |= m.kind.is_health_info();

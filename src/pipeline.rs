@@ -23,6 +23,9 @@ use crate::source::{self, SourceError};
 use crate::vocab::{Confidence, Kind, SkipReason};
 use crate::walk::Item;
 
+mod raw;
+pub(crate) use raw::{scan_chunk, RawScan};
+
 /// What the pipeline hands the writer.
 pub(crate) enum Event {
     File(FileReport),
@@ -335,6 +338,7 @@ pub(crate) fn scan_item(
                 events: Vec::new(),
                 dense: false,
                 ahead: false,
+                on_disk: None,
             };
             let r = std::panic::catch_unwind(AssertUnwindSafe(|| match &in_memory {
                 None => scan_file(sh, &path, &shown, st, &mut out, reuse),
@@ -393,14 +397,26 @@ struct Outbox<'s> {
     dense: bool,
     /// A part went to the writer ahead of the file's other events.
     ahead: bool,
+    /// Where on the disk the units now reported sit (a raw scan's carved
+    /// object): stamped on each of their findings.
+    on_disk: Option<findings::OnDisk>,
 }
 
 impl Outbox<'_> {
-    fn push(&mut self, ev: Event) {
-        if let Event::File(r) = &ev {
+    fn push(&mut self, mut ev: Event) {
+        if let Event::File(r) = &mut ev {
             self.dense |= r.unlisted_total > 0;
+            self.stamp(&mut r.findings);
         }
         self.events.push(ev);
+    }
+
+    fn stamp(&self, found: &mut [Finding]) {
+        if let Some(d) = &self.on_disk {
+            for f in found {
+                f.disk = Some(Box::new(d.clone()));
+            }
+        }
     }
 
     /// Sends `found` (taken) ahead as a part of the unit at `inner`, after
@@ -414,6 +430,7 @@ impl Outbox<'_> {
         found: &mut Vec<Finding>,
     ) {
         add_counts(counts, found);
+        self.stamp(found);
         self.events.push(Event::File(FileReport {
             path: shown.text.clone(),
             path_bytes: shown.bytes.clone(),
@@ -886,92 +903,100 @@ fn scan_container(
     // The same time as the budget's (made with it): a member whose text
     // scan runs past it is reported `timeout`, the container stops.
     st.deadline = Instant::now().checked_add(sh.archive.max_time);
-    container::expand(
-        format,
-        bytes,
-        &mut Vec::new(),
-        &mut budget,
-        &mut |unit| match unit {
-            Unit::Text {
-                inner,
-                text,
-                extracted,
-                sniffed,
-                named,
-            } => {
-                let enc = extract::unit_encoding(text, extracted);
-                let mut found = Vec::new();
-                let mut counts = BTreeMap::new();
-                let mut pos = Position::default();
-                // A bug met in one member's text costs that member only:
-                // the other members are still scanned (issue 15).
-                let scanned = std::panic::catch_unwind(AssertUnwindSafe(|| {
-                    let mut flush =
-                        |f: &mut Vec<Finding>| out.part(sh, shown, inner, &mut counts, f);
-                    scan_text(
-                        sh,
-                        (shown, inner),
-                        st,
-                        text,
-                        enc,
-                        true,
-                        extracted,
-                        Known { sniffed, named },
-                        0..text.len(),
-                        &mut pos,
-                        &mut found,
-                        &mut flush,
+    container::expand(format, bytes, &mut Vec::new(), &mut budget, &mut |unit| {
+        scan_unit(sh, st, shown, unit, out)
+    });
+}
+
+/// One text unit a container reader (or the carver of a raw scan) handed
+/// out: scanned and reported with its member chain, or its problem
+/// reported as a `skipped` record.
+fn scan_unit(
+    sh: &Shared<'_>,
+    st: &mut WorkerState,
+    shown: &Shown,
+    unit: Unit<'_>,
+    out: &mut Outbox,
+) {
+    match unit {
+        Unit::Text {
+            inner,
+            text,
+            extracted,
+            sniffed,
+            named,
+        } => {
+            let enc = extract::unit_encoding(text, extracted);
+            let mut found = Vec::new();
+            let mut counts = BTreeMap::new();
+            let mut pos = Position::default();
+            // A bug met in one member's text costs that member only:
+            // the other members are still scanned (issue 15).
+            let scanned = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                let mut flush = |f: &mut Vec<Finding>| out.part(sh, shown, inner, &mut counts, f);
+                scan_text(
+                    sh,
+                    (shown, inner),
+                    st,
+                    text,
+                    enc,
+                    true,
+                    extracted,
+                    Known { sniffed, named },
+                    0..text.len(),
+                    &mut pos,
+                    &mut found,
+                    &mut flush,
+                )
+            }));
+            let (health, problem) = match scanned {
+                Ok(health) => (health, None),
+                Err(payload) => {
+                    // The scratch state may be inconsistent: start afresh.
+                    st.scratch = sh.engine.scratch();
+                    (
+                        false,
+                        Some(caught(payload.as_ref(), sh, container::INTERNAL_ERROR)),
                     )
-                }));
-                let (health, problem) = match scanned {
-                    Ok(health) => (health, None),
-                    Err(payload) => {
-                        // The scratch state may be inconsistent: start afresh.
-                        st.scratch = sh.engine.scratch();
-                        (
-                            false,
-                            Some(caught(payload.as_ref(), sh, container::INTERNAL_ERROR)),
-                        )
-                    }
-                };
-                // What the member's text gave before any problem is kept.
-                add_counts(&mut counts, &found);
-                let unlisted = pos.listing.take_unlisted();
-                for (&kind, &n) in &unlisted {
-                    *counts.entry(kind).or_insert(0) += n;
                 }
-                if !counts.is_empty() {
-                    out.push(Event::File(FileReport {
-                        unlisted,
-                        unlisted_total: pos.listing.unlisted_total,
-                        path: shown.text.clone(),
-                        path_bytes: shown.bytes.clone(),
-                        inner: inner.to_vec(),
-                        findings: found,
-                        verdict: findings::verdict(&counts, health),
-                        partial: false,
-                        counts,
-                    }));
-                }
-                if let Some((reason, detail)) = problem {
-                    out.push(Event::Skipped(Skipped {
-                        path: shown.text.clone(),
-                        path_bytes: shown.bytes.clone(),
-                        inner: inner.to_vec(),
-                        reason,
-                        detail,
-                    }));
-                }
+            };
+            // What the member's text gave before any problem is kept.
+            add_counts(&mut counts, &found);
+            let unlisted = pos.listing.take_unlisted();
+            for (&kind, &n) in &unlisted {
+                *counts.entry(kind).or_insert(0) += n;
             }
-            Unit::Skipped { inner, problem } => out.push(Event::Skipped(Skipped {
-                path: shown.text.clone(),
-                path_bytes: shown.bytes.clone(),
-                inner: inner.to_vec(),
-                reason: problem.reason,
-                detail: problem.detail,
-            })),
-        },
-    );
+            if !counts.is_empty() {
+                out.push(Event::File(FileReport {
+                    unlisted,
+                    unlisted_total: pos.listing.unlisted_total,
+                    path: shown.text.clone(),
+                    path_bytes: shown.bytes.clone(),
+                    inner: inner.to_vec(),
+                    findings: found,
+                    verdict: findings::verdict(&counts, health),
+                    partial: false,
+                    counts,
+                }));
+            }
+            if let Some((reason, detail)) = problem {
+                out.push(Event::Skipped(Skipped {
+                    path: shown.text.clone(),
+                    path_bytes: shown.bytes.clone(),
+                    inner: inner.to_vec(),
+                    reason,
+                    detail,
+                }));
+            }
+        }
+        Unit::Skipped { inner, problem } => out.push(Event::Skipped(Skipped {
+            path: shown.text.clone(),
+            path_bytes: shown.bytes.clone(),
+            inner: inner.to_vec(),
+            reason: problem.reason,
+            detail: problem.detail,
+        })),
+    }
 }
 
 /// extract → detect → findings for one window of a text unit (`whole`: the

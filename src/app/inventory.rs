@@ -496,6 +496,7 @@ fn finding(f: StoredFinding) -> Finding {
         fingerprint: f.fingerprint,
         context: f.context,
         value: None,
+        disk: None,
     }
 }
 

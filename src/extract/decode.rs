@@ -81,6 +81,15 @@ impl DecodeBuf {
     pub fn capacity_bytes(&self) -> usize {
         self.text.capacity() + self.segments.capacity() * std::mem::size_of::<Segment>()
     }
+
+    /// The text last decoded into the buffer, with its map back to raw
+    /// offsets: a raw scan turns finding offsets into disk offsets.
+    pub fn view(&self) -> Text<'_> {
+        Text {
+            bytes: &self.text,
+            segments: &self.segments,
+        }
+    }
 }
 
 /// Extracted text and how it maps back to raw bytes.
@@ -210,8 +219,6 @@ fn is_printable(b: u8) -> bool {
     (0x20..0x7f).contains(&b) || b == b'\t'
 }
 
-/// Appends ASCII runs and UTF-16LE ASCII runs of at least `MIN_RUN`
-/// characters, each followed by a newline so runs never join into one token.
 /// Whether a short run reads like text: at least 90% letters, digits,
 /// spaces and the punctuation of forms (random printable bytes score about
 /// 75%).
@@ -223,6 +230,8 @@ fn texty(run: &[u8]) -> bool {
     good * 10 >= run.len() * 9
 }
 
+/// Appends ASCII runs and UTF-16LE/BE ASCII runs of at least `MIN_RUN`
+/// characters, each followed by a newline so runs never join into one token.
 fn printable_runs(raw: &[u8], buf: &mut DecodeBuf) {
     let mut i = 0;
     while i < raw.len() {
@@ -238,6 +247,23 @@ fn printable_runs(raw: &[u8], buf: &mut DecodeBuf) {
                 unit: 2,
             });
             buf.text.extend(raw[i..j].iter().step_by(2));
+            buf.text.push(b'\n');
+            i = j;
+            continue;
+        }
+        // UTF-16BE run: NUL, printable, NUL, printable... (Java, network
+        // and Mac files; a disk holds them too).
+        let mut j = i;
+        while j + 1 < raw.len() && raw[j] == 0 && is_printable(raw[j + 1]) {
+            j += 2;
+        }
+        if (j - i) / 2 >= MIN_RUN_UTF16 {
+            buf.segments.push(Segment {
+                text: buf.text.len(),
+                raw: i + 1,
+                unit: 2,
+            });
+            buf.text.extend(raw[i + 1..j].iter().step_by(2));
             buf.text.push(b'\n');
             i = j;
             continue;
@@ -307,11 +333,16 @@ mod tests {
         raw.extend_from_slice(&[0, 0xfe, 3]);
         raw.extend_from_slice(&utf16le("MRN 00482913"));
         raw.extend_from_slice(&[0xff, 0xff, 1]);
+        raw.extend("DOB 03/14/1962".encode_utf16().flat_map(u16::to_be_bytes));
+        raw.extend_from_slice(&[0xff, 3]);
         let mut buf = DecodeBuf::default();
         let t = decode(&raw, Encoding::Binary, &mut buf);
         let s = String::from_utf8_lossy(t.bytes);
         assert!(s.contains("SSN 212-09-1234\n"), "{s:?}");
         assert!(s.contains("MRN 00482913\n"), "{s:?}");
+        assert!(s.contains("DOB 03/14/1962\n"), "{s:?}");
+        let at = s.find("03/14").unwrap();
+        assert_eq!(&raw[t.raw_of(at)..t.raw_of(at) + 3], b"0\x003");
         let at = s.find("00482913").unwrap();
         assert_eq!(&raw[t.raw_of(at)..t.raw_of(at) + 1], b"0");
         // Short or noisy ASCII runs are dropped.

@@ -979,6 +979,7 @@ mod tests {
             fingerprint: Fingerprint([7; 16]),
             context: format!("SSN: {masked} on file"),
             value: Some(value.to_string()),
+            disk: None,
         }
     }
 

@@ -140,6 +140,8 @@ struct Line<'a> {
     fingerprint: &'a crate::findings::Fingerprint,
     context: &'a str,
     value: Option<&'a str>,
+    /// A raw scan's place on the disk.
+    disk: Option<&'a crate::findings::OnDisk>,
 }
 
 /// The unit's `"path":…,"inner":[…]`, escaped once for all its lines.
@@ -189,6 +191,14 @@ fn finding_line(line: &mut Vec<u8>, location: &[u8], f: Line<'_>) {
         line.extend_from_slice(b",\"value\":");
         push_json_str(line, v);
     }
+    if let Some(d) = f.disk {
+        line.extend_from_slice(b",\"offset\":");
+        push_u64(line, d.offset);
+        if let Some(o) = &d.owner {
+            line.extend_from_slice(b",\"owner\":");
+            serde_json::to_writer(&mut *line, &**o).expect("writing to a Vec cannot fail");
+        }
+    }
     line.extend_from_slice(b"}\n");
 }
 
@@ -205,6 +215,7 @@ impl super::Render for JsonlRender {
                 fingerprint: &crate::findings::Fingerprint(f.fingerprint),
                 context: f.context,
                 value: None,
+                disk: None,
             };
             finding_line(out, &location, line);
         }
@@ -222,6 +233,7 @@ impl super::Render for JsonlRender {
                 fingerprint: &f.fingerprint,
                 context: &f.context,
                 value: f.value.as_deref(),
+                disk: f.disk.as_deref(),
             };
             finding_line(out, &location, line);
         }

@@ -9,6 +9,7 @@
 
 pub mod git;
 mod guard;
+pub mod raw;
 
 use std::fs::File;
 use std::io::{self, Read};

@@ -1,0 +1,209 @@
+//! One chunk of a raw disk through extract → detect → findings (`scan
+//! --raw`): the text in its bytes (ASCII and UTF-16 runs, read as any
+//! binary file's are) and the archives and documents carved out of it,
+//! each finding placed by its byte offset on the disk.
+
+use std::collections::BTreeMap;
+use std::panic::AssertUnwindSafe;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Arc;
+
+use crossbeam_channel::Sender;
+
+use super::{
+    caught, detect_text, finish_text, Event, Outbox, Shared, Shown, WorkerState,
+    GIVE_BACK_ABOVE,
+};
+use crate::extract::{Encoding, Known, Text};
+use crate::findings::{DiskOwner, Finding, OnDisk, Position};
+use crate::report::{FileReport, Skipped};
+use crate::source::raw::Chunk;
+use crate::vocab::Kind;
+
+/// The file-system owner of a disk offset; `None` where none is known.
+pub(crate) type OwnerOf<'a> = &'a (dyn Fn(u64) -> Option<Arc<DiskOwner>> + Sync);
+
+/// Reads up to `len` disk bytes at an offset (fewer at the end or on an
+/// error): a carved object may run past its chunk.
+pub(crate) type ReadAt<'a> = &'a (dyn Fn(u64, usize) -> Vec<u8> + Sync);
+
+/// What every chunk of one raw scan shares.
+pub(crate) struct RawScan<'a> {
+    shown: Shown,
+    owner: OwnerOf<'a>,
+    read_at: ReadAt<'a>,
+    /// Health terms were met in the disk's text (for its verdict).
+    pub(crate) health: AtomicBool,
+    /// Places in the bytes that looked like the start of an archive or
+    /// document, and those that were one.
+    pub(crate) carve_candidates: AtomicU64,
+    pub(crate) carved: AtomicU64,
+}
+
+impl<'a> RawScan<'a> {
+    /// The shared state of a raw scan of `path`.
+    pub(crate) fn new(path: &Path, owner: OwnerOf<'a>, read_at: ReadAt<'a>) -> RawScan<'a> {
+        RawScan {
+            shown: Shown {
+                text: path.display().to_string(),
+                bytes: crate::report::path_bytes(path),
+            },
+            owner,
+            read_at,
+            health: AtomicBool::new(false),
+            carve_candidates: AtomicU64::new(0),
+            carved: AtomicU64::new(0),
+        }
+    }
+}
+
+/// Largest object carved, read past its chunk where needed: a clinic's
+/// document or export, not a whole disk's worth of a damaged header.
+const MAX_CARVED: u64 = 64 << 20;
+
+/// Scans `buf`, the bytes of `chunk`: its text and its carved objects.
+/// Findings whose value (or object) starts in the chunk's owned part are
+/// reported, the rest belongs to a neighbour. Parts of the disk's own
+/// unit go ahead on `tx`; the returned events close the chunk.
+pub(crate) fn scan_chunk(
+    sh: &Shared<'_>,
+    st: &mut WorkerState,
+    tx: &Sender<Vec<Event>>,
+    raw: &RawScan<'_>,
+    buf: &[u8],
+    chunk: &Chunk,
+) -> Vec<Event> {
+    let mut out = Outbox {
+        tx,
+        events: Vec::new(),
+        dense: false,
+        ahead: false,
+        on_disk: None,
+    };
+    // A disk has no per-file time; a chunk's work is bounded by its size.
+    st.deadline = None;
+    let here = chunk.base + chunk.owned.start as u64;
+    let text = std::panic::catch_unwind(AssertUnwindSafe(|| {
+        scan_chunk_text(sh, st, &mut out, raw, buf, chunk)
+    }));
+    if let Err(payload) = text {
+        st.scratch = sh.engine.scratch();
+        let (reason, detail) = caught(
+            payload.as_ref(),
+            sh,
+            "internal error while scanning this part of the disk (please report)",
+        );
+        out.push(Event::Skipped(Skipped {
+            path: raw.shown.text.clone(),
+            path_bytes: raw.shown.bytes.clone(),
+            inner: vec![format!("bytes @ {here:#x}")],
+            reason,
+            detail,
+        }));
+    }
+    out.events.push(Event::Scanned {
+        files: 0,
+        bytes: chunk.owned.len() as u64,
+    });
+    if out.dense || st.grown_bytes() > GIVE_BACK_ABOVE {
+        st.give_back(sh.engine);
+    }
+    out.events
+}
+
+/// The chunk's text: printable ASCII and UTF-16 runs, as for any binary.
+fn scan_chunk_text(
+    sh: &Shared<'_>,
+    st: &mut WorkerState,
+    out: &mut Outbox,
+    raw: &RawScan<'_>,
+    buf: &[u8],
+    chunk: &Chunk,
+) {
+    let detected = detect_text(
+        sh,
+        st,
+        buf,
+        Encoding::Binary,
+        false,
+        false,
+        Known::default(),
+        chunk.owned.clone(),
+    );
+    let from = detected.owned_text.start;
+    let text = st.text.view();
+    let mut pos = Position::default();
+    let mut found = Vec::new();
+    let mut counts = BTreeMap::new();
+    let unit = (&raw.shown, &[][..]);
+    let mut flush = |f: &mut Vec<Finding>| {
+        place(f, &text, from, chunk.base, raw.owner);
+        out.part(sh, &raw.shown, &[], &mut counts, f);
+    };
+    let health = finish_text(
+        sh,
+        unit,
+        &st.matches,
+        text.bytes,
+        detected,
+        &mut pos,
+        &mut found,
+        &mut flush,
+    );
+    drop(flush);
+    place(&mut found, &text, from, chunk.base, raw.owner);
+    if health {
+        raw.health.store(true, Ordering::Relaxed);
+    }
+    let unlisted = pos.listing.take_unlisted();
+    if found.is_empty() && unlisted.is_empty() {
+        return;
+    }
+    let mut part_counts: BTreeMap<Kind, u64> = BTreeMap::new();
+    for f in &found {
+        *part_counts.entry(f.kind).or_insert(0) += 1;
+    }
+    out.push(Event::File(FileReport {
+        path: raw.shown.text.clone(),
+        path_bytes: raw.shown.bytes.clone(),
+        inner: Vec::new(),
+        findings: found,
+        verdict: crate::findings::verdict(&part_counts, health),
+        partial: true,
+        counts: BTreeMap::new(),
+        unlisted,
+        unlisted_total: 0,
+    }));
+}
+
+/// Turns findings' text offsets (relative to `from` in the chunk's
+/// extracted `text`) into disk offsets: `start`/`end` are then bytes of
+/// the disk, `line`/`column` 0 (a disk has no lines), and each carries
+/// its [`OnDisk`] place and owner.
+fn place(found: &mut [Finding], text: &Text<'_>, from: usize, base: u64, owner: OwnerOf<'_>) {
+    for f in found {
+        if f.disk.is_some() {
+            continue;
+        }
+        let s = f.start as usize + from;
+        let e = (f.end as usize + from).max(s + 1);
+        let start = text.raw_of(s);
+        let width = if e - s > 1 {
+            text.raw_of(s + 1) - start
+        } else {
+            1
+        };
+        let end = text.raw_of(e - 1) + width.clamp(1, 2);
+        let offset = base + start as u64;
+        f.line = 0;
+        f.column = 0;
+        f.start = offset;
+        f.end = base + end as u64;
+        f.disk = Some(Box::new(OnDisk {
+            offset,
+            owner: owner(offset),
+        }));
+    }
+}
+
