@@ -219,7 +219,7 @@ fn check_ext(img: &Path, part_off: u64, fs: &'static str) {
         "last block of an almost empty file system is free"
     );
     let n = cross_check(&map, img, part_off / 512, 1024, fs);
-    assert!(n == 0 || n > 300, "TSK blocks checked: {n}");
+    assert!(!has("istat") || n > 300, "TSK blocks checked: {n}");
 }
 
 #[test]
@@ -389,7 +389,7 @@ fn check_fat(img: &Path, part_off: u64, fs: &'static str) {
     assert_eq!((v.fs, v.files, v.deleted), (fs, 3, 2), "{v:?}");
     assert_eq!(map.owner(part_off + v.len - 1), Owner::Unallocated { fs });
     let n = cross_check(&map, img, part_off / 512, 512, fs);
-    assert!(n == 0 || n > 40, "TSK sectors checked: {n}");
+    assert!(!has("istat") || n > 40, "TSK sectors checked: {n}");
 }
 
 #[test]
@@ -540,6 +540,42 @@ fn mbr_disk_with_fat16_and_ext4_partitions() {
 }
 
 #[test]
+fn overlaps_resolve_by_priority_live_then_metadata_then_deleted() {
+    let f = File::open("/dev/null").unwrap();
+    let mut b = super::Builder::new(&f, 1 << 20);
+    let vol = b.volume(0, 1 << 20, "ext4", String::new());
+    let live = b.file(vol, 12, false).unwrap();
+    let gone = b.file(vol, 13, true).unwrap();
+    b.set_path(live, "", "live");
+    b.set_path(gone, "/d", "gone");
+    // A deleted file's old run crosses metadata and a live file.
+    b.file_run(gone, 1000, 9000);
+    b.meta_run(vol, 2000, 1000);
+    b.file_run(live, 5000, 1000);
+    let map = b.finish();
+    let who = |off| match map.owner(off) {
+        Owner::File { path, .. } => path.to_string(),
+        Owner::Metadata { .. } => "meta".to_string(),
+        Owner::Unallocated { .. } => "free".to_string(),
+        Owner::Outside => "outside".to_string(),
+    };
+    let got: Vec<String> = [
+        999, 1000, 1999, 2000, 2999, 3000, 5000, 5999, 6000, 9999, 10_000,
+    ]
+    .into_iter()
+    .map(who)
+    .collect();
+    assert_eq!(
+        got,
+        [
+            "free", "/d/gone", "/d/gone", "meta", "meta", "/d/gone", "/live", "/live", "/d/gone",
+            "/d/gone", "free"
+        ]
+    );
+    assert_eq!(map.owner(2 << 20), Owner::Outside);
+}
+
+#[test]
 fn unknown_bytes_give_an_empty_map_and_a_note() {
     let dir = tempfile::tempdir().unwrap();
     let img = dir.path().join("zero.img");
@@ -620,6 +656,14 @@ fn fsmap_timing() {
     ] {
         if mkfs == "mkfs.ext4" {
             run(mkfs, &["-q", "-F", "-d", s(&src), s(&img), size]);
+            // Every 20th note deleted (200 in all), in one debugfs run.
+            let cmds = dir.path().join("rm.cmds");
+            let rm: String = (0..50)
+                .flat_map(|d| (0..80).step_by(20).map(move |f| (d, f)))
+                .map(|(d, f)| format!("rm /d{d:02}/note{f:03}.txt\n"))
+                .collect();
+            std::fs::write(&cmds, rm).unwrap();
+            run("debugfs", &["-w", "-f", s(&cmds), s(&img)]);
         } else {
             run(mkfs, &["-F", "32", "-C", s(&img), size]);
             let spec = s(&img).to_string();
@@ -627,15 +671,41 @@ fn fsmap_timing() {
                 let sub = src.join(format!("d{d:02}"));
                 run("mcopy", &["-s", "-i", &spec, s(&sub), "::/"]);
             }
+            let mut rm = vec!["-i".to_string(), spec.clone()];
+            for d in 0..50 {
+                rm.extend(
+                    (0..80)
+                        .step_by(20)
+                        .map(|f| format!("::/d{d:02}/note{f:03}.txt")),
+                );
+            }
+            let rm: Vec<&str> = rm.iter().map(String::as_str).collect();
+            run("mdel", &rm);
+        }
+        // Cold: the image's pages are dropped from the page cache first.
+        {
+            use std::os::fd::AsRawFd;
+            let f = File::open(&img).unwrap();
+            f.sync_all().unwrap();
+            // SAFETY: a valid descriptor; advice only, no memory involved.
+            let rc = unsafe { libc::posix_fadvise(f.as_raw_fd(), 0, 0, libc::POSIX_FADV_DONTNEED) };
+            assert_eq!(rc, 0);
         }
         let t = std::time::Instant::now();
         let map = map_of(&img);
         let el = t.elapsed();
         let (entries, files) = map.size();
         eprintln!(
-            "{mkfs}: FsMap::read {:.1} ms, volumes {:?}, {entries} intervals, {files} files",
+            "{mkfs}: FsMap::read (cold) {:.1} ms, volumes {:?}, {entries} intervals, {files} files",
             el.as_secs_f64() * 1e3,
             map.volumes()
+        );
+        let t = std::time::Instant::now();
+        let warm = map_of(&img);
+        eprintln!(
+            "  warm {:.1} ms, notes {:?}",
+            t.elapsed().as_secs_f64() * 1e3,
+            warm.notes()
         );
         let t = std::time::Instant::now();
         let mut named = 0u64;
