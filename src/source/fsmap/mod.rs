@@ -147,14 +147,18 @@ impl FsMap {
                 };
             }
         }
-        match self
-            .volumes
-            .iter()
-            .find(|v| offset >= v.start && offset - v.start < v.len)
-        {
+        match self.volume_of(offset) {
             Some(v) => Owner::Unallocated { fs: v.fs },
             None => Owner::Outside,
         }
+    }
+
+    /// The file system holding `offset`, so a finding can name its
+    /// partition when an image holds several.
+    pub fn volume_of(&self, offset: u64) -> Option<&Volume> {
+        self.volumes
+            .iter()
+            .find(|v| offset >= v.start && offset - v.start < v.len)
     }
 
     /// The file systems found, in image order, for the attestation.

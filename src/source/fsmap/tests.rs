@@ -232,12 +232,14 @@ fn ext4_live_and_deleted_files_are_named() {
 }
 
 #[test]
-fn ext2_indirect_blocks_and_deleted_files_are_named() {
-    let dir = tempfile::tempdir().unwrap();
-    let img = ext_image(dir.path(), "mkfs.ext2", &[], None);
-    ext_rm(&img, 0, "del.txt");
-    ext_rm(&img, 0, "dir/gone.txt");
-    check_ext(&img, 0, "ext2");
+fn ext2_and_ext3_indirect_blocks_and_deleted_files_are_named() {
+    for fs in ["ext2", "ext3"] {
+        let dir = tempfile::tempdir().unwrap();
+        let img = ext_image(dir.path(), &format!("mkfs.{fs}"), &[], None);
+        ext_rm(&img, 0, "del.txt");
+        ext_rm(&img, 0, "dir/gone.txt");
+        check_ext(&img, 0, fs);
+    }
 }
 
 fn ino_of(img: &Path, path: &str) -> u64 {
@@ -523,6 +525,8 @@ fn mbr_disk_with_fat16_and_ext4_partitions() {
     );
     let map = map_of(&img);
     assert_eq!(map.volumes().len(), 2, "{:?}", map.notes());
+    let ext_at = ext_sec * 512 + 1024;
+    assert_eq!(map.volume_of(ext_at).map(|v| v.fs), Some("ext4"));
     check_fat(&img, fat_sec * 512, "fat16");
     let bytes = std::fs::read(&img).unwrap();
     assert_file(
