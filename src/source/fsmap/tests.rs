@@ -704,6 +704,12 @@ fn fsmap_timing() {
             el.as_secs_f64() * 1e3,
             map.volumes()
         );
+        let unnamed = map
+            .files
+            .iter()
+            .filter(|f| map.paths[f.path_off..].starts_with('<'))
+            .count();
+        eprintln!("  files without a recovered name: {unnamed}");
         let t = std::time::Instant::now();
         let warm = map_of(&img);
         eprintln!(
