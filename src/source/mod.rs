@@ -7,6 +7,7 @@
 //! `O_NOATIME` keeps the scan from touching access times where allowed, and
 //! nothing is ever written.
 
+pub mod fsmap;
 pub mod git;
 mod guard;
 pub mod raw;
