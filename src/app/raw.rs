@@ -22,6 +22,7 @@ use crate::pipeline::{self, Event, RawScan, WorkerState};
 use crate::progress::Counters;
 use crate::report::{FileReport, Sink, Skipped, Summary};
 use crate::signals;
+use crate::source::fsmap::{self, Owner};
 use crate::source::raw::{self, Reader};
 use crate::vocab::{Kind, SkipReason};
 
@@ -74,7 +75,16 @@ pub(super) fn run(
     // Context either side of a chunk: what a window of a file gets.
     let overlap = (engine.reach() * 2).max(4096) as u64;
     let mut reader = Reader::new(&target, opts.chunk.max(4 * overlap), overlap);
-    let owner = |_: u64| -> Option<Arc<DiskOwner>> { None };
+    // Names for what is found: the partitions and file systems the disk
+    // holds, read first (metadata only, milliseconds for a laptop's
+    // image of thousands of files).
+    let map = fsmap::FsMap::read(&target.file, target.len);
+    for note in map.notes() {
+        if !cfg.progress.quiet {
+            eprintln!("phiscan: {}: {note}", opts.target.display());
+        }
+    }
+    let owner = |offset: u64| owner_of(&map, offset);
     let read_at = |offset: u64, len: usize| read_at(&target, offset, len);
     let scan = RawScan::new(&opts.target, &owner, &read_at);
     let threads = cfg.threads.max(1);
@@ -265,6 +275,33 @@ fn read_at(target: &raw::RawTarget, offset: u64, len: usize) -> Vec<u8> {
     }
     out.truncate(done);
     out
+}
+
+/// The report's owner of a disk offset; `None` outside every file system
+/// the map could read (the finding then has no `owner`).
+fn owner_of(map: &fsmap::FsMap, offset: u64) -> Option<Arc<DiskOwner>> {
+    let (fs, state, path, inode) = match map.owner(offset) {
+        Owner::File {
+            path,
+            inode,
+            deleted,
+            fs,
+        } => (
+            fs,
+            if deleted { "deleted" } else { "allocated" },
+            Some(path.to_string()),
+            Some(inode),
+        ),
+        Owner::Unallocated { fs } => (fs, "unallocated", None, None),
+        Owner::Metadata { fs } => (fs, "metadata", None, None),
+        Owner::Outside => return None,
+    };
+    Some(Arc::new(DiskOwner {
+        fs,
+        state,
+        path,
+        inode,
+    }))
 }
 
 fn hex(bytes: &[u8]) -> String {
