@@ -897,3 +897,396 @@ fn object_name(before: &[u8]) -> String {
         _ => "stream".to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::container::{noise, ArchiveLimits};
+    use crate::vocab::SkipReason;
+    use std::io::{Cursor, Write};
+    use std::sync::atomic::AtomicU64;
+    use zip::write::SimpleFileOptions;
+    use zip::{CompressionMethod, ZipWriter};
+
+    const NOTE: &str = "Clinic note. Patient Jane Roe, SSN 219-09-9876, seen today.";
+
+    /// What carving handed out: texts as (chain, text), skipped as (chain,
+    /// reason), and the stats.
+    #[derive(Debug, Default)]
+    struct Got {
+        texts: Vec<(Vec<String>, String)>,
+        skipped: Vec<(Vec<String>, SkipReason)>,
+        stats: CarveStats,
+    }
+
+    /// Carves `image[start..start + len]` owning `owned` (relative to the
+    /// chunk), reading past it from `image`.
+    fn carve_in(image: &[u8], start: usize, len: usize, owned: Range<usize>) -> Got {
+        carve_with(image, start, len, owned, ArchiveLimits::default())
+    }
+
+    fn carve_with(
+        image: &[u8],
+        start: usize,
+        len: usize,
+        owned: Range<usize>,
+        limits: ArchiveLimits,
+    ) -> Got {
+        let chunk = &image[start..(start + len).min(image.len())];
+        let read_more = |at: u64, n: usize| {
+            let at = (at as usize).min(image.len());
+            image[at..(at + n).min(image.len())].to_vec()
+        };
+        let scan = AtomicU64::new(0);
+        let mut budget = Budget::new(limits, &scan);
+        let mut got = Got::default();
+        got.stats = carve(
+            chunk,
+            owned,
+            start as u64,
+            &CarveLimits::default(),
+            &read_more,
+            &mut budget,
+            &mut |u| match u {
+                Unit::Text { inner, text, .. } => got
+                    .texts
+                    .push((inner.to_vec(), String::from_utf8_lossy(text).into_owned())),
+                Unit::Skipped { inner, problem } => {
+                    got.skipped.push((inner.to_vec(), problem.reason))
+                }
+            },
+        );
+        got
+    }
+
+    fn zip_of(members: &[(&str, &[u8])], method: CompressionMethod) -> Vec<u8> {
+        let mut w = ZipWriter::new(Cursor::new(Vec::new()));
+        for (name, bytes) in members {
+            let opts = SimpleFileOptions::default().compression_method(method);
+            w.start_file(*name, opts).unwrap();
+            w.write_all(bytes).unwrap();
+        }
+        w.finish().unwrap().into_inner()
+    }
+
+    fn docx(text: &str) -> Vec<u8> {
+        let doc = format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+             <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+             <w:body><w:p><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p></w:body></w:document>"
+        );
+        zip_of(
+            &[
+                (
+                    "[Content_Types].xml",
+                    br#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#,
+                ),
+                ("word/document.xml", doc.as_bytes()),
+                ("word/styles.xml", b"<w:styles/>"),
+            ],
+            CompressionMethod::Deflated,
+        )
+    }
+
+    fn gzip(bytes: &[u8]) -> Vec<u8> {
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(bytes).unwrap();
+        e.finish().unwrap()
+    }
+
+    /// A one-page PDF showing `text` (content stream deflated).
+    fn pdf_of(text: &str) -> Vec<u8> {
+        use lopdf::{dictionary, Document, Object, Stream};
+        let mut doc = Document::with_version("1.5");
+        let pages_id = doc.new_object_id();
+        let font = doc.add_object(dictionary! {
+            "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+        });
+        let content = format!("BT /F1 12 Tf 72 712 Td ({text}) Tj ET");
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        z.write_all(content.as_bytes()).unwrap();
+        let stream = Stream::new(dictionary! { "Filter" => "FlateDecode" }, z.finish().unwrap());
+        let content_id = doc.add_object(stream);
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page",
+            "Parent" => pages_id,
+            "Contents" => content_id,
+            "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+        });
+        doc.objects.insert(
+            pages_id,
+            Object::Dictionary(dictionary! {
+                "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1,
+            }),
+        );
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+        doc.trailer.set("Root", catalog);
+        let mut out = Vec::new();
+        doc.save_to(&mut out).unwrap();
+        out
+    }
+
+    /// Filler with `objects` planted at their offsets.
+    fn image(len: usize, objects: &[(usize, &[u8])]) -> Vec<u8> {
+        let mut img = noise(7, len);
+        for (at, bytes) in objects {
+            img[*at..*at + bytes.len()].copy_from_slice(bytes);
+        }
+        img
+    }
+
+    fn chain(kind: &str, at: usize, rest: &[&str]) -> Vec<String> {
+        let mut c = vec![format!("carved {kind} @ 0x{at:x}")];
+        c.extend(rest.iter().map(|s| s.to_string()));
+        c
+    }
+
+    #[test]
+    fn docx_gzip_and_pdf_in_filler_yield_their_text_under_their_image_offsets() {
+        let (d, g, p) = (docx(NOTE), gzip(NOTE.as_bytes()), pdf_of(NOTE));
+        let (dz, gz, pf) = (100_003, 300_017, 500_029);
+        let img = image(1 << 20, &[(dz, &d), (gz, &g), (pf, &p)]);
+        // The chunk starts at image offset 64 KiB and owns all of itself.
+        let got = carve_in(&img, 65_536, 900_000, 0..900_000);
+        assert!(got.skipped.is_empty(), "{:?}", got.skipped);
+        let chains: Vec<&Vec<String>> = got.texts.iter().map(|t| &t.0).collect();
+        assert_eq!(
+            chains,
+            [
+                &chain("zip", dz, &["word/document.xml"]),
+                &chain("gzip", gz, &[]),
+                &chain("pdf", pf, &[]),
+            ]
+        );
+        // The document's text, not its XML.
+        assert_eq!(got.texts[0].1.trim(), NOTE);
+        assert_eq!(got.texts[1].1, NOTE);
+        assert!(got.texts[2].1.contains(NOTE), "{:?}", got.texts[2].1);
+        assert_eq!(got.stats.carved, 3);
+    }
+
+    #[test]
+    fn an_object_straddling_the_owned_end_is_carved_once_by_its_owner() {
+        // Many members, so that later local headers fall in the next chunk.
+        let names: Vec<String> = (0..40).map(|i| format!("notes/n{i}.txt")).collect();
+        let bodies: Vec<Vec<u8>> = (0..40)
+            .map(|i| {
+                let mut b = format!("{NOTE} #{i}\n").into_bytes();
+                b.extend(noise(i, 3000));
+                b
+            })
+            .collect();
+        let members: Vec<(&str, &[u8])> = names
+            .iter()
+            .zip(&bodies)
+            .map(|(n, b)| (n.as_str(), &b[..]))
+            .collect();
+        let z = zip_of(&members, CompressionMethod::Stored);
+        let gz = gzip(NOTE.as_bytes());
+        let (chunk, overlap) = (200_000, 4096);
+        let at = chunk - 50_000;
+        // A gzip right after the zip, in chunk 1.
+        let g_at = at + z.len() + 100;
+        let img = image(600_000, &[(at, &z), (g_at, &gz)]);
+        let first = carve_in(&img, 0, chunk + overlap, 0..chunk);
+        assert_eq!(first.texts.len(), 40);
+        assert!(first.texts.iter().all(|t| t.0[0] == chain("zip", at, &[])[0]));
+        // The next chunk starts inside the zip: its members are not carved
+        // again; the gzip after it is.
+        let second = carve_in(&img, chunk, chunk + overlap, 0..chunk);
+        assert_eq!(second.texts, [(chain("gzip", g_at, &[]), NOTE.to_string())]);
+        assert!(second.skipped.is_empty());
+        assert!(first.texts.iter().all(|t| !t.0[0].contains("gzip")));
+    }
+
+    #[test]
+    fn an_object_in_the_overlap_before_owned_is_left_to_its_owner() {
+        let g = gzip(NOTE.as_bytes());
+        let img = image(100_000, &[(1_000, &g)]);
+        let got = carve_in(&img, 0, 100_000, 4_096..100_000);
+        assert!(got.texts.is_empty() && got.skipped.is_empty());
+        assert_eq!(got.stats, CarveStats::default());
+    }
+
+    /// A zip cut where its central directory starts.
+    fn cut_at_central(z: &[u8]) -> &[u8] {
+        let cd = memmem::find(z, CENTRAL).unwrap();
+        &z[..cd]
+    }
+
+    #[test]
+    fn a_zip_without_its_central_directory_yields_its_members_from_local_headers() {
+        let d = docx(NOTE);
+        let mut w = ZipWriter::new_stream(Vec::new());
+        let opts = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
+        w.start_file("streamed.txt", opts).unwrap();
+        w.write_all(NOTE.as_bytes()).unwrap();
+        w.start_file("second.txt", opts).unwrap();
+        w.write_all(b"second member").unwrap();
+        let streamed = w.finish().unwrap().into_inner();
+        let (a, b) = (10_001, 70_003);
+        let img = image(
+            200_000,
+            &[(a, cut_at_central(&d)), (b, cut_at_central(&streamed))],
+        );
+        let got = carve_in(&img, 0, 200_000, 0..200_000);
+        let texts: Vec<(Vec<String>, String)> = got
+            .texts
+            .iter()
+            .map(|(c, t)| (c.clone(), t.trim().to_string()))
+            .collect();
+        assert!(texts.contains(&(chain("zip", a, &["word/document.xml"]), NOTE.into())));
+        assert!(texts.contains(&(chain("zip", b, &["streamed.txt"]), NOTE.into())));
+        assert!(texts.contains(&(chain("zip", b, &["second.txt"]), "second member".into())));
+        // Each says it was damaged, once; nothing else.
+        assert_eq!(
+            got.skipped,
+            [
+                (chain("zip", a, &[]), SkipReason::Corrupt),
+                (chain("zip", b, &[]), SkipReason::Corrupt)
+            ]
+        );
+        assert_eq!(got.stats.carved, 2);
+    }
+
+    #[test]
+    fn planted_fake_magics_in_filler_yield_nothing() {
+        let mut img = noise(3, 1 << 20);
+        let fakes: [&[u8]; 5] = [
+            b"PK\x03\x04",
+            b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03",
+            b"%PDF-1.4\n",
+            b"PK\x03\x04\x14\x00\x00\x00\x08\x00",
+            b"%PDF-1.7\n1 0 obj\n<<>>\nstream\n",
+        ];
+        for i in 0..1_000usize {
+            let at = (i * 7919 + 13) % (img.len() - 64);
+            let f = fakes[i % fakes.len()];
+            img[at..at + f.len()].copy_from_slice(f);
+        }
+        let start = std::time::Instant::now();
+        let got = carve_in(&img, 0, img.len(), 0..img.len());
+        assert!(got.texts.is_empty(), "{:?}", &got.texts[..1]);
+        assert!(got.skipped.is_empty(), "{:?}", &got.skipped[..1]);
+        assert!(got.stats.candidates >= 900, "{:?}", got.stats);
+        assert_eq!(got.stats.carved, 0);
+        eprintln!("{} fake candidates in {:?}", got.stats.candidates, start.elapsed());
+    }
+
+    /// A zip of one member of `mib` MiB of zeros, deflated (about 1 KiB
+    /// per MiB: after the first, every MiB compresses to the same bytes,
+    /// so they are compressed once and repeated), headers written by hand.
+    fn zeros_bomb(mib: usize) -> Vec<u8> {
+        use flate2::{Compress, Compression, FlushCompress};
+        let zeros = vec![0u8; 1 << 20];
+        let mut c = Compress::new(Compression::best(), false);
+        let mut piece = |input: &[u8], flush| {
+            let mut out = Vec::with_capacity(1 << 20);
+            c.compress_vec(input, &mut out, flush).unwrap();
+            out
+        };
+        let mut data = piece(&zeros, FlushCompress::Sync);
+        let again = piece(&zeros, FlushCompress::Sync);
+        for _ in 1..mib {
+            data.extend(&again);
+        }
+        data.extend(piece(&[], FlushCompress::Finish));
+        let (mut crc, mut one) = (flate2::Crc::new(), flate2::Crc::new());
+        one.update(&zeros);
+        for _ in 0..mib {
+            crc.combine(&one);
+        }
+        let name = b"zeros.bin";
+        let mut fields = vec![20u8, 0, 0, 0, 8, 0, 0, 0, 0x21, 0];
+        fields.extend(crc.sum().to_le_bytes());
+        fields.extend((data.len() as u32).to_le_bytes());
+        fields.extend(((mib << 20) as u32).to_le_bytes());
+        fields.extend((name.len() as u16).to_le_bytes());
+        let mut z = LOCAL.to_vec();
+        z.extend(&fields);
+        z.extend([0, 0]);
+        z.extend(name);
+        z.extend(&data);
+        let cd = z.len();
+        z.extend(CENTRAL);
+        z.extend([20, 0]);
+        z.extend(&fields);
+        z.extend([0u8; 16]);
+        z.extend(name);
+        let cd_len = z.len() - cd;
+        z.extend(END);
+        z.extend([0, 0, 0, 0, 1, 0, 1, 0]);
+        z.extend((cd_len as u32).to_le_bytes());
+        z.extend((cd as u32).to_le_bytes());
+        z.extend([0, 0]);
+        z
+    }
+
+    #[test]
+    fn a_deflate_bomb_in_a_carved_zip_stops_at_the_budget() {
+        let bomb = zeros_bomb(100);
+        assert!(zip::ZipArchive::new(Cursor::new(&bomb[..])).is_ok());
+        let at = 5_000;
+        let img = image(bomb.len() + 20_000, &[(at, &bomb)]);
+        let got = carve_in(&img, 0, img.len(), 0..img.len());
+        assert!(got.texts.is_empty());
+        assert_eq!(
+            got.skipped,
+            [(chain("zip", at, &["zeros.bin"]), SkipReason::ArchiveBudget)]
+        );
+    }
+
+    #[test]
+    fn a_pdf_cut_before_its_end_yields_its_streams() {
+        let p = pdf_of(NOTE);
+        // Cut after the content stream's object, before the page tree.
+        let end = memmem::find(&p, b"endstream").unwrap() + 20;
+        let at = 4_099;
+        let img = image(50_000, &[(at, &p[..end])]);
+        let got = carve_in(&img, 0, img.len(), 0..img.len());
+        assert_eq!(got.texts.len(), 1, "{:?}", got);
+        assert!(got.texts[0].0[0] == chain("pdf", at, &[])[0]);
+        assert!(got.texts[0].0[1].starts_with("stream "), "{:?}", got.texts[0].0);
+        assert!(got.texts[0].1.contains(NOTE));
+    }
+
+    /// Throughput on real binary filler, run by hand:
+    /// `cargo test --release carve_throughput -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn carve_throughput() {
+        let mut img = Vec::with_capacity(256 << 20);
+        let mut dirs = vec![std::path::PathBuf::from("/usr/lib")];
+        while let Some(dir) = dirs.pop() {
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            for e in entries.flatten() {
+                let Ok(t) = e.file_type() else { continue };
+                if t.is_dir() {
+                    dirs.push(e.path());
+                } else if t.is_file() && img.len() < 256 << 20 {
+                    if let Ok(b) = std::fs::read(e.path()) {
+                        img.extend_from_slice(&b[..b.len().min((256 << 20) - img.len())]);
+                    }
+                }
+            }
+        }
+        let chunk = 16 << 20;
+        let start = std::time::Instant::now();
+        let (mut stats, mut texts) = (CarveStats::default(), 0usize);
+        for c in (0..img.len()).step_by(chunk) {
+            let got = carve_in(&img, c, chunk + (64 << 10), 0..chunk.min(img.len() - c));
+            stats.candidates += got.stats.candidates;
+            stats.carved += got.stats.carved;
+            texts += got.texts.len();
+        }
+        let secs = start.elapsed().as_secs_f64();
+        eprintln!(
+            "carve: {} MiB in {secs:.3} s = {:.0} MB/s; {stats:?}, {texts} text units",
+            img.len() >> 20,
+            img.len() as f64 / secs / 1e6
+        );
+    }
+}
