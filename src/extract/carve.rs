@@ -21,6 +21,7 @@
 //! fragment's members are taken by the chunk that owns their headers.
 
 use std::ops::Range;
+use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use memchr::memmem;
 
@@ -103,12 +104,24 @@ pub fn carve(
     found.sort_unstable();
     // Candidates before this index lie inside an object already carved.
     let mut carved_to = 0usize;
-    let max = usize::try_from(limits.max_object).unwrap_or(usize::MAX).max(64);
-    for (at, kind) in found {
+    let max = usize::try_from(limits.max_object)
+        .unwrap_or(usize::MAX)
+        .max(64);
+    let total = found.len();
+    for (i, (at, kind)) in found.into_iter().enumerate() {
         if at < carved_to {
             continue;
         }
         if budget.exhausted() {
+            // One record for what is left, so the report says that this
+            // part of the image was not searched for objects.
+            let left = total - i;
+            out(Unit::Skipped {
+                inner: &[format!("carving from 0x{:x}", base + at as u64)],
+                problem: Problem::budget(format!(
+                    "inflate or time budget used up; {left} more candidate objects in this chunk not opened"
+                )),
+            });
             break;
         }
         stats.candidates += 1;
@@ -126,11 +139,20 @@ pub fn carve(
             any = true;
             out(u)
         };
-        let taken = match kind {
+        // A bug met on one object (hostile bytes) costs that object only.
+        let taken = catch_unwind(AssertUnwindSafe(|| match kind {
             Kind::Zip => zip(&mut reach, owned.end, budget, &mut counted),
             Kind::Gzip => gzip(&mut reach, budget, &mut counted),
             Kind::Pdf => pdf(&mut reach, budget, &mut counted),
-        };
+        }));
+        let taken = taken.unwrap_or_else(|_| {
+            let name = ["zip", "gzip", "pdf"][kind as usize];
+            counted(Unit::Skipped {
+                inner: &origin(name, base + at as u64),
+                problem: Problem::corrupt(container::INTERNAL_ERROR),
+            });
+            None
+        });
         if any {
             stats.carved += 1;
         }
@@ -423,10 +445,7 @@ fn walk(r: &mut Reach<'_>, budget: &Budget<'_>) -> Walk {
                         // Unreadable: the walk ends before it, unless it
                         // is all there is.
                         if members.is_empty() {
-                            return Walk {
-                                members,
-                                central,
-                            };
+                            return Walk { members, central };
                         }
                         break usize::MAX;
                     }
@@ -527,7 +546,10 @@ fn local_header_at(r: &Reach<'_>, abs: u64) -> bool {
         extra: None,
         end: false,
     };
-    if let Some(i) = abs.checked_sub(r.base).and_then(|i| usize::try_from(i).ok()) {
+    if let Some(i) = abs
+        .checked_sub(r.base)
+        .and_then(|i| usize::try_from(i).ok())
+    {
         if i < r.chunk.len() {
             probe.chunk = r.chunk;
             probe.at = i;
@@ -620,7 +642,10 @@ fn gzip_header(r: &mut Reach<'_>) -> Option<usize> {
             let b = r.bytes();
             let field = b.get(p..(p + longest).min(b.len()))?;
             let nul = memchr::memchr(0, field)?;
-            if field[..nul].iter().any(|&c| c < 0x20 && !b"\t\r\n".contains(&c)) {
+            if field[..nul]
+                .iter()
+                .any(|&c| c < 0x20 && !b"\t\r\n".contains(&c))
+            {
                 return None;
             }
             p += nul + 1;
@@ -674,8 +699,8 @@ fn gzip(
             let stop = data + usize::try_from(z.total_in()).unwrap_or(0);
             r.want(stop + 8);
             let b = r.bytes();
-            let whole = u32_at(b, stop) == Some(crc.sum())
-                && u32_at(b, stop + 4) == Some(inflated as u32);
+            let whole =
+                u32_at(b, stop) == Some(crc.sum()) && u32_at(b, stop + 4) == Some(inflated as u32);
             if whole {
                 break Some(stop + 8);
             }
@@ -710,11 +735,7 @@ fn gzip(
 /// Carves the PDF whose header starts the object: up to its last `%%EOF`
 /// (incremental updates included), else, cut short, what its objects and
 /// streams still give.
-fn pdf(
-    r: &mut Reach<'_>,
-    budget: &mut Budget<'_>,
-    out: &mut dyn FnMut(Unit<'_>),
-) -> Option<usize> {
+fn pdf(r: &mut Reach<'_>, budget: &mut Budget<'_>, out: &mut dyn FnMut(Unit<'_>)) -> Option<usize> {
     // `%PDF-1.7` and a line end, then an object soon after.
     r.want(PDF_FIRST_OBJ);
     let b = r.bytes();
@@ -726,9 +747,7 @@ fn pdf(
     if !line.iter().any(|c| matches!(c, b'\r' | b'\n')) {
         return None;
     }
-    if memmem::find(&b[..b.len().min(PDF_FIRST_OBJ)], b" obj").is_none() {
-        return None;
-    }
+    memmem::find(&b[..b.len().min(PDF_FIRST_OBJ)], b" obj")?;
     let eof = memmem::Finder::new(b"%%EOF");
     let next_pdf = memmem::Finder::new(PDF);
     let mut from = 8;
@@ -916,6 +935,8 @@ mod tests {
     struct Got {
         texts: Vec<(Vec<String>, String)>,
         skipped: Vec<(Vec<String>, SkipReason)>,
+        /// Parts lost to a bug (a caught panic).
+        internal: usize,
         stats: CarveStats,
     }
 
@@ -952,6 +973,7 @@ mod tests {
                     .texts
                     .push((inner.to_vec(), String::from_utf8_lossy(text).into_owned())),
                 Unit::Skipped { inner, problem } => {
+                    got.internal += usize::from(problem.detail == container::INTERNAL_ERROR);
                     got.skipped.push((inner.to_vec(), problem.reason))
                 }
             },
@@ -1005,7 +1027,10 @@ mod tests {
         let content = format!("BT /F1 12 Tf 72 712 Td ({text}) Tj ET");
         let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
         z.write_all(content.as_bytes()).unwrap();
-        let stream = Stream::new(dictionary! { "Filter" => "FlateDecode" }, z.finish().unwrap());
+        let stream = Stream::new(
+            dictionary! { "Filter" => "FlateDecode" },
+            z.finish().unwrap(),
+        );
         let content_id = doc.add_object(stream);
         let page = doc.add_object(dictionary! {
             "Type" => "Page",
@@ -1091,7 +1116,10 @@ mod tests {
         let img = image(600_000, &[(at, &z), (g_at, &gz)]);
         let first = carve_in(&img, 0, chunk + overlap, 0..chunk);
         assert_eq!(first.texts.len(), 40);
-        assert!(first.texts.iter().all(|t| t.0[0] == chain("zip", at, &[])[0]));
+        assert!(first
+            .texts
+            .iter()
+            .all(|t| t.0[0] == chain("zip", at, &[])[0]));
         // The next chunk starts inside the zip: its members are not carved
         // again; the gzip after it is.
         let second = carve_in(&img, chunk, chunk + overlap, 0..chunk);
@@ -1151,6 +1179,53 @@ mod tests {
     }
 
     #[test]
+    fn a_fragment_across_chunks_is_shared_by_its_owners_without_doubles() {
+        let names: Vec<String> = (0..30).map(|i| format!("n{i}.txt")).collect();
+        let bodies: Vec<Vec<u8>> = (0..30)
+            .map(|i| format!("{NOTE} #{i} {}", "x".repeat(3000)).into_bytes())
+            .collect();
+        let members: Vec<(&str, &[u8])> = names
+            .iter()
+            .zip(&bodies)
+            .map(|(n, b)| (n.as_str(), &b[..]))
+            .collect();
+        let z = zip_of(&members, CompressionMethod::Deflated);
+        let z = cut_at_central(&z);
+        let chunk = 100_000;
+        let at = chunk - z.len() / 2;
+        let img = image(300_000, &[(at, z)]);
+        let first = carve_in(&img, 0, chunk + 4096, 0..chunk);
+        let second = carve_in(&img, chunk, chunk + 4096, 0..chunk);
+        let mut seen: Vec<String> = Vec::new();
+        for got in [&first, &second] {
+            assert_eq!(got.stats.carved, 1);
+            seen.extend(got.texts.iter().map(|t| t.0[1].clone()));
+        }
+        seen.sort();
+        let mut want = names.clone();
+        want.sort();
+        assert_eq!(seen, want);
+        assert!(first.texts.len() > 5 && second.texts.len() > 5);
+        assert_eq!(first.texts[0].0[0], chain("zip", at, &[])[0]);
+    }
+
+    #[test]
+    fn objects_cut_at_any_length_never_panic() {
+        let objects = [docx(NOTE), gzip(NOTE.as_bytes()), pdf_of(NOTE)];
+        for (k, o) in objects.iter().enumerate() {
+            for cut in (0..o.len()).step_by(97) {
+                let img = image(o.len() + 4096, &[(1000, &o[..cut])]);
+                let got = carve_in(&img, 0, img.len(), 0..img.len());
+                assert_eq!(got.internal, 0, "object {k} cut at {cut}");
+                assert!(got.stats.carved <= 1);
+                // At the image's end too.
+                let got = carve_in(&o[..cut], 0, cut, 0..cut);
+                assert_eq!(got.internal, 0, "object {k} cut at {cut}, at the end");
+            }
+        }
+    }
+
+    #[test]
     fn planted_fake_magics_in_filler_yield_nothing() {
         let mut img = noise(3, 1 << 20);
         let fakes: [&[u8]; 5] = [
@@ -1171,7 +1246,11 @@ mod tests {
         assert!(got.skipped.is_empty(), "{:?}", &got.skipped[..1]);
         assert!(got.stats.candidates >= 900, "{:?}", got.stats);
         assert_eq!(got.stats.carved, 0);
-        eprintln!("{} fake candidates in {:?}", got.stats.candidates, start.elapsed());
+        eprintln!(
+            "{} fake candidates in {:?}",
+            got.stats.candidates,
+            start.elapsed()
+        );
     }
 
     /// A zip of one member of `mib` MiB of zeros, deflated (about 1 KiB
@@ -1247,7 +1326,11 @@ mod tests {
         let got = carve_in(&img, 0, img.len(), 0..img.len());
         assert_eq!(got.texts.len(), 1, "{:?}", got);
         assert!(got.texts[0].0[0] == chain("pdf", at, &[])[0]);
-        assert!(got.texts[0].0[1].starts_with("stream "), "{:?}", got.texts[0].0);
+        assert!(
+            got.texts[0].0[1].starts_with("stream "),
+            "{:?}",
+            got.texts[0].0
+        );
         assert!(got.texts[0].1.contains(NOTE));
     }
 
@@ -1281,6 +1364,11 @@ mod tests {
             stats.candidates += got.stats.candidates;
             stats.carved += got.stats.carved;
             texts += got.texts.len();
+            if std::env::var_os("CARVE_SHOW").is_some() {
+                for (chain, text) in &got.texts {
+                    eprintln!("{chain:?} {} bytes", text.len());
+                }
+            }
         }
         let secs = start.elapsed().as_secs_f64();
         eprintln!(
