@@ -58,6 +58,7 @@ const CENTRAL: &[u8] = b"PK\x01\x02";
 const END: &[u8] = b"PK\x05\x06";
 const END64: &[u8] = b"PK\x06\x06";
 const LOCATOR64: &[u8] = b"PK\x06\x07";
+const DESCRIPTOR: &[u8] = b"PK\x07\x08";
 const GZIP: &[u8] = b"\x1f\x8b\x08";
 const PDF: &[u8] = b"%PDF-";
 
@@ -333,6 +334,9 @@ fn local_header(r: &mut Reach<'_>, at: usize) -> Option<Local> {
         || !METHODS.contains(&method)
         || !(1..=1024).contains(&name_len)
         || (flags & 8 == 0 && method == 0 && compressed != size)
+        // A stored member whose sizes follow it: zeros in their place,
+        // as the format says (its end is looked for far ahead).
+        || (flags & 8 != 0 && method == 0 && (compressed != 0 || size != 0))
     {
         return None;
     }
@@ -433,17 +437,25 @@ fn walk(r: &mut Reach<'_>, budget: &Budget<'_>) -> Walk {
                 }
             }
             end
+        } else if h.method == 0 {
+            // Stored, sizes after the data: the descriptor naming its own
+            // distance from the data ends it.
+            match stored_end(r, h.data) {
+                Some(end) => end,
+                None if members.is_empty() => return Walk { members, central },
+                None => break,
+            }
         } else {
-            // Sizes after the data: inflate (or look for the descriptor)
-            // to find its end, reading on while the bytes run out.
+            // Deflated, sizes after the data: inflate to find its end,
+            // reading on while the bytes run out.
             loop {
                 match delimit(r.bytes(), h.data, h.method, h.flags, budget) {
                     Delimited::Whole { next, .. } => break next,
                     Delimited::Cut if r.more() => continue,
                     Delimited::Cut => break r.bytes().len().max(h.data),
                     Delimited::Lost(_) => {
-                        // Unreadable: the walk ends before it, unless it
-                        // is all there is.
+                        // Unreadable: the walk ends before it (with no
+                        // member before it, there is no object).
                         if members.is_empty() {
                             return Walk { members, central };
                         }
@@ -473,6 +485,32 @@ fn walk(r: &mut Reach<'_>, budget: &Budget<'_>) -> Walk {
         }
     }
     Walk { members, central }
+}
+
+/// Where a stored member whose sizes follow its data ends: after the
+/// data descriptor whose compressed size is its distance from `data` (a
+/// descriptor signature inside the data does not match), looked for as
+/// far as the object may reach.
+fn stored_end(r: &mut Reach<'_>, data: usize) -> Option<usize> {
+    let mut from = data;
+    loop {
+        let b = r.bytes();
+        let hit = memmem::find_iter(b.get(from..)?, DESCRIPTOR)
+            .map(|p| from + p)
+            .find(|&p| {
+                u32_at(b, p + 8).map(|c| c as usize) == Some(p - data)
+                    && u32_at(b, p + 12).is_some()
+            });
+        if let Some(p) = hit {
+            return Some(p + 16);
+        }
+        // A descriptor cut by the buffer's end is looked at again.
+        let next = b.len().saturating_sub(15).max(from);
+        if !r.more() {
+            return None;
+        }
+        from = next;
+    }
 }
 
 /// Reads the central directory at `cd`: the end of the archive (after the
@@ -1150,9 +1188,17 @@ mod tests {
         let opts = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
         w.start_file("streamed.txt", opts).unwrap();
         w.write_all(NOTE.as_bytes()).unwrap();
-        w.start_file("second.txt", opts).unwrap();
+        let stored = opts.compression_method(CompressionMethod::Stored);
+        w.start_file("second.txt", stored).unwrap();
         w.write_all(b"second member").unwrap();
+        w.start_file("third.txt", opts).unwrap();
+        w.write_all(b"third member").unwrap();
         let streamed = w.finish().unwrap().into_inner();
+        // Both kinds of member with a data descriptor (flag bit 3).
+        let second = memmem::find(&streamed, b"second.txt").unwrap() - 30;
+        assert_eq!(u16_at(&streamed, second + 6).unwrap() & 8, 8);
+        assert_eq!(u16_at(&streamed, second + 8), Some(0));
+        assert_eq!(u16_at(&streamed, 6).unwrap() & 8, 8);
         let (a, b) = (10_001, 70_003);
         let img = image(
             200_000,
@@ -1167,6 +1213,7 @@ mod tests {
         assert!(texts.contains(&(chain("zip", a, &["word/document.xml"]), NOTE.into())));
         assert!(texts.contains(&(chain("zip", b, &["streamed.txt"]), NOTE.into())));
         assert!(texts.contains(&(chain("zip", b, &["second.txt"]), "second member".into())));
+        assert!(texts.contains(&(chain("zip", b, &["third.txt"]), "third member".into())));
         // Each says it was damaged, once; nothing else.
         assert_eq!(
             got.skipped,
