@@ -1381,13 +1381,27 @@ mod tests {
         assert!(got.texts[0].1.contains(NOTE));
     }
 
+    #[test]
+    fn a_pdf_cut_before_its_cross_reference_table_is_read_by_the_pdf_reader() {
+        let p = pdf_of(NOTE);
+        let end = memmem::rfind(&p, b"xref").unwrap();
+        let at = 8_191;
+        let img = image(50_000, &[(at, &p[..end])]);
+        let got = carve_in(&img, 0, img.len(), 0..img.len());
+        assert_eq!(got.texts.len(), 1, "{got:?}");
+        assert_eq!(got.texts[0].0, chain("pdf", at, &[]));
+        assert!(got.texts[0].1.contains(NOTE));
+    }
+
     /// Throughput on real binary filler, run by hand:
     /// `cargo test --release carve_throughput -- --ignored --nocapture`.
     #[test]
     #[ignore]
     fn carve_throughput() {
         let mut img = Vec::with_capacity(256 << 20);
-        let mut dirs = vec![std::path::PathBuf::from("/usr/lib")];
+        // CARVE_ROOT: another tree of filler (e.g. one full of jars).
+        let root = std::env::var_os("CARVE_ROOT").unwrap_or("/usr/lib".into());
+        let mut dirs = vec![std::path::PathBuf::from(root)];
         while let Some(dir) = dirs.pop() {
             let Ok(entries) = std::fs::read_dir(&dir) else {
                 continue;
@@ -1405,12 +1419,13 @@ mod tests {
         }
         let chunk = 16 << 20;
         let start = std::time::Instant::now();
-        let (mut stats, mut texts) = (CarveStats::default(), 0usize);
+        let (mut stats, mut texts, mut skipped) = (CarveStats::default(), 0usize, 0usize);
         for c in (0..img.len()).step_by(chunk) {
             let got = carve_in(&img, c, chunk + (64 << 10), 0..chunk.min(img.len() - c));
             stats.candidates += got.stats.candidates;
             stats.carved += got.stats.carved;
             texts += got.texts.len();
+            skipped += got.skipped.len();
             if std::env::var_os("CARVE_SHOW").is_some() {
                 for (chain, text) in &got.texts {
                     eprintln!("{chain:?} {} bytes", text.len());
@@ -1419,7 +1434,7 @@ mod tests {
         }
         let secs = start.elapsed().as_secs_f64();
         eprintln!(
-            "carve: {} MiB in {secs:.3} s = {:.0} MB/s; {stats:?}, {texts} text units",
+            "carve: {} MiB in {secs:.3} s = {:.0} MB/s; {stats:?}, {texts} text units, {skipped} skipped",
             img.len() >> 20,
             img.len() as f64 / secs / 1e6
         );
