@@ -614,8 +614,13 @@ fn zip(
             if offset > cd_rel {
                 // These are later members of a zip that starts earlier: the
                 // chunk owning that start carves it whole.
+                // (Only when that chunk can reach its end: else each chunk
+                // reads the members it owns, as of a fragment.)
                 let start = (r.abs() + cd_rel).checked_sub(offset);
-                if start.is_some_and(|s| local_header_at(r, s)) {
+                let whole = start.is_some_and(|s| {
+                    r.abs() + end as u64 - s <= r.max as u64 && local_header_at(r, s)
+                });
+                if whole {
                     return Some(end);
                 }
             } else {
