@@ -986,7 +986,7 @@ mod tests {
     /// Carves `image[start..start + len]` owning `owned` (relative to the
     /// chunk), reading past it from `image`.
     fn carve_in(image: &[u8], start: usize, len: usize, owned: Range<usize>) -> Got {
-        carve_with(image, start, len, owned, ArchiveLimits::default())
+        carve_with(image, start, len, owned, CarveLimits::default())
     }
 
     fn carve_with(
@@ -994,7 +994,7 @@ mod tests {
         start: usize,
         len: usize,
         owned: Range<usize>,
-        limits: ArchiveLimits,
+        carve_limits: CarveLimits,
     ) -> Got {
         let chunk = &image[start..(start + len).min(image.len())];
         let read_more = |at: u64, n: usize| {
@@ -1002,13 +1002,13 @@ mod tests {
             image[at..(at + n).min(image.len())].to_vec()
         };
         let scan = AtomicU64::new(0);
-        let mut budget = Budget::new(limits, &scan);
+        let mut budget = Budget::new(ArchiveLimits::default(), &scan);
         let mut got = Got::default();
         got.stats = carve(
             chunk,
             owned,
             start as u64,
-            &CarveLimits::default(),
+            &carve_limits,
             &read_more,
             &mut budget,
             &mut |u| match u {
@@ -1259,6 +1259,40 @@ mod tests {
         assert_eq!(seen, want);
         assert!(first.texts.len() > 5 && second.texts.len() > 5);
         assert_eq!(first.texts[0].0[0], chain("zip", at, &[])[0]);
+    }
+
+    #[test]
+    fn a_zip_longer_than_an_object_may_be_is_shared_by_the_chunks_owning_its_headers() {
+        let names: Vec<String> = (0..30).map(|i| format!("n{i}.txt")).collect();
+        let bodies: Vec<Vec<u8>> = (0..30)
+            .map(|i| {
+                let mut b = format!("{NOTE} #{i}\n").into_bytes();
+                b.extend(noise(i, 3000));
+                b
+            })
+            .collect();
+        let members: Vec<(&str, &[u8])> = names
+            .iter()
+            .zip(&bodies)
+            .map(|(n, b)| (n.as_str(), &b[..]))
+            .collect();
+        let z = zip_of(&members, CompressionMethod::Stored);
+        let limits = CarveLimits {
+            max_object: z.len() as u64 * 2 / 3,
+        };
+        let chunk = 100_000;
+        let at = chunk - z.len() / 2;
+        let img = image(300_000, &[(at, &z)]);
+        let first = carve_with(&img, 0, chunk + 4096, 0..chunk, limits);
+        let second = carve_with(&img, chunk, chunk + 4096, 0..chunk, limits);
+        let mut seen: Vec<String> = Vec::new();
+        for got in [&first, &second] {
+            seen.extend(got.texts.iter().map(|t| t.0[1].clone()));
+        }
+        seen.sort();
+        let mut want = names.clone();
+        want.sort();
+        assert_eq!(seen, want);
     }
 
     #[test]
