@@ -5,6 +5,7 @@
 //! [`container`]; the clinical formats and tables are read by the
 //! siblings under [`structured`].
 
+pub mod carve;
 pub mod container;
 pub mod decode;
 pub mod sniff;

@@ -502,12 +502,18 @@ fn zip64_sizes(extra: &[u8]) -> Option<(u64, u64)> {
     None
 }
 
-/// Where a member written with a data descriptor ends.
-enum Delimited {
+/// Where a member written with a data descriptor ends (also used by the
+/// raw-stream carver, which walks local headers the same way).
+pub(crate) enum Delimited {
+    /// It ends inside the bytes.
     Whole {
+        /// CRC-32 of its inflated bytes.
         crc: u32,
+        /// Bytes of its data.
         compressed: u64,
+        /// Bytes it inflates to.
         size: u64,
+        /// Where the record after it (and its descriptor) starts.
         next: usize,
     },
     /// The file ends inside it.
@@ -518,7 +524,13 @@ enum Delimited {
 
 /// Finds the end of a member whose sizes are in a data descriptor after
 /// its data (see [`repair_zip`]).
-fn delimit(bytes: &[u8], data: usize, method: u16, flags: u16, budget: &Budget<'_>) -> Delimited {
+pub(crate) fn delimit(
+    bytes: &[u8],
+    data: usize,
+    method: u16,
+    flags: u16,
+    budget: &Budget<'_>,
+) -> Delimited {
     if flags & 1 != 0 {
         return Delimited::Lost(Problem::encrypted(
             "member is encrypted and its size is not in its local header",
