@@ -156,7 +156,18 @@ pub(super) fn run(
                         }
                     }
                 }
-                if let Err(e) = write_event(&ev, &mut summary, sink, Some(&shared.in_flight)) {
+                // A carved object is deleted data, often cut short: what
+                // its reader could not open is reported, but its bytes
+                // were scanned as raw text all the same, so the scan
+                // stays complete.
+                let complete = summary.complete;
+                let carved_skip = matches!(&ev, Event::Skipped(sk)
+                    if sk.inner.first().is_some_and(|l| l.starts_with("carved ")));
+                let written = write_event(&ev, &mut summary, sink, Some(&shared.in_flight));
+                if carved_skip {
+                    summary.complete = complete;
+                }
+                if let Err(e) = written {
                     shared.stop.store(true, Ordering::Relaxed);
                     write_error = Some(e);
                 }

@@ -12,9 +12,11 @@ use std::sync::Arc;
 use crossbeam_channel::Sender;
 
 use super::{
-    caught, detect_text, finish_text, Event, Outbox, Shared, Shown, WorkerState,
+    caught, detect_text, finish_text, scan_unit, Event, Outbox, Shared, Shown, WorkerState,
     GIVE_BACK_ABOVE,
 };
+use crate::extract::carve::{self, CarveLimits};
+use crate::extract::container::{Budget, Unit};
 use crate::extract::{Encoding, Known, Text};
 use crate::findings::{DiskOwner, Finding, OnDisk, Position};
 use crate::report::{FileReport, Skipped};
@@ -102,6 +104,7 @@ pub(crate) fn scan_chunk(
             detail,
         }));
     }
+    carve_chunk(sh, st, &mut out, raw, buf, chunk);
     out.events.push(Event::Scanned {
         files: 0,
         bytes: chunk.owned.len() as u64,
@@ -207,3 +210,61 @@ fn place(found: &mut [Finding], text: &Text<'_>, from: usize, base: u64, owner: 
     }
 }
 
+/// The archives, compressed streams and documents that start in the
+/// chunk's owned part, opened under the scan's container limits; each
+/// unit is reported with the chain `carved zip @ 0x…` › member.
+fn carve_chunk(
+    sh: &Shared<'_>,
+    st: &mut WorkerState,
+    out: &mut Outbox,
+    raw: &RawScan<'_>,
+    buf: &[u8],
+    chunk: &Chunk,
+) {
+    let limits = CarveLimits {
+        max_object: MAX_CARVED,
+    };
+    let mut budget = Budget::new(sh.archive, &sh.inflated);
+    let stats = carve::carve(
+        buf,
+        chunk.owned.clone(),
+        chunk.base,
+        &limits,
+        raw.read_at,
+        &mut budget,
+        &mut |unit: Unit<'_>| {
+            let inner = match &unit {
+                Unit::Text { inner, .. } | Unit::Skipped { inner, .. } => *inner,
+            };
+            out.on_disk = inner
+                .first()
+                .and_then(|l| carved_offset(l))
+                .map(|offset| OnDisk {
+                    offset,
+                    owner: (raw.owner)(offset),
+                });
+            scan_unit(sh, st, &raw.shown, unit, out);
+            out.on_disk = None;
+        },
+    );
+    raw.carve_candidates
+        .fetch_add(stats.candidates, Ordering::Relaxed);
+    raw.carved.fetch_add(stats.carved, Ordering::Relaxed);
+}
+
+/// The disk offset in a carved object's label (`carved zip @ 0x1a2b000`).
+fn carved_offset(label: &str) -> Option<u64> {
+    let hex = label.rsplit_once("@ 0x")?.1;
+    u64::from_str_radix(hex, 16).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_carved_label_names_its_offset() {
+        assert_eq!(carved_offset("carved zip @ 0x1a2b000"), Some(0x1a2b000));
+        assert_eq!(carved_offset("word/document.xml"), None);
+    }
+}
