@@ -154,7 +154,6 @@ fn scan_chunk_text(
         &mut found,
         &mut flush,
     );
-    drop(flush);
     place(&mut found, &text, from, chunk.base, raw.owner);
     if health {
         raw.health.store(true, Ordering::Relaxed);
