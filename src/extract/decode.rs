@@ -139,6 +139,14 @@ const MIN_RUN_UTF16: usize = 4;
 /// noise full of three-letter tokens reads like diagnosis codes.
 const MIN_RUN_ASCII: usize = 8;
 
+/// The fewest raw bytes any run taken spans: four UTF-16 characters,
+/// eight ASCII ones.
+const RUN_BYTES: usize = if MIN_RUN_UTF16 * 2 < MIN_RUN_ASCII {
+    MIN_RUN_UTF16 * 2
+} else {
+    MIN_RUN_ASCII
+};
+
 /// Runs shorter than this must look like text (see [`texty`]).
 const TEXTY_CHECK_BELOW: usize = 32;
 
@@ -219,6 +227,18 @@ fn is_printable(b: u8) -> bool {
     (0x20..0x7f).contains(&b) || b == b'\t'
 }
 
+/// 1 for the bytes no run can hold (neither printable nor NUL).
+static NO_RUN: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let printable = (b >= 0x20 && b < 0x7f) || b == 9;
+        t[b] = (!printable && b != 0) as u8;
+        b += 1;
+    }
+    t
+};
+
 /// Whether a short run reads like text: at least 90% letters, digits,
 /// spaces and the punctuation of forms (random printable bytes score about
 /// 75%).
@@ -235,6 +255,22 @@ fn texty(run: &[u8]) -> bool {
 fn printable_runs(raw: &[u8], buf: &mut DecodeBuf) {
     let mut i = 0;
     while i < raw.len() {
+        // Every run taken spans at least `RUN_BYTES` bytes, each printable
+        // or NUL: a byte that is neither within the next `RUN_BYTES` means
+        // no run starts before it. Binary and compressed data are mostly
+        // such bytes, so most of a disk is skipped eight bytes at a time.
+        let Some(window) = raw.get(i..i + RUN_BYTES) else {
+            break;
+        };
+        // Branch-free: a bit per byte that can be in no run.
+        let bad = window
+            .iter()
+            .enumerate()
+            .fold(0u32, |m, (j, &b)| m | (u32::from(NO_RUN[b as usize]) << j));
+        if bad != 0 {
+            i += 32 - bad.leading_zeros() as usize;
+            continue;
+        }
         // UTF-16LE run: printable, NUL, printable, NUL...
         let mut j = i;
         while j + 1 < raw.len() && is_printable(raw[j]) && raw[j + 1] == 0 {
