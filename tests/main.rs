@@ -20,6 +20,7 @@ mod notes;
 mod policy;
 mod precision;
 mod progress;
+mod raw;
 mod signals;
 mod software_text;
 mod state;
