@@ -250,6 +250,29 @@ fn texty(run: &[u8]) -> bool {
     good * 10 >= run.len() * 9
 }
 
+/// Whether `\0P\0a…` at `i`, as long read either way, is little endian
+/// from `i + 1`: the reading that goes on further through line ends wins,
+/// and little endian (far the more common on disks) when they tie.
+fn little_endian_wins(raw: &[u8], i: usize) -> bool {
+    let texty = |b: u8| is_printable(b) || b == b'\n' || b == b'\r';
+    let reach = |mut at: usize, big: bool| {
+        while at + 1 < raw.len() {
+            let (c, z) = if big {
+                (raw[at + 1], raw[at])
+            } else {
+                (raw[at], raw[at + 1])
+            };
+            if z != 0 || !texty(c) {
+                break;
+            }
+            at += 2;
+        }
+        at
+    };
+    let (be, le) = (reach(i, true) - i, reach(i + 1, false) - (i + 1));
+    le >= be
+}
+
 /// Appends ASCII runs and UTF-16LE/BE ASCII runs of at least `MIN_RUN`
 /// characters, each followed by a newline so runs never join into one token.
 fn printable_runs(raw: &[u8], buf: &mut DecodeBuf) {
@@ -294,9 +317,21 @@ fn printable_runs(raw: &[u8], buf: &mut DecodeBuf) {
             j += 2;
         }
         if (j - i) / 2 >= MIN_RUN_UTF16 {
+            // `\0P\0a\0t` reads as big endian from the NUL or as little
+            // endian from the `P`: little endian (Windows) wins unless big
+            // endian reads further.
+            let mut k = i + 1;
+            while k + 1 < raw.len() && is_printable(raw[k]) && raw[k + 1] == 0 {
+                k += 2;
+            }
+            if k - (i + 1) > j - i || (k - (i + 1) == j - i && little_endian_wins(raw, i)) {
+                i += 1;
+                continue;
+            }
+            // A character's first byte is its NUL.
             buf.segments.push(Segment {
                 text: buf.text.len(),
-                raw: i + 1,
+                raw: i,
                 unit: 2,
             });
             buf.text.extend(raw[i + 1..j].iter().step_by(2));
@@ -378,7 +413,7 @@ mod tests {
         assert!(s.contains("MRN 00482913\n"), "{s:?}");
         assert!(s.contains("DOB 03/14/1962\n"), "{s:?}");
         let at = s.find("03/14").unwrap();
-        assert_eq!(&raw[t.raw_of(at)..t.raw_of(at) + 3], b"0\x003");
+        assert_eq!(&raw[t.raw_of(at)..t.raw_of(at) + 4], b"\x000\x003");
         let at = s.find("00482913").unwrap();
         assert_eq!(&raw[t.raw_of(at)..t.raw_of(at) + 1], b"0");
         // Short or noisy ASCII runs are dropped.

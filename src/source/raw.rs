@@ -120,9 +120,10 @@ fn block_device_size(file: &File) -> io::Result<u64> {
     Ok(size)
 }
 
-/// A range of the target that could not be read; its bytes are read as
-/// zeros (as `dd conv=noerror,sync` does), so offsets and the hash stay
-/// aligned with the device.
+/// A range of the target that could not be read. Its bytes stand as
+/// zeros in the chunk (as `dd conv=noerror,sync` writes them), so offsets
+/// stay those of the device, but they are neither hashed nor counted as
+/// read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReadError {
     /// First byte not read.
@@ -164,7 +165,7 @@ pub struct Reader<'a> {
     /// The previous buffer's last bytes: the next chunk's leading context.
     carry: Vec<u8>,
     sha: Sha256,
-    /// Bytes read (failed sectors included, as zeros).
+    /// Bytes read (unreadable ranges not counted).
     pub bytes_read: u64,
     /// Unreadable ranges, merged, in order.
     pub errors: Vec<ReadError>,
@@ -212,10 +213,26 @@ impl<'a> Reader<'a> {
         buf.extend_from_slice(&self.carry[self.carry.len() - carried..]);
         let from = self.pos;
         buf.resize((want_to - base) as usize, 0);
+        let errors_before = self.errors.len();
         let got = self.fill(&mut buf[(from - base) as usize..], from);
-        self.sha.update(&buf[(from - base) as usize..][..got]);
-        self.bytes_read += got as u64;
-        self.pos = from + got as u64;
+        // Hashed and counted: what was read, not the zeros standing in
+        // for what could not be.
+        let mut at = from;
+        let to = from + got as u64;
+        let bad: Vec<(u64, u64)> = self.errors[errors_before.saturating_sub(1)..]
+            .iter()
+            .map(|e| (e.offset.max(from), (e.offset + e.len).min(to)))
+            .filter(|(a, b)| a < b)
+            .collect();
+        for (a, b) in bad.into_iter().chain([(to, to)]) {
+            if a > at {
+                self.sha
+                    .update(&buf[(at - base) as usize..(a - base) as usize]);
+                self.bytes_read += a - at;
+            }
+            at = at.max(b);
+        }
+        self.pos = to;
         buf.truncate((self.pos - base) as usize);
         if self.pos < want_to {
             self.ended_early = true;
@@ -283,7 +300,8 @@ impl<'a> Reader<'a> {
         self.errors.push(ReadError { offset, len, error });
     }
 
-    /// The SHA-256 of every byte read, unreadable sectors as zeros.
+    /// The SHA-256 of every byte read, in order (unreadable ranges left
+    /// out).
     pub fn sha256(self) -> [u8; 32] {
         self.sha.finalize().into()
     }
