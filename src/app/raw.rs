@@ -86,7 +86,8 @@ pub(super) fn run(
     }
     let owner = |offset: u64| owner_of(&map, offset);
     let read_at = |offset: u64, len: usize| read_at(&target, offset, len);
-    let scan = RawScan::new(&opts.target, &owner, &read_at);
+    let run_end = |offset: u64| map.run_end(offset);
+    let scan = RawScan::new(&opts.target, &owner, &run_end, &read_at);
     let threads = cfg.threads.max(1);
     // Chunks read and not yet scanned, each in its own buffer: the
     // reader runs ahead of the pool by at most this many.

@@ -26,6 +26,9 @@ use crate::vocab::Kind;
 /// The file-system owner of a disk offset; `None` where none is known.
 pub(crate) type OwnerOf<'a> = &'a (dyn Fn(u64) -> Option<Arc<DiskOwner>> + Sync);
 
+/// Where the stretch of one owner that holds an offset ends.
+pub(crate) type RunEnd<'a> = &'a (dyn Fn(u64) -> u64 + Sync);
+
 /// Reads up to `len` disk bytes at an offset (fewer at the end or on an
 /// error): a carved object may run past its chunk.
 pub(crate) type ReadAt<'a> = &'a (dyn Fn(u64, usize) -> Vec<u8> + Sync);
@@ -34,6 +37,9 @@ pub(crate) type ReadAt<'a> = &'a (dyn Fn(u64, usize) -> Vec<u8> + Sync);
 pub(crate) struct RawScan<'a> {
     shown: Shown,
     owner: OwnerOf<'a>,
+    /// Where the stretch of disk with one owner that holds an offset ends
+    /// (`u64::MAX` where nothing is known).
+    run_end: RunEnd<'a>,
     read_at: ReadAt<'a>,
     /// Health terms were met in the disk's text (for its verdict).
     pub(crate) health: AtomicBool,
@@ -45,13 +51,19 @@ pub(crate) struct RawScan<'a> {
 
 impl<'a> RawScan<'a> {
     /// The shared state of a raw scan of `path`.
-    pub(crate) fn new(path: &Path, owner: OwnerOf<'a>, read_at: ReadAt<'a>) -> RawScan<'a> {
+    pub(crate) fn new(
+        path: &Path,
+        owner: OwnerOf<'a>,
+        run_end: RunEnd<'a>,
+        read_at: ReadAt<'a>,
+    ) -> RawScan<'a> {
         RawScan {
             shown: Shown {
                 text: path.display().to_string(),
                 bytes: crate::report::path_bytes(path),
             },
             owner,
+            run_end,
             read_at,
             health: AtomicBool::new(false),
             carve_candidates: AtomicU64::new(0),
@@ -115,7 +127,12 @@ pub(crate) fn scan_chunk(
     out.events
 }
 
-/// The chunk's text: printable ASCII and UTF-16 runs, as for any binary.
+/// The chunk's text, stretch by stretch of the disk (see
+/// [`RawScan::run_end`]): a file's stretch is read as that file would be
+/// (plain text, UTF-16 or binary, its tables' header rows read when the
+/// stretch is whole in the buffer), so one file's text is never another's
+/// context; free space and metadata as binary (printable ASCII and UTF-16
+/// runs). Without a file-system map the chunk is one binary stretch.
 fn scan_chunk_text(
     sh: &Shared<'_>,
     st: &mut WorkerState,
@@ -124,41 +141,72 @@ fn scan_chunk_text(
     buf: &[u8],
     chunk: &Chunk,
 ) {
-    let detected = detect_text(
-        sh,
-        st,
-        buf,
-        Encoding::Binary,
-        false,
-        false,
-        Known::default(),
-        chunk.owned.clone(),
-    );
-    let from = detected.owned_text.start;
-    let text = st.text.view();
-    let mut pos = Position::default();
     let mut found = Vec::new();
+    let mut unlisted: BTreeMap<Kind, u64> = BTreeMap::new();
     let mut counts = BTreeMap::new();
-    let unit = (&raw.shown, &[][..]);
-    let mut flush = |f: &mut Vec<Finding>| {
-        place(f, &text, from, chunk.base, raw.owner);
-        out.part(sh, &raw.shown, &[], &mut counts, f);
-    };
-    let health = finish_text(
-        sh,
-        unit,
-        &st.matches,
-        text.bytes,
-        detected,
-        &mut pos,
-        &mut found,
-        &mut flush,
-    );
-    place(&mut found, &text, from, chunk.base, raw.owner);
+    let mut health = false;
+    let mut at = 0usize;
+    while at < buf.len() && at < chunk.owned.end {
+        let abs = chunk.base + at as u64;
+        let end = ((raw.run_end)(abs).saturating_sub(chunk.base)).min(buf.len() as u64) as usize;
+        let end = end.max(at + 1);
+        let (start, stop) = (at, end);
+        at = end;
+        let part = start.max(chunk.owned.start)..stop.min(chunk.owned.end);
+        if part.is_empty() {
+            continue;
+        }
+        let owner = (raw.owner)(abs);
+        let is_file = owner.as_ref().is_some_and(|o| o.path.is_some());
+        let mut region = &buf[start..stop];
+        let mut enc = Encoding::Binary;
+        if is_file {
+            // A file's last block ends in zeros past its size.
+            let used = region.iter().rposition(|&b| b != 0).map_or(0, |p| p + 1);
+            region = &region[..used];
+            enc = crate::extract::encoding(region);
+        }
+        let part = (part.start - start).min(region.len())..(part.end - start).min(region.len());
+        if part.is_empty() {
+            continue;
+        }
+        let whole = enc != Encoding::Binary
+            && (start > 0 || chunk.base == 0)
+            && (stop < buf.len() || chunk.base + buf.len() as u64 == (raw.run_end)(abs));
+        let detected = detect_text(sh, st, region, enc, whole, false, Known::default(), part);
+        let from = detected.owned_text.start;
+        let text = match enc {
+            Encoding::Text => Text {
+                bytes: region,
+                segments: &[],
+            },
+            _ => st.text.view(),
+        };
+        let mut pos = Position::default();
+        let base = chunk.base + start as u64;
+        let mut flush = |f: &mut Vec<Finding>| {
+            place(f, &text, from, base, &owner);
+            out.part(sh, &raw.shown, &[], &mut counts, f);
+        };
+        let before = found.len();
+        health |= finish_text(
+            sh,
+            (&raw.shown, &[][..]),
+            &st.matches,
+            text.bytes,
+            detected,
+            &mut pos,
+            &mut found,
+            &mut flush,
+        );
+        place(&mut found[before..], &text, from, base, &owner);
+        for (k, n) in pos.listing.take_unlisted() {
+            *unlisted.entry(k).or_insert(0) += n;
+        }
+    }
     if health {
         raw.health.store(true, Ordering::Relaxed);
     }
-    let unlisted = pos.listing.take_unlisted();
     if found.is_empty() && unlisted.is_empty() {
         return;
     }
@@ -183,7 +231,13 @@ fn scan_chunk_text(
 /// extracted `text`) into disk offsets: `start`/`end` are then bytes of
 /// the disk, `line`/`column` 0 (a disk has no lines), and each carries
 /// its [`OnDisk`] place and owner.
-fn place(found: &mut [Finding], text: &Text<'_>, from: usize, base: u64, owner: OwnerOf<'_>) {
+fn place(
+    found: &mut [Finding],
+    text: &Text<'_>,
+    from: usize,
+    base: u64,
+    owner: &Option<Arc<DiskOwner>>,
+) {
     for f in found {
         if f.disk.is_some() {
             continue;
@@ -204,7 +258,7 @@ fn place(found: &mut [Finding], text: &Text<'_>, from: usize, base: u64, owner: 
         f.end = base + end as u64;
         f.disk = Some(Box::new(OnDisk {
             offset,
-            owner: owner(offset),
+            owner: owner.clone(),
         }));
     }
 }

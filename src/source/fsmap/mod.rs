@@ -153,6 +153,39 @@ impl FsMap {
         }
     }
 
+    /// Where the stretch of disk that has `offset`'s owner ends
+    /// (exclusive): one file's contiguous data, one metadata area, or the
+    /// free space up to the next owned block. A raw scan reads each such
+    /// stretch as a unit of its own, so one file's text is never the
+    /// context of another's. `u64::MAX` past every known stretch.
+    pub fn run_end(&self, offset: u64) -> u64 {
+        let i = self.entries.partition_point(|e| e.start <= offset);
+        if i > 0 {
+            let e = self.entries[i - 1];
+            if offset - e.start < u64::from(e.len) {
+                // The same owner's next entry may follow on directly.
+                let mut end = e.start + u64::from(e.len);
+                for n in &self.entries[i..] {
+                    if n.start != end || n.tag != e.tag {
+                        break;
+                    }
+                    end += u64::from(n.len);
+                }
+                return end;
+            }
+        }
+        // Free space (or outside): up to the next entry or volume edge.
+        let next = self.entries.get(i).map_or(u64::MAX, |e| e.start);
+        let edge = self
+            .volumes
+            .iter()
+            .flat_map(|v| [v.start, v.start + v.len])
+            .filter(|&x| x > offset)
+            .min()
+            .unwrap_or(u64::MAX);
+        next.min(edge)
+    }
+
     /// The file system holding `offset`, so a finding can name its
     /// partition when an image holds several.
     pub fn volume_of(&self, offset: u64) -> Option<&Volume> {
