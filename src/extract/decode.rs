@@ -335,11 +335,13 @@ fn printable_runs(raw: &[u8], buf: &mut DecodeBuf) {
         let Some(window) = raw.get(i..i + RUN_BYTES) else {
             break;
         };
-        // Branch-free: a bit per byte that can be in no run.
-        let bad = window
-            .iter()
-            .enumerate()
-            .fold(0u32, |m, (j, &b)| m | (u32::from(NO_RUN[b as usize]) << j));
+        // Branch-free: a bit per byte that can be in no run, or that
+        // starts two NULs side by side (every run has a printable byte in
+        // each pair), as `run_starts` does sixteen bytes at a time.
+        let bad = window.iter().enumerate().fold(0u32, |m, (j, &b)| {
+            let pair = j + 1 < RUN_BYTES && b == 0 && window[j + 1] == 0;
+            m | (u32::from(NO_RUN[b as usize] | u8::from(pair)) << j)
+        });
         if bad != 0 {
             i += 32 - bad.leading_zeros() as usize;
             continue;
