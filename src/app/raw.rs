@@ -71,7 +71,8 @@ pub(super) fn run(
     }
     let target = raw::open(&opts.target)?;
     let about = attest::target(&opts.target).ok();
-    let shared = super::shared(cfg, engine, keys, Vec::new(), None);
+    let pace = cfg.max_rate.map(crate::polite::Pace::new);
+    let shared = super::shared(cfg, engine, keys, Vec::new(), pace.as_ref());
     // Context either side of a chunk: what a window of a file gets.
     let overlap = (engine.reach() * 2).max(4096) as u64;
     let mut reader = Reader::new(&target, opts.chunk.max(4 * overlap), overlap);
@@ -108,6 +109,10 @@ pub(super) fn run(
         let read = s.spawn(move || {
             while !halted(stop) {
                 let Ok(mut buf) = free_rx.recv() else { break };
+                // `--max-rate`: the next chunk waits its turn.
+                if let Some(pace) = shared.pace {
+                    pace.charge(opts.chunk);
+                }
                 match reader.next_chunk(&mut buf) {
                     Some(chunk) => {
                         if work_tx.send((chunk, buf)).is_err() {
@@ -268,6 +273,17 @@ pub(super) fn run(
             host: attest::hostname(),
         };
         attest::write(&a.path, &record, a.key.as_deref())?;
+        if !cfg.progress.quiet {
+            let signed = match &a.key {
+                Some(k) => format!("signed by {}", attest::fingerprint(&k.verifying_key())),
+                None => "unsigned".to_string(),
+            };
+            eprintln!(
+                "phiscan: attestation written to {} ({signed}); `phiscan attest show {}` prints it",
+                a.path.display(),
+                a.path.display()
+            );
+        }
     }
     Ok(summary)
 }
