@@ -71,7 +71,12 @@ impl<W: Write> Sink for Human<W> {
                 Confidence::Medium => self.paint("33", "medium"),
                 Confidence::Low => self.paint("2", "low   "),
             };
-            let loc = self.paint("32", &format!("{}:{}", f.line, f.column));
+            // A raw scan's finding has a disk offset, not a line.
+            let loc = match &f.disk {
+                Some(d) => format!("@{:#x}", d.offset),
+                None => format!("{}:{}", f.line, f.column),
+            };
+            let loc = self.paint("32", &loc);
             let shown = f.value.as_deref().unwrap_or(&f.masked);
             writeln!(
                 self.out,
@@ -80,6 +85,18 @@ impl<W: Write> Sink for Human<W> {
                 shown,
                 self.paint("2", &format!("{}  | {}", f.detector, f.context.trim()))
             )?;
+            if let Some(o) = f.disk.as_ref().and_then(|d| d.owner.as_ref()) {
+                let what = match (&o.path, o.inode) {
+                    (Some(p), Some(i)) => format!("{} file {p} (inode {i})", o.state),
+                    (Some(p), None) => format!("{} file {p}", o.state),
+                    _ => o.state.to_string(),
+                };
+                writeln!(
+                    self.out,
+                    "           {}",
+                    self.paint("2", &format!("in {}: {what}", o.fs))
+                )?;
+            }
         }
         if r.partial {
             self.open = Some(shown);
