@@ -566,3 +566,30 @@ fn raw_of_a_folder_is_refused() {
     assert!(r.stderr.contains("without --raw"), "{}", r.dump());
     assert_no_value(&r.stderr, "stderr");
 }
+
+/// A disk of nothing but identifiers: its own unit lists 100,000 findings
+/// across all chunks and workers, the rest counted exactly, and the scan
+/// ends (findings dropped past the cap leave nothing waiting in flight).
+#[test]
+fn a_dense_disk_lists_one_unit_cap_and_counts_the_rest() {
+    let line = b"Patient John Smith SSN: 212-09-1234\n";
+    let lines = 120_000;
+    let bytes: Vec<u8> = line
+        .iter()
+        .copied()
+        .cycle()
+        .take(line.len() * lines)
+        .collect();
+    let tmp = tempfile::tempdir().unwrap();
+    let img = crate::common::write(tmp.path(), "dense.img", &bytes);
+    let r = raw_scan(tmp.path(), &img, &["--raw-chunk", "1M", "--threads", "2"]);
+    r.assert_code(1);
+    assert_eq!(r.findings().len(), 100_000, "listed");
+    let summary = r.summary();
+    assert_eq!(u(&summary["by_kind"]["ssn"]), lines as u64, "{summary}");
+    assert_eq!(
+        u(&summary["findings"]),
+        u(&summary["unlisted"]) + 100_000,
+        "{summary}"
+    );
+}

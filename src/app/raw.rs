@@ -103,6 +103,7 @@ pub(super) fn run(
     let mut write_error: Option<std::io::Error> = None;
     let mut image_counts: BTreeMap<Kind, u64> = BTreeMap::new();
     let mut image_unlisted = 0u64;
+    let mut image_listed = 0u64;
     std::thread::scope(|s| -> anyhow::Result<()> {
         let (shared, scan, stop) = (&shared, &scan, &shared.stop);
         let reader = &mut reader;
@@ -147,12 +148,24 @@ pub(super) fn run(
         });
         for batch in event_rx.iter() {
             tally(progress, &batch);
-            for ev in batch {
+            for mut ev in batch {
                 if write_error.is_some() {
                     continue;
                 }
-                if let Event::File(r) = &ev {
+                if let Event::File(r) = &mut ev {
                     if r.inner.is_empty() {
+                        // Workers admit findings against a shared count;
+                        // two at once may pass the cap: held to it here.
+                        let room = findings::MAX_LISTED.saturating_sub(image_listed) as usize;
+                        if r.findings.len() > room {
+                            // Counted in flight when sent: no longer.
+                            let n = r.findings.len() - room;
+                            shared.in_flight.fetch_sub(n, Ordering::AcqRel);
+                            for f in r.findings.drain(room..) {
+                                *r.unlisted.entry(f.kind).or_insert(0) += 1;
+                            }
+                        }
+                        image_listed += r.findings.len() as u64;
                         for f in &r.findings {
                             *image_counts.entry(f.kind).or_insert(0) += 1;
                         }

@@ -47,6 +47,10 @@ pub(crate) struct RawScan<'a> {
     /// document, and those that were one.
     pub(crate) carve_candidates: AtomicU64,
     pub(crate) carved: AtomicU64,
+    /// Findings of the disk's own unit listed so far, by every worker: a
+    /// unit lists at most [`crate::findings::MAX_LISTED`], and a dense
+    /// disk's findings past it are counted without being built.
+    listed: AtomicU64,
 }
 
 impl<'a> RawScan<'a> {
@@ -68,6 +72,7 @@ impl<'a> RawScan<'a> {
             health: AtomicBool::new(false),
             carve_candidates: AtomicU64::new(0),
             carved: AtomicU64::new(0),
+            listed: AtomicU64::new(0),
         }
     }
 }
@@ -183,6 +188,8 @@ fn scan_chunk_text(
             _ => st.text.view(),
         };
         let mut pos = Position::default();
+        let listed_before = raw.listed.load(Ordering::Relaxed);
+        pos.listing.listed = listed_before;
         let base = chunk.base + start as u64;
         let mut flush = |f: &mut Vec<Finding>| {
             place(f, &text, from, base, &owner);
@@ -200,6 +207,10 @@ fn scan_chunk_text(
             &mut flush,
         );
         place(&mut found[before..], &text, from, base, &owner);
+        raw.listed.fetch_add(
+            pos.listing.listed.saturating_sub(listed_before),
+            Ordering::Relaxed,
+        );
         for (k, n) in pos.listing.take_unlisted() {
             *unlisted.entry(k).or_insert(0) += n;
         }
