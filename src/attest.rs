@@ -16,7 +16,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::io::{self, Read, Seek, Write};
+use std::io::{self, Read, Write};
 use std::os::unix::fs::{FileTypeExt, MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
@@ -98,26 +98,8 @@ impl Tool {
     }
 }
 
-/// What kind of thing was read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum TargetKind {
-    /// A disk or partition (`/dev/sda`, `/dev/nvme0n1p2`).
-    #[serde(rename = "block device")]
-    BlockDevice,
-    /// A file holding a disk image (`dd` output).
-    #[serde(rename = "image file")]
-    ImageFile,
-}
-
-impl TargetKind {
-    /// The name the record uses.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TargetKind::BlockDevice => "block device",
-            TargetKind::ImageFile => "image file",
-        }
-    }
-}
+/// Block device or image file (shared with the reader).
+pub use crate::vocab::TargetKind;
 
 /// The device or image read, identified as far as the OS can tell, so the
 /// record names the physical disk and not only a path that changes.
@@ -150,29 +132,9 @@ pub struct ReadError {
     pub error: String,
 }
 
-/// The outcome in one word: no findings, identifiers only, or patient
-/// data (the scan's own judgement of PHI).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Verdict {
-    /// Nothing found.
-    Clean,
-    /// Identifiers found, none judged PHI.
-    Pii,
-    /// Protected health information found.
-    Phi,
-}
-
-impl Verdict {
-    /// The name the record uses.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Verdict::Clean => "clean",
-            Verdict::Pii => "pii",
-            Verdict::Phi => "phi",
-        }
-    }
-}
+/// The outcome in one word: the verdict of the scan's worst unit
+/// (`clean`, `pii` or `phi`, as in every report).
+pub use crate::findings::Verdict;
 
 /// The detector set's identity for [`Tool::detectors`]: `blake3:` and 32
 /// hex digits over phiscan's version, every compiled detector, where the
@@ -181,6 +143,14 @@ impl Verdict {
 /// same identity ran the same detectors.
 pub fn detector_set_id(engine: &Engine) -> String {
     let mut h = blake3::Hasher::new();
+    hash_detectors(engine, &mut h);
+    format!("blake3:{}", hex(&h.finalize().as_bytes()[..16]))
+}
+
+/// Feeds `h` what decides which detectors run: phiscan's version, every
+/// compiled detector, where they came from and the spec files' bytes. The
+/// attestation and the `--state` inventory's versions hash the same.
+pub fn hash_detectors(engine: &Engine, h: &mut blake3::Hasher) {
     h.update(env!("CARGO_PKG_VERSION").as_bytes());
     for d in engine.detectors() {
         h.update(format!("{d:?}\n").as_bytes());
@@ -195,7 +165,6 @@ pub fn detector_set_id(engine: &Engine) -> String {
             h.update(&std::fs::read(&f).unwrap_or_default());
         }
     }
-    format!("blake3:{}", hex(&h.finalize().as_bytes()[..16]))
 }
 
 /// A disk's identity as the OS gives it; all `None` for an image file.
@@ -209,34 +178,18 @@ pub struct Identity {
     pub vendor: Option<String>,
 }
 
-/// The target at `path` for a record: kind, size and identity. An error
-/// for anything but a block device or a regular file.
-pub fn target(path: &Path) -> io::Result<Target> {
-    let meta = std::fs::metadata(path)?;
-    let ft = meta.file_type();
-    let (kind, size) = if ft.is_block_device() {
-        let mut f = std::fs::File::open(path)?;
-        (TargetKind::BlockDevice, f.seek(io::SeekFrom::End(0))?)
-    } else if ft.is_file() {
-        (TargetKind::ImageFile, meta.len())
-    } else {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!(
-                "{}: neither a block device nor an image file",
-                path.display()
-            ),
-        ));
-    };
+/// The target of a record: what the reader opened (`kind`, `size`) and
+/// the disk's identity as the OS gives it.
+pub fn target(path: &Path, kind: TargetKind, size: u64) -> Target {
     let id = device_identity(path);
-    Ok(Target {
+    Target {
         path: path.display().to_string(),
         kind,
         size,
         model: id.model,
         serial: id.serial,
         vendor: id.vendor,
-    })
+    }
 }
 
 /// The model, serial and vendor of the disk at `path` (a partition gives
@@ -1177,11 +1130,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("disk.img");
         std::fs::write(&p, vec![0u8; 5000]).unwrap();
-        let t = target(&p).unwrap();
+        // Its kind and size are the reader's (`source::raw`'s tests).
+        let t = target(&p, TargetKind::ImageFile, 5000);
         assert_eq!(t.kind, TargetKind::ImageFile);
         assert_eq!(t.size, 5000);
         assert_eq!((t.model, t.serial, t.vendor), (None, None, None));
-        assert!(target(dir.path()).is_err());
         assert_eq!(device_identity(&p), Identity::default());
     }
 

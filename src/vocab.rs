@@ -326,3 +326,25 @@ mod tests {
         }
     }
 }
+
+/// What a raw scan (`--raw`) reads: the reader tells which it opened, the
+/// attestation records it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TargetKind {
+    /// A disk or partition (`/dev/sda`, `/dev/nvme0n1p2`).
+    #[serde(rename = "block device")]
+    BlockDevice,
+    /// A regular file holding a disk image (`dd`, raw `.img`).
+    #[serde(rename = "image file")]
+    ImageFile,
+}
+
+impl TargetKind {
+    /// The words the attestation and the messages use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TargetKind::BlockDevice => "block device",
+            TargetKind::ImageFile => "image file",
+        }
+    }
+}

@@ -40,9 +40,10 @@ const MAY_USE: &[(&str, &[&str])] = &[
     // Writes and removes the git pre-commit hook (`phiscan hook`).
     ("hook", &[]),
     // The signed record of a raw scan (`--attest`, `phiscan attest`):
-    // `detect` for the detector set's identity (pure, no I/O); reads sysfs
-    // and writes the record and key files itself.
-    ("attest", &["detect"]),
+    // `detect` for the detector set's identity (pure, no I/O), `findings`
+    // for the verdict it records; reads sysfs and writes the record and key
+    // files itself.
+    ("attest", &["detect", "findings"]),
     // Wires one scan: walker, pool, channels, the single writer.
     ("app", &["*"]),
     // One walked file through source, extract, detect and findings, into

@@ -44,20 +44,7 @@ pub struct StateOptions {
 /// forward only under the same value.
 pub(super) fn versions(cfg: &super::ScanConfig, engine: &Engine, keys: &Keyring) -> i64 {
     let mut h = blake3::Hasher::new();
-    h.update(env!("CARGO_PKG_VERSION").as_bytes());
-    for d in engine.detectors() {
-        h.update(format!("{d:?}\n").as_bytes());
-    }
-    h.update(engine.source().describe().as_bytes());
-    if let crate::detect::SpecSource::Dir(dir) = engine.source() {
-        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
-            .unwrap_or_default();
-        files.sort();
-        for f in files {
-            h.update(&std::fs::read(&f).unwrap_or_default());
-        }
-    }
+    crate::attest::hash_detectors(engine, &mut h);
     h.update(
         format!(
             "{:?}|{:?}|{:?}|{}",

@@ -70,7 +70,6 @@ pub(super) fn run(
         attest::check_writable(&a.path)?;
     }
     let target = raw::open(&opts.target)?;
-    let about = attest::target(&opts.target).ok();
     let pace = cfg.max_rate.map(crate::polite::Pace::new);
     let shared = super::shared(cfg, engine, keys, Vec::new(), pace.as_ref());
     // Context either side of a chunk: what a window of a file gets.
@@ -247,17 +246,7 @@ pub(super) fn run(
         let record = attest::Record {
             schema: attest::SCHEMA,
             tool: attest::Tool::current(attest::detector_set_id(engine)),
-            target: about.unwrap_or_else(|| attest::Target {
-                path: shown.clone(),
-                kind: match target.kind {
-                    raw::TargetKind::BlockDevice => attest::TargetKind::BlockDevice,
-                    raw::TargetKind::ImageFile => attest::TargetKind::ImageFile,
-                },
-                size: target.len,
-                model: None,
-                serial: None,
-                vendor: None,
-            }),
+            target: attest::target(&opts.target, target.kind, target.len),
             sha256: hex(&sha),
             started: started_at,
             ended: crate::vocab::rfc3339(SystemTime::now()),
@@ -277,11 +266,12 @@ pub(super) fn run(
                 .iter()
                 .map(|(k, n)| (k.as_str().to_string(), *n))
                 .collect(),
-            verdict: match summary.verdicts.keys().max() {
-                Some(findings::Verdict::Phi) => attest::Verdict::Phi,
-                Some(findings::Verdict::Pii) => attest::Verdict::Pii,
-                _ => attest::Verdict::Clean,
-            },
+            verdict: summary
+                .verdicts
+                .keys()
+                .max()
+                .copied()
+                .unwrap_or(findings::Verdict::Clean),
             operator: a.operator.clone(),
             host: attest::hostname(),
         };

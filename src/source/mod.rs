@@ -53,9 +53,11 @@ pub struct Opened {
     pub id: (u64, u64),
 }
 
-/// Opens `path` for reading if, and only if, it is a regular file.
-pub fn open(path: &Path) -> Result<Opened, SourceError> {
-    let base = libc::O_NONBLOCK | libc::O_NOCTTY | libc::O_CLOEXEC;
+/// Opens `path` read-only with `flags` added, without updating its access
+/// time where the system allows: a scan must leave no trace on what it
+/// reads.
+fn open_read_only(path: &Path, flags: i32) -> io::Result<File> {
+    let base = flags | libc::O_NOCTTY | libc::O_CLOEXEC;
     let try_open = |flags: i32| {
         std::fs::OpenOptions::new()
             .read(true)
@@ -63,11 +65,15 @@ pub fn open(path: &Path) -> Result<Opened, SourceError> {
             .open(path)
     };
     // O_NOATIME is refused (EPERM) on files we do not own; retry without.
-    let file = match try_open(base | libc::O_NOATIME) {
-        Ok(f) => f,
-        Err(e) if e.raw_os_error() == Some(libc::EPERM) => try_open(base).map_err(io_skip)?,
-        Err(e) => return Err(io_skip(e)),
-    };
+    match try_open(base | libc::O_NOATIME) {
+        Err(e) if e.raw_os_error() == Some(libc::EPERM) => try_open(base),
+        r => r,
+    }
+}
+
+/// Opens `path` for reading if, and only if, it is a regular file.
+pub fn open(path: &Path) -> Result<Opened, SourceError> {
+    let file = open_read_only(path, libc::O_NONBLOCK).map_err(io_skip)?;
     let meta = file.metadata().map_err(io_skip)?;
     if !meta.file_type().is_file() {
         return Err(SourceError::new(

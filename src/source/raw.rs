@@ -11,29 +11,12 @@
 use std::fs::File;
 use std::io;
 use std::ops::Range;
-use std::os::unix::fs::{FileExt, FileTypeExt, OpenOptionsExt};
+use std::os::unix::fs::{FileExt, FileTypeExt};
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-/// What was given to `--raw`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TargetKind {
-    /// A disk or partition (`/dev/sda`, `/dev/nvme0n1p2`).
-    BlockDevice,
-    /// A regular file holding an image (`dd`, raw `.img`).
-    ImageFile,
-}
-
-impl TargetKind {
-    /// The words the attestation and the messages use.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TargetKind::BlockDevice => "block device",
-            TargetKind::ImageFile => "image file",
-        }
-    }
-}
+pub use crate::vocab::TargetKind;
 
 /// An opened disk or image and its size.
 #[derive(Debug)]
@@ -53,18 +36,7 @@ pub struct RawTarget {
 /// with a message saying what it is, as it has no fixed bytes to read.
 pub fn open(path: &Path) -> io::Result<RawTarget> {
     let named = |e: io::Error| io::Error::new(e.kind(), format!("{}: {e}", path.display()));
-    let base = libc::O_NOCTTY | libc::O_CLOEXEC;
-    let try_open = |flags: i32| {
-        std::fs::OpenOptions::new()
-            .read(true)
-            .custom_flags(flags)
-            .open(path)
-    };
-    let file = match try_open(base | libc::O_NOATIME) {
-        Ok(f) => f,
-        Err(e) if e.raw_os_error() == Some(libc::EPERM) => try_open(base).map_err(named)?,
-        Err(e) => return Err(named(e)),
-    };
+    let file = super::open_read_only(path, 0).map_err(named)?;
     let meta = file.metadata().map_err(named)?;
     let ft = meta.file_type();
     let (kind, len) = if ft.is_block_device() {
